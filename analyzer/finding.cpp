@@ -1,0 +1,45 @@
+#include "analyzer/finding.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+namespace upgrade_risk::analyzer {
+
+std::string_view to_string(Severity severity) {
+    switch (severity) {
+        case Severity::info: return "info";
+        case Severity::low: return "low";
+        case Severity::medium: return "medium";
+        case Severity::high: return "high";
+        case Severity::critical: return "critical";
+    }
+    return "info";
+}
+
+std::string_view to_string(Confidence confidence) {
+    return confidence == Confidence::documented ? "documented" : "inferred";
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+    for (const Severity severity : {Severity::info, Severity::low, Severity::medium,
+                                    Severity::high, Severity::critical}) {
+        if (to_string(severity) == text) return severity;
+    }
+    return std::nullopt;
+}
+
+void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory) {
+    constexpr auto none = std::numeric_limits<std::size_t>::max();
+    const auto key = [&](const Finding& f) {
+        const std::string_view site = f.site ? std::string_view(inventory.sites[*f.site].name) : "";
+        const std::string_view server =
+            f.server ? std::string_view(inventory.servers[*f.server].name) : "";
+        return std::make_tuple(-static_cast<int>(f.severity), f.wave.value_or(none), site, server,
+                               std::string_view(f.rule), std::string_view(f.title));
+    };
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+}
+
+}  // namespace upgrade_risk::analyzer

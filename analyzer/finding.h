@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inventory/model.h"
+
+namespace upgrade_risk::analyzer {
+
+/// How bad a finding is; ordered so that `a < b` means a is less severe.
+enum class Severity { info, low, medium, high, critical };
+
+/// Whether a KB article states the outcome (documented) or we reason our way to it (inferred).
+enum class Confidence { documented, inferred };
+
+std::string_view to_string(Severity severity);
+std::string_view to_string(Confidence confidence);
+std::optional<Severity> parse_severity(std::string_view text);
+
+/// A precondition of the Q195908 recovery, checked against the inventory.
+struct Prerequisite {
+    std::string id;  ///< e.g. "prereq-directory-backup".
+    bool satisfied = false;
+    std::string reason;  ///< Why it is (or is not) satisfied, with the names involved.
+};
+
+/// A way to avoid or reduce an exposure.
+struct Mitigation {
+    std::string id;    ///< e.g. "move-bridgehead", "upgrade-bridgehead-first".
+    std::string text;  ///< One or two plain sentences with the real names.
+    std::vector<std::string> kb;
+};
+
+/// What breaks when a bridgehead's replication connectors stop (Q169653 transitivity).
+struct Impact {
+    std::vector<std::string> sites_cut_off;  ///< Site names as spelled in the inventory, sorted.
+    std::uint64_t servers_cut_off = 0;
+    std::uint64_t mailboxes_cut_off = 0;
+    std::vector<std::string> connectors;  ///< The replication connectors that stop.
+};
+
+/// One result of one rule: data only, never formatted here.
+struct Finding {
+    std::string rule;
+    Severity severity = Severity::info;
+    Confidence confidence = Confidence::documented;
+    std::string title;  ///< One plain sentence naming the subject.
+    std::optional<inventory::ServerId> server;
+    std::optional<inventory::SiteId> site;
+    std::optional<std::size_t> wave;  ///< Index into the rollout's waves.
+    std::vector<std::string> connectors;  ///< Connector names the finding is about.
+    std::vector<std::string> kb;          ///< Article ids, e.g. "Q195908".
+    inventory::SourceLocation location;   ///< Where in the inventory the subject is declared.
+    std::vector<std::string> evidence;    ///< The facts from the inventory that led here.
+    std::optional<Impact> impact;
+    std::vector<Prerequisite> prerequisites;
+    std::vector<Mitigation> mitigations;
+};
+
+/// Sorts findings into the one order every report uses: severity (worst first), then wave,
+/// site, server, rule, title.
+void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory);
+
+}  // namespace upgrade_risk::analyzer

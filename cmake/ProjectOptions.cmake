@@ -1,0 +1,25 @@
+# Opt-in build settings as INTERFACE targets: link `upgrade_risk_warnings` and
+# `upgrade_risk_sanitizers` instead of touching global CMAKE_CXX_FLAGS.
+
+option(ENABLE_WERROR "Treat compiler warnings as errors" OFF)
+option(ENABLE_ASAN "Build with AddressSanitizer" OFF)
+option(ENABLE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+
+add_library(upgrade_risk_warnings INTERFACE)
+target_compile_options(upgrade_risk_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+  $<$<BOOL:${ENABLE_WERROR}>:-Werror>)
+
+add_library(upgrade_risk_sanitizers INTERFACE)
+if(ENABLE_ASAN)
+  target_compile_options(upgrade_risk_sanitizers INTERFACE -fsanitize=address -fno-omit-frame-pointer)
+  target_link_options(upgrade_risk_sanitizers INTERFACE -fsanitize=address)
+endif()
+if(ENABLE_UBSAN)
+  target_compile_options(upgrade_risk_sanitizers INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
+  target_link_options(upgrade_risk_sanitizers INTERFACE -fsanitize=undefined)
+endif()
+
+# Every project target links this one: warnings plus whichever sanitizers are on.
+add_library(upgrade_risk_build INTERFACE)
+target_link_libraries(upgrade_risk_build INTERFACE upgrade_risk_warnings upgrade_risk_sanitizers)

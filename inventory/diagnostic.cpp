@@ -1,0 +1,24 @@
+#include "inventory/diagnostic.h"
+
+#include <algorithm>
+
+namespace upgrade_risk::inventory {
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+    std::string text = diagnostic.path;
+    if (diagnostic.location.line > 0) {
+        text += ':' + std::to_string(diagnostic.location.line) + ':' +
+                std::to_string(diagnostic.location.column);
+    }
+    text += diagnostic.severity == DiagnosticSeverity::error ? ": error: " : ": warning: ";
+    text += diagnostic.message;
+    return text;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == DiagnosticSeverity::error;
+    });
+}
+
+}  // namespace upgrade_risk::inventory

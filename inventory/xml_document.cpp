@@ -1,0 +1,47 @@
+#include "inventory/xml_document.h"
+
+#include <algorithm>
+
+namespace upgrade_risk::inventory {
+
+XmlDocument::XmlDocument(std::string text, std::string path)
+    : text_(std::move(text)), path_(std::move(path)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+    // parse_default without DOCTYPE handling: entities are never expanded.
+    const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
+    const pugi::xml_parse_result result =
+        document_.load_buffer_inplace(text_.data(), text_.size(), options, pugi::encoding_utf8);
+    ok_ = static_cast<bool>(result);
+    if (!ok_) {
+        error_ = Diagnostic{DiagnosticSeverity::error, path_,
+                            location_at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                                0, result.offset))),
+                            std::string("XML syntax error: ") + result.description()};
+    }
+}
+
+SourceLocation XmlDocument::location_at(std::size_t offset) const {
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line = static_cast<std::size_t>(next - line_starts_.begin());
+    const std::size_t column = offset - line_starts_[line - 1] + 1;
+    return SourceLocation{static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+}
+
+SourceLocation XmlDocument::location_of(pugi::xml_node node) const {
+    // The element's name follows its '<'; report the '<' like a compiler would.
+    const char* name = node.name();
+    if (name < text_.data() || name >= text_.data() + text_.size()) return {};
+    const auto offset = static_cast<std::size_t>(name - text_.data());
+    return location_at(offset > 0 ? offset - 1 : 0);
+}
+
+SourceLocation XmlDocument::location_of(pugi::xml_attribute attribute) const {
+    const char* name = attribute.name();
+    if (name < text_.data() || name >= text_.data() + text_.size()) return {};
+    return location_at(static_cast<std::size_t>(name - text_.data()));
+}
+
+}  // namespace upgrade_risk::inventory

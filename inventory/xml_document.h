@@ -1,0 +1,41 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "inventory/diagnostic.h"
+#include "inventory/source_location.h"
+
+namespace upgrade_risk::inventory {
+
+/// A parsed XML file that can tell the line and column of any element or attribute.
+/// pugixml parses the buffer in place, so every name points into `text_`; the distance
+/// from the buffer's start is the byte offset, which the line table turns into line:col.
+class XmlDocument {
+public:
+    /// Parses `text`; on a syntax error, `error()` says where and what.
+    XmlDocument(std::string text, std::string path);
+
+    [[nodiscard]] bool ok() const { return ok_; }
+    [[nodiscard]] const Diagnostic& error() const { return error_; }
+    [[nodiscard]] pugi::xml_node root() const { return document_.document_element(); }
+    [[nodiscard]] const std::string& path() const { return path_; }
+
+    [[nodiscard]] SourceLocation location_of(pugi::xml_node node) const;
+    [[nodiscard]] SourceLocation location_of(pugi::xml_attribute attribute) const;
+    [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
+
+private:
+    std::string text_;
+    std::string path_;
+    std::vector<std::size_t> line_starts_;
+    pugi::xml_document document_;
+    bool ok_ = false;
+    Diagnostic error_;
+};
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace upgrade_risk::reports {
+
+/// Facts about this run that every report prints in its header.
+struct ReportContext {
+    std::string tool_version;
+    /// When the report was generated: SOURCE_DATE_EPOCH when set, so reports reproduce.
+    std::int64_t generated_epoch_seconds = 0;
+    std::int64_t max_backup_age_seconds = 24 * 3600;
+};
+
+/// Builds the context for a run now, honouring SOURCE_DATE_EPOCH.
+ReportContext make_report_context(std::int64_t max_backup_age_seconds);
+
+}  // namespace upgrade_risk::reports
