@@ -11,6 +11,8 @@ struct ReportContext {
     /// When the report was generated: SOURCE_DATE_EPOCH when set, so reports reproduce.
     std::int64_t generated_epoch_seconds = 0;
     std::int64_t max_backup_age_seconds = 24 * 3600;
+    /// A folder of templates that replaces the built-in ones (--template-dir); empty for built-in.
+    std::string template_dir;
 };
 
 /// Builds the context for a run now, honouring SOURCE_DATE_EPOCH.

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/analysis.h"
+#include "inventory/model.h"
+#include "reports/report_context.h"
+
+namespace upgrade_risk::reports {
+
+/// What every report renders from: the same inventory, sorted findings and run facts.
+struct ReportInput {
+    const inventory::Inventory& inventory;
+    const analyzer::AnalysisResult& result;
+    const ReportContext& context;
+};
+
+/// The rendered bytes, or a plain-words error (e.g. a broken custom template).
+struct RenderOutcome {
+    std::string content;
+    std::optional<std::string> error;
+};
+
+using RenderFunction = RenderOutcome (*)(const ReportInput&);
+
+/// One output format the `analyze` command can write with `-o NAME[=FILE]`.
+struct ReportFormat {
+    std::string_view name;         ///< As typed after -o, e.g. "json".
+    std::string_view description;  ///< One line for --help and `upgrade-risk formats`.
+    RenderFunction render;
+};
+
+/// Every output format, in the order --help lists them (an explicit list: see report_format.cpp).
+const std::vector<ReportFormat>& report_formats();
+
+/// The format called `name`, or nullptr.
+const ReportFormat* find_report_format(std::string_view name);
+
+}  // namespace upgrade_risk::reports
