@@ -1,6 +1,7 @@
 #include "analyzer/finding.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <tuple>
 
@@ -27,6 +28,22 @@ std::optional<Severity> parse_severity(std::string_view text) {
         if (to_string(severity) == text) return severity;
     }
     return std::nullopt;
+}
+
+std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory) {
+    std::string key = finding.rule;
+    key += '|';
+    if (finding.site) key += inventory.sites[*finding.site].name;
+    key += '|';
+    if (finding.server) key += inventory.servers[*finding.server].name;
+    key += '|';
+    for (std::size_t i = 0; i < finding.connectors.size(); ++i) {
+        if (i > 0) key += ',';
+        key += finding.connectors[i];
+    }
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return key;
 }
 
 void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory) {

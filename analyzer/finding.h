@@ -60,6 +60,10 @@ struct Finding {
     std::vector<Mitigation> mitigations;
 };
 
+/// A stable identity for a finding across runs, for baselines and SARIF: the rule plus its
+/// subject (site, server and connector names, case-folded), never the wave or wording.
+std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory);
+
 /// Sorts findings into the one order every report uses: severity (worst first), then wave,
 /// site, server, rule, title.
 void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory);
