@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
+#include "inventory/input_limits.h"
 #include "inventory/xml_document.h"
 
 namespace upgrade_risk::inventory {
@@ -197,11 +196,15 @@ private:
 
 LoadResult load_inventory_text(std::string_view text, const std::string& path) {
     LoadResult result;
+    result.diagnostics = check_inventory_text(text, path);
+    if (!result.diagnostics.empty()) return result;
     const XmlDocument document{std::string(text), path};
     if (!document.ok()) {
         result.diagnostics.push_back(document.error());
         return result;
     }
+    result.diagnostics = check_inventory_tree(document);
+    if (!result.diagnostics.empty()) return result;
     Inventory inventory = ModelBuilder{document, result.diagnostics}.build();
     inventory.path = path;
     if (!has_errors(result.diagnostics)) result.inventory = std::move(inventory);
@@ -209,16 +212,9 @@ LoadResult load_inventory_text(std::string_view text, const std::string& path) {
 }
 
 LoadResult load_inventory_file(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        return LoadResult{std::nullopt,
-                          {Diagnostic{DiagnosticSeverity::error, path, {},
-                                      "cannot open the inventory file (check the path and "
-                                      "that you may read it)"}}};
-    }
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    return load_inventory_text(buffer.str(), path);
+    InventoryBytes bytes = read_inventory_bytes(path);
+    if (bytes.error) return LoadResult{std::nullopt, {std::move(*bytes.error)}};
+    return load_inventory_text(bytes.text, path);
 }
 
 }  // namespace upgrade_risk::inventory

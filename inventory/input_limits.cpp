@@ -1,0 +1,278 @@
+#include "inventory/input_limits.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+
+#include "inventory/text_encoding.h"
+#include "inventory/xml_document.h"
+
+namespace upgrade_risk::inventory {
+namespace {
+
+constexpr std::size_t kMiB = 1024 * 1024;
+
+SourceLocation location_in(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    const std::string_view before = text.substr(0, offset);
+    const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    return SourceLocation{line, static_cast<std::uint32_t>(offset - line_start + 1)};
+}
+
+/// The error for a file over the size limit; `bytes` is 0 when the size is unknown (a pipe).
+Diagnostic too_large(const std::string& path, std::size_t bytes, const InputLimits& limits) {
+    const std::string size = bytes > 0 ? std::to_string((bytes + kMiB - 1) / kMiB) + " MiB, " : "";
+    return Diagnostic{DiagnosticSeverity::error, path, {},
+                      "the file is " + size + "larger than the " +
+                          std::to_string(limits.max_file_bytes / kMiB) +
+                          " MiB an inventory may be (1,000,000 servers take about 250 MB); "
+                          "check that this is the right file"};
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Walks the markup without building a tree, so counts and nesting are checked before the
+/// parser allocates anything for them. It only needs to be right for well-formed XML: on
+/// broken markup it may miscount, and the parser then reports the syntax error itself.
+class MarkupScan {
+public:
+    MarkupScan(std::string_view text, const InputLimits& limits) : text_(text), limits_(limits) {}
+
+    /// Runs the scan; returns (offset, message) for the first problem of each kind.
+    std::vector<std::pair<std::size_t, std::string>> run() {
+        std::size_t pos = 0;
+        while ((pos = text_.find('<', pos)) != std::string_view::npos) {
+            const std::string_view rest = text_.substr(pos);
+            if (rest.starts_with("<!--")) {
+                pos = skip_past(pos + 4, "-->");
+            } else if (rest.starts_with("<![CDATA[")) {
+                pos = skip_past(pos + 9, "]]>");
+            } else if (rest.starts_with("<!DOCTYPE")) {
+                report(Kind::doctype, pos,
+                       "DOCTYPE declarations are not allowed in an inventory (entities are "
+                       "never expanded); remove it");
+                break;  // Nothing after an internal subset can be trusted to be markup.
+            } else if (rest.starts_with("<?")) {
+                pos = skip_past(pos + 2, "?>");  // Processing instructions are ignored, never run.
+            } else if (rest.starts_with("</")) {
+                depth_ -= depth_ > 0 ? 1 : 0;
+                pos = skip_past(pos + 2, ">");
+            } else if (rest.starts_with("<!")) {
+                pos += 2;
+            } else {
+                pos = start_tag(pos);
+            }
+        }
+        std::stable_sort(found_.begin(), found_.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        return found_;
+    }
+
+private:
+    enum class Kind { doctype, depth, elements, attributes, per_element, name, value, count };
+
+    void report(Kind kind, std::size_t offset, std::string message) {
+        auto& done = reported_[static_cast<std::size_t>(kind)];
+        if (done) return;
+        done = true;
+        found_.emplace_back(offset, std::move(message));
+    }
+
+    std::size_t skip_past(std::size_t from, std::string_view terminator) const {
+        const std::size_t end = text_.find(terminator, from);
+        return end == std::string_view::npos ? text_.size() : end + terminator.size();
+    }
+
+    /// Reads a name starting at `pos`, checks its length; returns where it ends.
+    std::size_t name(std::size_t pos) {
+        const std::size_t start = pos;
+        while (pos < text_.size() && !is_space(text_[pos]) && text_[pos] != '=' &&
+               text_[pos] != '>' && text_[pos] != '/' && text_[pos] != '<') {
+            ++pos;
+        }
+        if (pos - start > limits_.max_name_length) {
+            report(Kind::name, start,
+                   "this name is " + std::to_string(pos - start) + " characters long, more than "
+                   "the " + std::to_string(limits_.max_name_length) +
+                       " an element or attribute name may be; inventory names are short words "
+                       "like 'server'");
+        }
+        return pos;
+    }
+
+    std::size_t skip_spaces(std::size_t pos) const {
+        while (pos < text_.size() && is_space(text_[pos])) ++pos;
+        return pos;
+    }
+
+    /// Checks one start tag beginning with '<' at `pos`; returns the offset after it.
+    std::size_t start_tag(std::size_t pos) {
+        if (++elements_ > limits_.max_elements) {
+            report(Kind::elements, pos,
+                   "the inventory has more than " + std::to_string(limits_.max_elements) +
+                       " elements, the most it may have (1,000,000 servers need about "
+                       "4,000,000); check that this is the right file");
+        }
+        if (depth_ + 1 > limits_.max_depth) {
+            report(Kind::depth, pos,
+                   "elements are nested more than " + std::to_string(limits_.max_depth) +
+                       " deep here, the most an inventory may have (a real one nests 5 deep); "
+                       "look for elements that are never closed");
+        }
+        pos = name(pos + 1);
+        std::size_t attributes_here = 0;
+        while (true) {
+            pos = skip_spaces(pos);
+            if (pos >= text_.size()) return pos;
+            if (text_[pos] == '>') break;
+            if (text_.substr(pos).starts_with("/>")) return pos + 2;
+            const std::size_t attribute_start = pos;
+            pos = name(pos);
+            const std::string_view attribute_name =
+                text_.substr(attribute_start, std::min<std::size_t>(pos - attribute_start, 64));
+            pos = skip_spaces(pos);
+            if (pos >= text_.size() || text_[pos] != '=') return pos + 1;  // Broken: the parser says why.
+            pos = skip_spaces(pos + 1);
+            if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return pos + 1;
+            const std::size_t value_end = text_.find(text_[pos], pos + 1);
+            if (value_end == std::string_view::npos) return text_.size();
+            count_attribute(attribute_start, attribute_name, ++attributes_here, value_end - pos - 1);
+            pos = value_end + 1;
+        }
+        ++depth_;
+        return pos + 1;
+    }
+
+    void count_attribute(std::size_t offset, std::string_view attribute_name, std::size_t in_element,
+                         std::size_t value_length) {
+        if (in_element > limits_.max_attributes_per_element) {
+            report(Kind::per_element, offset,
+                   "this element has more than " + std::to_string(limits_.max_attributes_per_element) +
+                       " attributes, the most one may have (inventory elements have at most 8)");
+        }
+        if (++attributes_ > limits_.max_attributes) {
+            report(Kind::attributes, offset,
+                   "the inventory has more than " + std::to_string(limits_.max_attributes) +
+                       " attributes, the most it may have; check that this is the right file");
+        }
+        if (value_length > limits_.max_attribute_length) {
+            report(Kind::value, offset,
+                   "the value of attribute '" + std::string(attribute_name) + "' is " +
+                       std::to_string(value_length) + " bytes long, more than the " +
+                       std::to_string(limits_.max_attribute_length) +
+                       " an attribute value may be; shorten it");
+        }
+    }
+
+    std::string_view text_;
+    const InputLimits& limits_;
+    std::size_t depth_ = 0;
+    std::size_t elements_ = 0;
+    std::size_t attributes_ = 0;
+    std::array<bool, static_cast<std::size_t>(Kind::count)> reported_{};
+    std::vector<std::pair<std::size_t, std::string>> found_;
+};
+
+}  // namespace
+
+InventoryBytes read_inventory_bytes(const std::string& path, const InputLimits& limits) {
+    namespace fs = std::filesystem;
+    InventoryBytes bytes;
+    std::error_code ec;
+    std::ifstream file(path, std::ios::binary);
+    if (!file || fs::is_directory(path, ec)) {
+        bytes.error = Diagnostic{DiagnosticSeverity::error, path, {},
+                                 "cannot open the inventory file (check the path and that you "
+                                 "may read it)"};
+        return bytes;
+    }
+    // Regular files are measured before reading; pipes and devices are cut off at the limit.
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > limits.max_file_bytes) {
+        bytes.error = too_large(path, size, limits);
+        return bytes;
+    }
+    if (!ec) bytes.text.reserve(size);
+    std::array<char, 64 * 1024> chunk{};
+    while (file.read(chunk.data(), chunk.size()) || file.gcount() > 0) {
+        bytes.text.append(chunk.data(), static_cast<std::size_t>(file.gcount()));
+        if (bytes.text.size() > limits.max_file_bytes) {
+            bytes.text.clear();
+            bytes.error = too_large(path, 0, limits);
+            return bytes;
+        }
+    }
+    if (file.bad()) {
+        bytes.error = Diagnostic{DiagnosticSeverity::error, path, {},
+                                 "could not read the whole inventory file (a disk or network error)"};
+    }
+    return bytes;
+}
+
+std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::string& path,
+                                             const InputLimits& limits) {
+    const auto error = [&](std::size_t offset, std::string message) {
+        return std::vector<Diagnostic>{
+            Diagnostic{DiagnosticSeverity::error, path, location_in(text, offset), std::move(message)}};
+    };
+    if (text.size() > limits.max_file_bytes) {
+        return {too_large(path, text.size(), limits)};
+    }
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        return error(0, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save the "
+                        "inventory as UTF-8");
+    }
+    if (const auto bad = find_bad_character(text)) {
+        return error(bad->offset, "the file contains " + bad->description);
+    }
+    std::vector<Diagnostic> diagnostics;
+    for (auto& [offset, message] : MarkupScan{text, limits}.run()) {
+        diagnostics.push_back(
+            Diagnostic{DiagnosticSeverity::error, path, location_in(text, offset), std::move(message)});
+    }
+    return diagnostics;
+}
+
+std::vector<Diagnostic> check_inventory_tree(const XmlDocument& document) {
+    std::vector<Diagnostic> diagnostics;
+    const auto error = [&](SourceLocation location, std::string message) {
+        diagnostics.push_back(
+            Diagnostic{DiagnosticSeverity::error, document.path(), location, std::move(message)});
+    };
+    const pugi::xml_node root = document.root();
+    if (!root) return diagnostics;
+    // The parser accepts several top-level elements; whatever follows the first would be
+    // silently left out of the analysis, so it is refused instead.
+    for (pugi::xml_node extra = root.next_sibling(); extra; extra = extra.next_sibling()) {
+        if (extra.type() == pugi::node_element) {
+            error(document.location_of(extra),
+                  "<" + std::string(extra.name()) + "> comes after the end of <" + root.name() +
+                      ">; a file holds one inventory, so move it inside or remove it");
+            break;
+        }
+    }
+    // Character references (&#...;) are decoded by the parser, so what they decode to is
+    // checked here: only the first bad value is reported, a hostile file may have millions.
+    for (pugi::xml_node node = root; node;) {
+        for (const pugi::xml_attribute attribute : node.attributes()) {
+            if (find_bad_character(attribute.value())) {
+                error(document.location_of(attribute),
+                      "attribute '" + std::string(attribute.name()) +
+                          "' has a character reference (&#...;) to a control character or to a "
+                          "number that is not a Unicode character; remove it");
+                return diagnostics;
+            }
+        }
+        if (node.first_child()) {
+            node = node.first_child();
+            continue;
+        }
+        while (node && node != root && !node.next_sibling()) node = node.parent();
+        node = node == root ? pugi::xml_node{} : node.next_sibling();
+    }
+    return diagnostics;
+}
+
+}  // namespace upgrade_risk::inventory

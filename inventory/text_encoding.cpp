@@ -1,0 +1,81 @@
+#include "inventory/text_encoding.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace upgrade_risk::inventory {
+namespace {
+
+std::string hex(unsigned value, int digits) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%0*X", digits, value);
+    return buffer;
+}
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+/// Control characters are C0 (but tab, newline, carriage return), DEL and C1.
+bool is_control(std::uint32_t code_point) {
+    if (code_point == '\t' || code_point == '\n' || code_point == '\r') return false;
+    return code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F);
+}
+
+BadCharacter invalid_byte(std::size_t offset, unsigned char byte) {
+    return {offset, "the byte 0x" + hex(byte, 2) +
+                        ", which is not valid UTF-8 (save the inventory as UTF-8)"};
+}
+
+}  // namespace
+
+std::optional<BadCharacter> find_bad_character(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead >= 0x20 && lead < 0x7F) {
+            ++i;
+            continue;
+        }
+        if (lead == 0) return BadCharacter{i, "a NUL byte, which a text file never has (is this the right file?)"};
+        // The lead byte fixes the sequence length and the range of its first continuation
+        // byte; the ranges exclude overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+        std::size_t length = 1;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        std::uint32_t code_point = lead;
+        if (lead < 0x80) {
+            length = 1;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            code_point = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            code_point = lead & 0x0Fu;
+            if (lead == 0xE0) low = 0xA0;
+            if (lead == 0xED) high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            code_point = lead & 0x07u;
+            if (lead == 0xF0) low = 0x90;
+            if (lead == 0xF4) high = 0x8F;
+        } else {
+            return invalid_byte(i, lead);
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            if (i + k >= size) return invalid_byte(i, lead);
+            const unsigned char next = bytes[i + k];
+            const bool in_range = k == 1 ? next >= low && next <= high : is_continuation(next);
+            if (!in_range) return invalid_byte(i, lead);
+            code_point = (code_point << 6) | (next & 0x3Fu);
+        }
+        if (is_control(code_point)) {
+            return BadCharacter{i, "the control character U+" + hex(code_point, 4) +
+                                       ", which an inventory may not contain (remove it)"};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace upgrade_risk::inventory

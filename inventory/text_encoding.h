@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace upgrade_risk::inventory {
+
+/// A character an inventory may not contain, `offset` bytes into the text it was found in.
+struct BadCharacter {
+    std::size_t offset = 0;
+    /// What it is, in words that finish "the file contains ...".
+    std::string description;
+};
+
+/// The first byte sequence in `text` that is not valid UTF-8, or that is a NUL or another
+/// control character XML does not allow (tab, newline and carriage return are fine). Such
+/// characters are refused rather than passed on because they would reach the terminal in
+/// error messages and the reports, where escape sequences can rewrite what a reader sees.
+std::optional<BadCharacter> find_bad_character(std::string_view text);
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,42 @@
+#include "inventory/text_encoding.h"
+
+#include <gtest/gtest.h>
+
+namespace upgrade_risk::inventory {
+namespace {
+
+std::optional<std::size_t> bad_offset(std::string_view text) {
+    const auto bad = find_bad_character(text);
+    return bad ? std::optional<std::size_t>(bad->offset) : std::nullopt;
+}
+
+TEST(TextEncoding, AcceptsUtf8TextWithTabsAndLineEnds) {
+    EXPECT_EQ(bad_offset("plain\tascii\r\n"), std::nullopt);
+    EXPECT_EQ(bad_offset("Z\xC3\xBCrich \xE2\x82\xAC \xF0\x9F\x98\x80 \xEF\xBB\xBF"), std::nullopt);
+    EXPECT_EQ(bad_offset("\xF4\x8F\xBF\xBF"), std::nullopt);  // U+10FFFF, the last code point
+}
+
+TEST(TextEncoding, FindsInvalidSequences) {
+    EXPECT_EQ(bad_offset("ab\xC3"), 2u);              // truncated two-byte sequence
+    EXPECT_EQ(bad_offset("ab\xC0\xAF"), 2u);          // overlong '/'
+    EXPECT_EQ(bad_offset("\xE0\x80\xAF"), 0u);        // overlong three-byte form
+    EXPECT_EQ(bad_offset("x\xED\xA0\x80"), 1u);       // UTF-16 surrogate U+D800
+    EXPECT_EQ(bad_offset("\xF4\x90\x80\x80"), 0u);    // past U+10FFFF
+    EXPECT_EQ(bad_offset("\xF8\x88\x80\x80\x80"), 0u);
+    EXPECT_EQ(bad_offset("caf\xE9"), 3u);             // Latin-1
+    EXPECT_EQ(bad_offset("\x80"), 0u);                // stray continuation byte
+    EXPECT_EQ(bad_offset("\xE2\x82"), 0u);
+}
+
+TEST(TextEncoding, FindsNulAndControlCharacters) {
+    using namespace std::string_view_literals;
+    EXPECT_EQ(bad_offset("ab\0c"sv), 2u);
+    EXPECT_EQ(bad_offset("a\x1b[31m"), 1u);     // ESC starts terminal escape sequences
+    EXPECT_EQ(bad_offset("a\x7f"), 1u);         // DEL
+    EXPECT_EQ(bad_offset("ab\xC2\x9B"), 2u);    // U+009B, the C1 control sequence introducer
+    EXPECT_EQ(find_bad_character("a\x07")->description,
+              "the control character U+0007, which an inventory may not contain (remove it)");
+}
+
+}  // namespace
+}  // namespace upgrade_risk::inventory
