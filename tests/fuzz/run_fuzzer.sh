@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target with clang in build-fuzz/ and fuzzes the whole pipeline
+# (load, analyze, every report format) for SECONDS (default 60), seeded with the example
+# and golden inventories. A crash stops the run and leaves the input in
+# build-fuzz/artifacts/; copy it to tests/fuzz/regressions/ once fixed.
+#   tests/fuzz/run_fuzzer.sh            # the 60 s CI run
+#   tests/fuzz/run_fuzzer.sh 3600 -jobs=2 -workers=2   # the long run (docs/security.md)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-60}"
+shift || true
+
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DENABLE_FUZZING=ON -DENABLE_WERROR=ON >/dev/null
+cmake --build build-fuzz --target inventory_fuzzer
+
+seeds=build-fuzz/seeds
+rm -rf "$seeds" && mkdir -p "$seeds" build-fuzz/corpus build-fuzz/artifacts
+for file in inventory/examples/*.xml tests/golden/*/inventory.xml tests/fuzz/regressions/*; do
+  [ -f "$file" ] || continue
+  [ "$(basename "$file")" = README.md ] && continue
+  cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"
+done
+
+# New inputs go to build-fuzz/corpus (kept between local runs); seeds are only read.
+build-fuzz/inventory_fuzzer build-fuzz/corpus "$seeds" \
+  -dict=tests/fuzz/inventory.dict -max_total_time="$seconds" -rss_limit_mb=2048 \
+  -timeout=10 -max_len=16384 -print_final_stats=1 \
+  -artifact_prefix=build-fuzz/artifacts/ "$@"
