@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 TEST(FuzzRegressions, ReplayEveryKeptInput) {
     const fs::path source = UPGRADE_RISK_SOURCE_DIR;
     std::size_t replayed = 0;
-    for (const fs::path folder : {source / "tests/fuzz/regressions", source / "inventory/examples"}) {
+    for (const fs::path& folder : {source / "tests/fuzz/regressions", source / "inventory/examples"}) {
         for (const auto& entry : fs::recursive_directory_iterator(folder)) {
             if (!entry.is_regular_file() || entry.path().filename() == "README.md") continue;
             std::ifstream file(entry.path(), std::ios::binary);
