@@ -48,9 +48,11 @@ void decide(AnalysisResult& result, const inventory::Inventory& inventory) {
     const std::size_t serious = count(Severity::critical) + count(Severity::high);
     if (serious > 0) {
         result.verdict = Verdict::go_with_conditions;
-        result.verdict_reason = count_of(count(Severity::critical), "critical finding") + " and " +
-                                count_of(count(Severity::high), "high finding") +
-                                " need a fix or a signed-off risk before the rollout" +
+        std::vector<std::string> parts;
+        if (count(Severity::critical) > 0) parts.push_back(count_of(count(Severity::critical), "critical finding"));
+        if (count(Severity::high) > 0) parts.push_back(count_of(count(Severity::high), "high finding"));
+        result.verdict_reason = join_names(parts) + (serious == 1 ? " needs" : " need") +
+                                " a fix or a signed-off risk before the rollout" +
                                 (count(Severity::critical) > 0
                                      ? "; every critical exposure has its recovery prerequisites."
                                      : ".");

@@ -52,7 +52,8 @@ void write_critical(std::ostream& out, const ReportInput& input) {
         const FindingSubject subject = subject_of(finding, input.inventory);
         out << "\n  " << subject.server << " (site " << subject.site;
         if (!subject.wave.empty()) out << ", " << subject.wave;
-        out << ", " << analyzer::to_string(finding.confidence) << ")\n";
+        out << ", " << analyzer::to_string(finding.confidence) << ")\n    " << finding.title
+            << '\n';
         if (finding.impact) {
             const auto& impact = *finding.impact;
             out << "    stops:    ";
@@ -83,7 +84,8 @@ void write_others(std::ostream& out, const ReportInput& input) {
         if (finding.severity == Severity::critical) continue;
         if (!any) out << "\nOther findings\n";
         any = true;
-        out << "  " << upper(analyzer::to_string(finding.severity)) << "  " << finding.title
+        const std::string severity = upper(analyzer::to_string(finding.severity));
+        out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
             << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << "]\n";
     }
 }

@@ -100,7 +100,7 @@ Prerequisite evaluate_directory_backup(const RuleContext& context,
     }
     const auto deadline = deadline_of(context, evaluation);
     if (!deadline) {
-        result.reason = "The " + describe(*newest(matching)) + " of " + server.name +
+        result.reason = server.name + "'s " + describe(*newest(matching)) +
                         " cannot be checked for age: the wave has no start time and the "
                         "inventory no captured time.";
         return result;
