@@ -44,4 +44,11 @@ SourceLocation XmlDocument::location_of(pugi::xml_attribute attribute) const {
     return location_at(static_cast<std::size_t>(name - text_.data()));
 }
 
+SourceLocation XmlDocument::location_of_text(pugi::xml_node text) const {
+    const char* value = text.value();
+    if (value < text_.data() || value >= text_.data() + text_.size()) return {};
+    while (*value == ' ' || *value == '\t' || *value == '\r' || *value == '\n') ++value;
+    return location_at(static_cast<std::size_t>(value - text_.data()));
+}
+
 }  // namespace upgrade_risk::inventory

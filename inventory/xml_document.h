@@ -27,6 +27,8 @@ public:
 
     [[nodiscard]] SourceLocation location_of(pugi::xml_node node) const;
     [[nodiscard]] SourceLocation location_of(pugi::xml_attribute attribute) const;
+    /// Where the text of a text or CDATA node starts, ignoring leading white space.
+    [[nodiscard]] SourceLocation location_of_text(pugi::xml_node text) const;
     [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
 
 private:
