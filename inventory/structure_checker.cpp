@@ -32,6 +32,7 @@ public:
         : document_(document), sink_(sink) {}
 
     void check_root(pugi::xml_node root) {
+        check_top_level(root);
         if (std::string_view(root.name()) != "inventory") {
             sink_.error(document_.location_of(root), "the root element must be <inventory>, not <" +
                                                          std::string(root.name()) + ">");
@@ -41,6 +42,20 @@ public:
     }
 
 private:
+    /// pugixml tolerates what XML forbids around the root: more elements, or text.
+    void check_top_level(pugi::xml_node root) {
+        for (const pugi::xml_node node : root.parent().children()) {
+            if (node.type() == pugi::node_element && node != root) {
+                sink_.error(document_.location_of(node),
+                            "a second top-level element <" + std::string(node.name()) +
+                                ">; everything must be inside the one <inventory>");
+            }
+        }
+        if (const auto stray = document_.stray_text()) {
+            sink_.error(*stray, "text outside the root element; everything must be inside <inventory>");
+        }
+    }
+
     void check_element(pugi::xml_node node, const ElementRule& rule) {
         check_attributes(node, rule);
         std::unordered_map<std::string_view, std::size_t> counts;

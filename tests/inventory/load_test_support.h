@@ -11,14 +11,17 @@ namespace upgrade_risk::inventory::testing {
 /// Loads inventory text as if read from "inv.xml".
 inline LoadResult load(std::string_view xml) { return load_inventory_text(xml, "inv.xml"); }
 
-/// Every diagnostic of `xml`, formatted as the user sees it.
-inline std::vector<std::string> diagnostics_of(std::string_view xml) {
+/// Every diagnostic of a load, formatted as the user sees it.
+inline std::vector<std::string> formatted(const LoadResult& result) {
     std::vector<std::string> lines;
-    for (const Diagnostic& diagnostic : load(xml).diagnostics) {
+    for (const Diagnostic& diagnostic : result.diagnostics) {
         lines.push_back(format_diagnostic(diagnostic));
     }
     return lines;
 }
+
+/// Every diagnostic of `xml`, formatted as the user sees it.
+inline std::vector<std::string> diagnostics_of(std::string_view xml) { return formatted(load(xml)); }
 
 /// A valid organization of two sites, for tests that change one thing in it. Line numbers:
 /// 1 <inventory>, 3-6 site Alpha (A1 on 4.0 SP4, A2 on 5.5 SP2), 7-9 site Beta (B1 on 4.0 SP4),

@@ -71,9 +71,7 @@ TEST(LoaderRollout, WarnsAboutDatesOutOfOrderAndMissingBackups) {
   </rollout>
 </inventory>)");
     ASSERT_TRUE(result.inventory) << "warnings must not block loading";
-    std::vector<std::string> lines;
-    for (const Diagnostic& d : result.diagnostics) lines.push_back(format_diagnostic(d));
-    EXPECT_EQ(lines,
+    EXPECT_EQ(testing::formatted(result),
               (Lines{"inv.xml:4:39: warning: backup of 'A1' is dated 1999-04-22T00:00:00Z, after the inventory was captured (1999-04-20T09:00:00Z); check the date",
                      "inv.xml:10:5: warning: wave 'W2' starts (1999-05-01T00:00:00Z) before the earlier wave 'W1' (1999-05-02T00:00:00Z), but waves run in document order",
                      "inv.xml:10:50: warning: server 'A2' is upgraded in wave 'W2' but no backup of it is listed; a backout needs its directory backup (Q195908)"}));

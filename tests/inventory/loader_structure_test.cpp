@@ -36,6 +36,17 @@ TEST(LoaderStructure, RootMustBeInventory) {
                 Lines{"inv.xml:2:1: error: the root element must be <inventory>, not <inventroy>"});
 }
 
+TEST(LoaderStructure, NothingOutsideTheRoot) {
+    const std::string inventory = R"(<inventory format="1">
+  <organization name="Org"><site name="S"><server name="S1" version="4.0"/></site></organization>
+</inventory>)";
+    EXPECT_EQ(diagnostics_of(inventory + "\n<inventory format=\"1\"/>\n"),
+              Lines{"inv.xml:4:1: error: a second top-level element <inventory>; everything must be inside the one <inventory>"});
+    EXPECT_EQ(diagnostics_of(inventory + "\ntrailing words\n"),
+              Lines{"inv.xml:4:1: error: text outside the root element; everything must be inside <inventory>"});
+    EXPECT_EQ(diagnostics_of("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n" + inventory + "<!-- end -->\n"), Lines{});
+}
+
 TEST(LoaderStructure, UnknownAttributeNamesTheNearestOne) {
     const auto lines = diagnostics_of(R"(<inventory format="1">
   <organization name="Org">
