@@ -89,7 +89,9 @@ void ModelBuilder::read_rollout(pugi::xml_node node, Inventory& inventory) {
         wave.source = document_.location_of(wave_node);
         for (const pugi::xml_node upgrade : wave_node.children("upgrade")) {
             const auto server = resolve_server(upgrade);
-            const auto to = values_.level(upgrade, "to-version", "to-service-pack", rollout.target);
+            // Without a readable rollout target, an upgrade that relies on it is left out
+            // rather than judged against a guess.
+            const auto to = values_.level(upgrade, "to-version", "to-service-pack", target);
             if (!server || !to) continue;
             wave.upgrades.push_back(Upgrade{*server, *to, document_.location_of(upgrade)});
         }
