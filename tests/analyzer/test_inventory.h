@@ -6,20 +6,28 @@
 #include <gtest/gtest.h>
 
 #include "inventory/loader.h"
+#include "inventory/product_level.h"
 
 namespace upgrade_risk::testing {
 
-/// Loads an inventory from XML text, failing the test on any error.
+/// Loads an inventory from XML text, failing the test on any error (warnings are the
+/// loader's business, not the analysis tests').
 inline inventory::Inventory load(std::string_view xml) {
     inventory::LoadResult result = inventory::load_inventory_text(xml, "test.xml");
-    for (const auto& diagnostic : result.diagnostics) ADD_FAILURE() << diagnostic.message;
+    for (const auto& diagnostic : result.diagnostics) {
+        if (diagnostic.severity == inventory::DiagnosticSeverity::error) {
+            ADD_FAILURE() << diagnostic.message;
+        }
+    }
     if (!result.inventory) throw std::runtime_error("inventory did not load");
     return std::move(*result.inventory);
 }
 
-/// `<server name=.. version=.. service-pack=.. mailboxes=../>`.
-inline std::string server(std::string_view name, std::string_view version, int sp = 4,
+/// `<server name=.. version=.. service-pack=.. mailboxes=../>`; the service pack defaults to
+/// the last one of the version.
+inline std::string server(std::string_view name, std::string_view version, int sp = -1,
                           int mailboxes = 10, std::string_view inner = "") {
+    if (sp < 0) sp = inventory::max_service_pack(*inventory::parse_version(version));
     std::string text = "<server name=\"" + std::string(name) + "\" version=\"" +
                        std::string(version) + "\" service-pack=\"" + std::to_string(sp) +
                        "\" mailboxes=\"" + std::to_string(mailboxes) + "\"";
