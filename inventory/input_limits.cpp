@@ -243,16 +243,6 @@ std::vector<Diagnostic> check_inventory_tree(const XmlDocument& document) {
     };
     const pugi::xml_node root = document.root();
     if (!root) return diagnostics;
-    // The parser accepts several top-level elements; whatever follows the first would be
-    // silently left out of the analysis, so it is refused instead.
-    for (pugi::xml_node extra = root.next_sibling(); extra; extra = extra.next_sibling()) {
-        if (extra.type() == pugi::node_element) {
-            error(document.location_of(extra),
-                  "<" + std::string(extra.name()) + "> comes after the end of <" + root.name() +
-                      ">; a file holds one inventory, so move it inside or remove it");
-            break;
-        }
-    }
     // Character references (&#...;) are decoded by the parser, so what they decode to is
     // checked here: only the first bad value is reported, a hostile file may have millions.
     for (pugi::xml_node node = root; node;) {

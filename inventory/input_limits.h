@@ -44,7 +44,7 @@ std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::s
                                              const InputLimits& limits = {});
 
 /// Checks a parsed document for what only parsing reveals: character references that decode
-/// to control characters or invalid UTF-8, and anything but one root element at top level.
+/// to control characters or invalid UTF-8.
 std::vector<Diagnostic> check_inventory_tree(const XmlDocument& document);
 
 }  // namespace upgrade_risk::inventory

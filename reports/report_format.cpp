@@ -2,11 +2,18 @@
 
 #include <algorithm>
 
+#include "reports/json_report.h"
+#include "reports/text_report.h"
+
 namespace upgrade_risk::reports {
 
 const std::vector<ReportFormat>& report_formats() {
     // Adding a format: write its render function in its own file and list it here.
-    static const std::vector<ReportFormat> formats = {};
+    static const std::vector<ReportFormat> formats = {
+        {"text", "the terminal summary: verdict, counts, critical servers, next steps", render_text},
+        {"json", "every finding with evidence, impact and prerequisites (docs/json-output.md)",
+         render_json},
+    };
     return formats;
 }
 

@@ -167,14 +167,6 @@ TEST(InputLimits, RefusesCharacterReferencesToControlCharacters) {
     EXPECT_EQ(load_inventory_text("<inventory a='&#xFFFFFFFF;'/>", "r.xml").diagnostics.size(), 1u);
 }
 
-TEST(InputLimits, RefusesASecondRootElement) {
-    const LoadResult result = load_inventory_text("<inventory format='1'/>\n<inventory/>", "t.xml");
-    EXPECT_EQ(messages(result.diagnostics),
-              std::vector<std::string>{"t.xml:2:1: error: <inventory> comes after the end of "
-                                       "<inventory>; a file holds one inventory, so move it "
-                                       "inside or remove it"});
-}
-
 TEST(InputLimits, ProcessingInstructionsAreIgnoredNotRun) {
     EXPECT_TRUE(check_inventory_text("<?xml-stylesheet href='file:///etc/passwd'?><a/>", "p.xml").empty());
 }
