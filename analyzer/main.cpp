@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/validate_command.h"
 #include "upgrade_risk_version.h"
@@ -27,6 +28,13 @@ int main(int argc, char** argv) {
     validate_cmd->add_option("INVENTORY", validate.inventory_path, "The inventory XML file")
         ->required();
 
+    InitOptions init;
+    CLI::App* init_cmd = app.add_subcommand(
+        "init", "Write a commented starter inventory to fill in (FILE, or standard output)");
+    init_cmd->add_option("FILE", init.path, "Where to write it; - for standard output")
+        ->capture_default_str();
+    init_cmd->add_flag("-f,--force", init.force, "Replace FILE if it already exists");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -36,6 +44,7 @@ int main(int argc, char** argv) {
 
     try {
         if (validate_cmd->parsed()) return run_validate(validate);
+        if (init_cmd->parsed()) return run_init(init);
     } catch (const std::exception& e) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;
