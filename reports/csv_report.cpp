@@ -3,7 +3,7 @@
 #include <array>
 #include <vector>
 
-#include "reports/finding_subject.h"
+#include "reports/report_names.h"
 
 namespace upgrade_risk::reports {
 namespace {

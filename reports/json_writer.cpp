@@ -13,23 +13,19 @@ std::string json_quote(std::string_view text) {
             case '\n': quoted += "\\n"; break;
             case '\r': quoted += "\\r"; break;
             case '\t': quoted += "\\t"; break;
+            case '\b': quoted += "\\b"; break;
+            case '\f': quoted += "\\f"; break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
-                    char escape[8];
-                    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
-                    quoted += escape;
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                    quoted += escaped;
                 } else {
                     quoted += c;
                 }
         }
     }
-    quoted += '"';
-    return quoted;
-}
-
-void JsonWriter::newline() {
-    out_ += '\n';
-    out_.append(levels_.size() * 2, ' ');
+    return quoted + "\"";
 }
 
 void JsonWriter::before_value() {
@@ -37,35 +33,39 @@ void JsonWriter::before_value() {
         after_key_ = false;
         return;
     }
-    if (levels_.empty()) return;
-    if (levels_.back().members++ > 0) out_ += ',';
-    newline();
+    if (!counts_.empty()) {
+        if (counts_.back()++ > 0) out_ += ',';
+        out_ += '\n';
+        out_.append(2 * counts_.size(), ' ');
+    }
 }
 
-void JsonWriter::open(char bracket, bool object) {
+void JsonWriter::open(char bracket) {
     before_value();
     out_ += bracket;
-    levels_.push_back(Level{object, 0});
+    counts_.push_back(0);
 }
 
 void JsonWriter::close(char bracket) {
-    const bool empty = levels_.back().members == 0;
-    levels_.pop_back();
-    if (!empty) newline();
+    const bool empty = counts_.back() == 0;
+    counts_.pop_back();
+    if (!empty) {
+        out_ += '\n';
+        out_.append(2 * counts_.size(), ' ');
+    }
     out_ += bracket;
 }
 
-void JsonWriter::begin_object() { open('{', true); }
+void JsonWriter::begin_object() { open('{'); }
 void JsonWriter::end_object() { close('}'); }
-void JsonWriter::begin_array() { open('[', false); }
+void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
 
-JsonWriter& JsonWriter::key(std::string_view name) {
+void JsonWriter::key(std::string_view name) {
     before_value();
     out_ += json_quote(name);
     out_ += ": ";
     after_key_ = true;
-    return *this;
 }
 
 void JsonWriter::value(std::string_view text) {
@@ -73,9 +73,9 @@ void JsonWriter::value(std::string_view text) {
     out_ += json_quote(text);
 }
 
-void JsonWriter::value(std::int64_t number) {
+void JsonWriter::value(bool flag) {
     before_value();
-    out_ += std::to_string(number);
+    out_ += flag ? "true" : "false";
 }
 
 void JsonWriter::value(std::uint64_t number) {
@@ -83,20 +83,23 @@ void JsonWriter::value(std::uint64_t number) {
     out_ += std::to_string(number);
 }
 
-void JsonWriter::value(bool flag) {
+void JsonWriter::null() {
     before_value();
-    out_ += flag ? "true" : "false";
+    out_ += "null";
 }
 
-void JsonWriter::string_array(const std::vector<std::string>& items) {
+void JsonWriter::member_or_null(std::string_view name, std::string_view text) {
+    key(name);
+    if (text.empty()) null();
+    else value(text);
+}
+
+void JsonWriter::strings(const std::vector<std::string>& items) {
     begin_array();
-    for (const std::string& item : items) value(item);
+    for (const auto& item : items) value(item);
     end_array();
 }
 
-std::string JsonWriter::finish() {
-    out_ += '\n';
-    return std::move(out_);
-}
+std::string JsonWriter::finish() { return std::move(out_) + "\n"; }
 
 }  // namespace upgrade_risk::reports

@@ -7,44 +7,42 @@
 
 namespace upgrade_risk::reports {
 
-/// Writes pretty-printed JSON (two-space indent) one token at a time, so every JSON-based format
-/// (SARIF, ...) escapes strings and places commas the same way.
+/// Writes indented JSON, two spaces per level, keys in the order given, so the same calls
+/// give the same bytes. Strings are escaped (quotes, backslashes, control characters);
+/// non-ASCII UTF-8 passes through unchanged.
 class JsonWriter {
 public:
     void begin_object();
     void end_object();
     void begin_array();
     void end_array();
-    /// Names the next member of the current object.
-    JsonWriter& key(std::string_view name);
+    /// The key of the next member of the current object.
+    void key(std::string_view name);
     void value(std::string_view text);
     void value(const char* text) { value(std::string_view(text)); }
     void value(const std::string& text) { value(std::string_view(text)); }
-    void value(std::int64_t number);
-    void value(std::uint64_t number);
-    void value(int number) { value(static_cast<std::int64_t>(number)); }
     void value(bool flag);
-    /// An array of strings on one call.
-    void string_array(const std::vector<std::string>& items);
-    /// The finished text, ending with a newline.
+    void value(std::uint64_t number);
+    void null();
+    /// key + string value, or null when the text is empty.
+    void member_or_null(std::string_view name, std::string_view text);
+    /// An array of strings.
+    void strings(const std::vector<std::string>& items);
+
+    /// The document, with a final newline.
     std::string finish();
 
 private:
-    struct Level {
-        bool object = false;
-        std::size_t members = 0;
-    };
-    void open(char bracket, bool object);
-    void close(char bracket);
     void before_value();
-    void newline();
+    void open(char bracket);
+    void close(char bracket);
 
     std::string out_;
-    std::vector<Level> levels_;
+    std::vector<std::size_t> counts_;  ///< Members written so far, per open container.
     bool after_key_ = false;
 };
 
-/// `text` as a quoted JSON string, escaping quotes, backslashes and control characters.
+/// `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);
 
 }  // namespace upgrade_risk::reports

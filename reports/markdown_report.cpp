@@ -3,8 +3,9 @@
 #include <set>
 #include <sstream>
 
+#include "analyzer/names.h"
 #include "inventory/timestamp.h"
-#include "reports/finding_subject.h"
+#include "reports/report_names.h"
 #include "reports/kb_link.h"
 
 namespace upgrade_risk::reports {
@@ -96,7 +97,8 @@ void write_critical_server(std::ostream& out, const Finding& finding, const inve
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
         out << "- Cut off if its backout fails: " << (impact.sites_cut_off.empty() ? std::string(kNone) : list_of(impact.sites_cut_off))
-            << " (" << cut_off_counts(impact) << ")";
+            << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
+            << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
         if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);
         out << "\n";
     }

@@ -7,7 +7,8 @@
 #include <map>
 #include <vector>
 
-#include "reports/finding_subject.h"
+#include "reports/report_names.h"
+#include "analyzer/names.h"
 #include "reports/json_writer.h"
 #include "reports/kb_link.h"
 
@@ -16,6 +17,34 @@ namespace {
 
 using analyzer::Finding;
 using analyzer::Severity;
+
+void member(JsonWriter& json, std::string_view name, std::string_view text) {
+    json.key(name);
+    json.value(text);
+}
+
+void member(JsonWriter& json, std::string_view name, std::uint64_t number) {
+    json.key(name);
+    json.value(number);
+}
+
+/// `"name": {"text": ...}`, SARIF's message and description shape.
+void text_member(JsonWriter& json, std::string_view name, std::string_view text) {
+    json.key(name);
+    json.begin_object();
+    member(json, "text", text);
+    json.end_object();
+}
+
+void open_object(JsonWriter& json, std::string_view name) {
+    json.key(name);
+    json.begin_object();
+}
+
+void open_array(JsonWriter& json, std::string_view name) {
+    json.key(name);
+    json.begin_array();
+}
 
 /// What SARIF says about one rule, collected from the findings that name it.
 struct SarifRule {
@@ -76,21 +105,17 @@ std::size_t rule_index(const std::vector<SarifRule>& rules, std::string_view id)
 
 void write_rule(JsonWriter& json, const SarifRule& rule) {
     json.begin_object();
-    json.key("id").value(rule.id);
-    json.key("name").value(pascal_case(rule.id));
-    json.key("shortDescription").begin_object();
-    json.key("text").value(rule.description);
+    member(json, "id", rule.id);
+    member(json, "name", pascal_case(rule.id));
+    text_member(json, "shortDescription", rule.description);
+    text_member(json, "fullDescription", rule.description);
+    if (!rule.kb.empty()) member(json, "helpUri", kb_url(rule.kb));
+    open_object(json, "defaultConfiguration");
+    member(json, "level", level_of(rule.severity));
     json.end_object();
-    json.key("fullDescription").begin_object();
-    json.key("text").value(rule.description);
-    json.end_object();
-    if (!rule.kb.empty()) json.key("helpUri").value(kb_url(rule.kb));
-    json.key("defaultConfiguration").begin_object();
-    json.key("level").value(level_of(rule.severity));
-    json.end_object();
-    json.key("properties").begin_object();
-    json.key("severity").value(rule.severity);
-    if (!rule.confidence.empty()) json.key("confidence").value(rule.confidence);
+    open_object(json, "properties");
+    member(json, "severity", rule.severity);
+    if (!rule.confidence.empty()) member(json, "confidence", rule.confidence);
     json.end_object();
     json.end_object();
 }
@@ -102,7 +127,8 @@ std::string message_of(const Finding& finding) {
     if (finding.impact && !finding.impact->sites_cut_off.empty()) {
         text += "\nCut off if its backout fails:";
         for (const std::string& site : finding.impact->sites_cut_off) text += " " + site;
-        text += " (" + cut_off_counts(*finding.impact) + ").";
+        text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
+                analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
     }
     for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
         if (!prerequisite.satisfied) text += "\nMissing " + prerequisite.id + ": " + prerequisite.reason;
@@ -111,17 +137,17 @@ std::string message_of(const Finding& finding) {
 }
 
 void write_location(JsonWriter& json, const ReportInput& input, inventory::SourceLocation location) {
-    json.key("locations").begin_array();
+    open_array(json, "locations");
     json.begin_object();
-    json.key("physicalLocation").begin_object();
-    json.key("artifactLocation").begin_object();
-    json.key("uri").value(artifact_uri(input.inventory.path));
-    json.key("index").value(0);
+    open_object(json, "physicalLocation");
+    open_object(json, "artifactLocation");
+    member(json, "uri", artifact_uri(input.inventory.path));
+    member(json, "index", std::uint64_t{0});
     json.end_object();
     if (location.line > 0) {
-        json.key("region").begin_object();
-        json.key("startLine").value(static_cast<std::int64_t>(location.line));
-        if (location.column > 0) json.key("startColumn").value(static_cast<std::int64_t>(location.column));
+        open_object(json, "region");
+        member(json, "startLine", std::uint64_t{location.line});
+        if (location.column > 0) member(json, "startColumn", std::uint64_t{location.column});
         json.end_object();
     }
     json.end_object();
@@ -130,8 +156,8 @@ void write_location(JsonWriter& json, const ReportInput& input, inventory::Sourc
 }
 
 void write_fingerprint(JsonWriter& json, const std::string& fingerprint) {
-    json.key("partialFingerprints").begin_object();
-    json.key("upgradeRisk/v1").value(fingerprint);
+    open_object(json, "partialFingerprints");
+    member(json, "upgradeRisk/v1", fingerprint);
     json.end_object();
 }
 
@@ -141,22 +167,21 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
     const FindingSubject subject = subject_of(finding, input.inventory);
     const std::string_view severity = analyzer::to_string(finding.severity);
     json.begin_object();
-    json.key("ruleId").value(finding.rule);
-    json.key("ruleIndex").value(static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
-    json.key("level").value(level_of(severity));
-    json.key("message").begin_object();
-    json.key("text").value(message_of(finding));
-    json.end_object();
+    member(json, "ruleId", finding.rule);
+    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
+    member(json, "level", level_of(severity));
+    text_member(json, "message", message_of(finding));
     write_location(json, input, finding.location);
     write_fingerprint(json, analyzer::fingerprint(finding, input.inventory));
-    if (input.context.baseline) json.key("baselineState").value(to_string(input.context.baseline->states[index]));
-    json.key("properties").begin_object();
-    json.key("severity").value(severity);
-    json.key("confidence").value(analyzer::to_string(finding.confidence));
-    if (!subject.server.empty()) json.key("server").value(subject.server);
-    if (!subject.site.empty()) json.key("site").value(subject.site);
-    if (!subject.wave.empty()) json.key("wave").value(subject.wave);
-    json.key("kb").string_array(finding.kb);
+    if (input.context.baseline) member(json, "baselineState", to_string(input.context.baseline->states[index]));
+    open_object(json, "properties");
+    member(json, "severity", severity);
+    member(json, "confidence", analyzer::to_string(finding.confidence));
+    if (!subject.server.empty()) member(json, "server", subject.server);
+    if (!subject.site.empty()) member(json, "site", subject.site);
+    if (!subject.wave.empty()) member(json, "wave", subject.wave);
+    json.key("kb");
+    json.strings(finding.kb);
     json.end_object();
     json.end_object();
 }
@@ -164,32 +189,30 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
 /// A finding of the baseline that no longer occurs: SARIF's "absent" state, no location.
 void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, const BaselineFinding& finding) {
     json.begin_object();
-    json.key("ruleId").value(finding.rule);
-    json.key("ruleIndex").value(static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
-    json.key("level").value(level_of(finding.severity));
-    json.key("message").begin_object();
-    json.key("text").value("Resolved since the baseline: " + finding.title);
-    json.end_object();
+    member(json, "ruleId", finding.rule);
+    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
+    member(json, "level", level_of(finding.severity));
+    text_member(json, "message", "Resolved since the baseline: " + finding.title);
     write_fingerprint(json, finding.fingerprint);
-    json.key("baselineState").value("absent");
-    json.key("properties").begin_object();
-    json.key("severity").value(finding.severity);
-    if (!finding.server.empty()) json.key("server").value(finding.server);
-    if (!finding.site.empty()) json.key("site").value(finding.site);
+    member(json, "baselineState", "absent");
+    open_object(json, "properties");
+    member(json, "severity", finding.severity);
+    if (!finding.server.empty()) member(json, "server", finding.server);
+    if (!finding.site.empty()) member(json, "site", finding.site);
     json.end_object();
     json.end_object();
 }
 
 void write_artifact(JsonWriter& json, const ReportInput& input) {
-    json.key("artifacts").begin_array();
+    open_array(json, "artifacts");
     json.begin_object();
-    json.key("location").begin_object();
-    json.key("uri").value(artifact_uri(input.inventory.path));
+    open_object(json, "location");
+    member(json, "uri", artifact_uri(input.inventory.path));
     json.end_object();
-    json.key("mimeType").value("application/xml");
+    member(json, "mimeType", "application/xml");
     if (!input.inventory.sha256.empty()) {
-        json.key("hashes").begin_object();
-        json.key("sha-256").value(input.inventory.sha256);
+        open_object(json, "hashes");
+        member(json, "sha-256", input.inventory.sha256);
         json.end_object();
     }
     json.end_object();
@@ -229,29 +252,29 @@ RenderOutcome render_sarif(const ReportInput& input) {
     const std::vector<SarifRule> rules = collect_rules(input);
     JsonWriter json;
     json.begin_object();
-    json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
-    json.key("version").value("2.1.0");
-    json.key("runs").begin_array();
+    member(json, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    member(json, "version", "2.1.0");
+    open_array(json, "runs");
     json.begin_object();
-    json.key("tool").begin_object();
-    json.key("driver").begin_object();
-    json.key("name").value("upgrade-risk");
-    json.key("version").value(input.context.tool_version);
-    json.key("rules").begin_array();
+    open_object(json, "tool");
+    open_object(json, "driver");
+    member(json, "name", "upgrade-risk");
+    member(json, "version", input.context.tool_version);
+    open_array(json, "rules");
     for (const SarifRule& rule : rules) write_rule(json, rule);
     json.end_array();
     json.end_object();
     json.end_object();
     write_artifact(json, input);
-    json.key("results").begin_array();
+    open_array(json, "results");
     for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_result(json, input, rules, i);
     if (input.context.baseline) {
         for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, rules, finding);
     }
     json.end_array();
-    json.key("properties").begin_object();
-    json.key("verdict").value(analyzer::to_string(input.result.verdict));
-    json.key("verdictReason").value(input.result.verdict_reason);
+    open_object(json, "properties");
+    member(json, "verdict", analyzer::to_string(input.result.verdict));
+    member(json, "verdictReason", input.result.verdict_reason);
     json.end_object();
     json.end_object();
     json.end_array();

@@ -76,11 +76,36 @@ TEST(BaselineComparison, MatchesByFingerprintAndListsResolved) {
     EXPECT_EQ(comparison.states[1], BaselineState::added);
     EXPECT_EQ(comparison.states[2], BaselineState::unchanged);
     EXPECT_EQ(comparison.states[3], BaselineState::added);
-    EXPECT_EQ(comparison.added, 3u);
+    EXPECT_EQ(comparison.added, sample.result.findings.size() - 1);
     EXPECT_EQ(comparison.unchanged, 1u);
     ASSERT_EQ(comparison.resolved.size(), 1u);
     EXPECT_EQ(comparison.resolved[0].title, "A finding that was fixed");
     EXPECT_EQ(to_string(BaselineState::added), "new");
+}
+
+TEST(BaselineComparison, ComparesWithTheJsonReportOfAnEarlierRun) {
+    auto sample = testing::make_sample_report();
+    testing::add_sample_baseline(sample);
+    ASSERT_TRUE(sample.context.baseline);
+    const BaselineComparison& comparison = *sample.context.baseline;
+    EXPECT_EQ(comparison.baseline_path, "previous.json");
+    EXPECT_EQ(comparison.baseline_generated, "1999-04-13T09:00:00Z");
+    // SERVERB reached 5.5 since: SERVERA's backout now breaks replication (with its three
+    // prerequisite findings), and its user-creation finding is gone.
+    EXPECT_EQ(comparison.added, 4u);
+    EXPECT_EQ(comparison.unchanged, 4u);
+    for (std::size_t i = 0; i < sample.result.findings.size(); ++i) {
+        const auto& finding = sample.result.findings[i];
+        const bool about_servera = finding.server && sample.inventory.servers[*finding.server].name == "SERVERA";
+        EXPECT_EQ(comparison.states[i], about_servera ? BaselineState::added : BaselineState::unchanged)
+            << finding.title;
+    }
+    ASSERT_EQ(comparison.resolved.size(), 1u);
+    EXPECT_EQ(comparison.resolved[0].rule, "backout-blocks-user-creation");
+    EXPECT_EQ(comparison.resolved[0].server, "SERVERA");
+    EXPECT_EQ(comparison.resolved[0].site, "Redmond");
+    EXPECT_EQ(comparison.resolved[0].severity, "high");
+    EXPECT_EQ(comparison.resolved[0].fingerprint, "backout-blocks-user-creation|redmond|servera|");
 }
 
 TEST(BaselineComparison, DuplicateFingerprintsMatchOneForOne) {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "reports/finding_subject.h"
+#include "reports/report_names.h"
 #include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
@@ -110,16 +110,20 @@ TEST(CsvReport, ParsesBackFieldByFieldAgainstTheFindings) {
                   finding.location.line ? std::to_string(finding.location.line) : "");
     }
     const Record& critical = records[1];
-    EXPECT_EQ(critical[column(header, "evidence")],
-              "SERVERA bridges Redmond-Paris DRC\nSERVERB in Redmond already runs 5.5 SP1");
+    EXPECT_EQ(critical[column(header, "evidence")].substr(0, 60),
+              "SERVERA (site Redmond) runs 4.0 SP4 and is upgraded to 5.5 S");
+    EXPECT_NE(critical[column(header, "evidence")].find("\nSERVERA is the bridgehead of directory "
+                                                       "replication connector Redmond-Paris DRC.\n"),
+              std::string::npos);
     EXPECT_EQ(critical[column(header, "sites_cut_off")], "Paris, \"Left Bank\" | R&D");
     EXPECT_EQ(critical[column(header, "mailboxes_cut_off")], "150");
-    EXPECT_EQ(critical[column(header, "missing_prerequisites")], "prereq-authrest-kit; prereq-install-kit");
-    EXPECT_EQ(critical[column(header, "kb")], "Q195908; Q169653");
+    EXPECT_EQ(critical[column(header, "missing_prerequisites")],
+              "prereq-directory-backup; prereq-authrest-kit; prereq-install-kit");
+    EXPECT_EQ(critical[column(header, "kb")], "Q195908; Q169653; Q201414; Q254188");
     // Inventory text that starts like a formula is shown, never evaluated.
-    EXPECT_EQ(records[2][column(header, "server")], "'-EVIL=1+1");
-    EXPECT_EQ(records[2][column(header, "title")].front(), '\'');
-    EXPECT_EQ(records[3][column(header, "site")], "'@Lab *beta*");
+    EXPECT_EQ(records[3][column(header, "server")], "'-EVIL=1+1");
+    EXPECT_EQ(records[3][column(header, "evidence")].front(), '\'');
+    EXPECT_EQ(records[2][column(header, "site")], "'@Lab *beta*");
 }
 
 TEST(CsvReport, MarksBaselineStatesAndListsResolvedFindings) {
@@ -128,11 +132,14 @@ TEST(CsvReport, MarksBaselineStatesAndListsResolvedFindings) {
     const std::vector<Record> records = parse_rfc4180(render_csv(sample.input()).content);
     ASSERT_EQ(records.size(), sample.result.findings.size() + 2);
     const std::size_t state = column(records[0], "baseline_state");
-    EXPECT_EQ(records[1][state], "unchanged");
-    EXPECT_EQ(records[2][state], "new");
+    EXPECT_EQ(records[1][state], "new");        // SERVERA's critical finding: SERVERB is 5.5 now
+    EXPECT_EQ(records[2][state], "unchanged");  // SERVER_D_[x] blocks user creation, as before
     EXPECT_EQ(records.back()[state], "resolved");
-    EXPECT_EQ(records.back()[column(records[0], "rule")], "topology-duplicate-replication-route");
-    EXPECT_EQ(records.back()[column(records[0], "title")], "Redmond, Paris and | Lab form a replication cycle");
+    EXPECT_EQ(records.back()[column(records[0], "rule")], "backout-blocks-user-creation");
+    EXPECT_EQ(records.back()[column(records[0], "server")], "SERVERA");
+    EXPECT_EQ(records.back()[column(records[0], "title")],
+              "If SERVERA's upgrade in Wave 1 <night> fails and is backed out, no new users can be "
+              "created in site Redmond.");
 }
 
 }  // namespace
