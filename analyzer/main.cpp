@@ -7,6 +7,7 @@
 #include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/explain_command.h"
+#include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/rules_command.h"
 #include "analyzer/cli/validate_command.h"
@@ -61,6 +62,12 @@ int main(int argc, char** argv) {
         app.add_subcommand("explain", "Show what a rule finds, why it matters and how to fix it");
     explain_cmd->add_option("RULE", explain_rule, "A rule id, as `upgrade-risk rules` lists them")
         ->required();
+    InitOptions init;
+    CLI::App* init_cmd = app.add_subcommand(
+        "init", "Write a commented starter inventory to fill in (FILE, or standard output)");
+    init_cmd->add_option("FILE", init.path, "Where to write it; - for standard output")
+        ->capture_default_str();
+    init_cmd->add_flag("-f,--force", init.force, "Replace FILE if it already exists");
 
     try {
         app.parse(argc, argv);
@@ -74,6 +81,7 @@ int main(int argc, char** argv) {
         if (analyze_cmd->parsed()) return run_analyze(analyze);
         if (rules_cmd->parsed()) return run_rules();
         if (explain_cmd->parsed()) return run_explain(explain_rule);
+        if (init_cmd->parsed()) return run_init(init);
     } catch (const std::exception& e) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;
