@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "inventory/loader.h"
+#include "tests/support/scratch_folder.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -173,9 +174,8 @@ TEST(InputLimits, ProcessingInstructionsAreIgnoredNotRun) {
 
 class ReadInventoryBytes : public ::testing::Test {
 protected:
-    std::filesystem::path dir_ = std::filesystem::path(::testing::TempDir()) / "read_inventory_bytes";
-    void SetUp() override { std::filesystem::create_directories(dir_); }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
+    testing::ScratchFolder scratch_{"read_inventory_bytes"};
+    std::filesystem::path dir_ = scratch_.path();
 };
 
 TEST_F(ReadInventoryBytes, RefusesAFileLargerThanTheLimitBeforeReadingIt) {

@@ -1,13 +1,13 @@
 #include "reports/output_file.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "tests/support/scratch_folder.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -15,28 +15,14 @@ namespace fs = std::filesystem;
 
 class WriteFileAtomically : public ::testing::Test {
 protected:
-    fs::path dir_ = fs::path(::testing::TempDir()) / "write_file_atomically";
+    testing::ScratchFolder scratch_{"write_file_atomically"};
+    fs::path dir_ = scratch_.path();
     std::string inventory_ = (dir_ / "inventory.xml").string();
 
-    void SetUp() override {
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        put(inventory_, "<inventory/>\n");
-    }
-    void TearDown() override {
-        fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
-        fs::remove_all(dir_);
-    }
+    void SetUp() override { put(inventory_, "<inventory/>\n"); }
 
-    static void put(const fs::path& path, const std::string& content) {
-        std::ofstream(path, std::ios::binary) << content;
-    }
-    static std::string read(const fs::path& path) {
-        std::ifstream file(path, std::ios::binary);
-        std::ostringstream text;
-        text << file.rdbuf();
-        return text.str();
-    }
+    static void put(const fs::path& path, const std::string& content) { testing::write_file(path, content); }
+    static std::string read(const fs::path& path) { return testing::read_file(path); }
     /// A folder no file can be created in: root ignores permission bits, so a read-only
     /// file system stands in for it then. Empty when there is none.
     fs::path unwritable_folder() const {
@@ -46,13 +32,7 @@ protected:
         fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
         return folder;
     }
-    /// Every name in the folder, so a test sees leftovers such as temporary files.
-    std::vector<std::string> entries() const {
-        std::vector<std::string> names;
-        for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename());
-        std::sort(names.begin(), names.end());
-        return names;
-    }
+    std::vector<std::string> entries() const { return scratch_.entries(); }
 };
 
 TEST_F(WriteFileAtomically, WritesTheReportAndLeavesNothingElse) {

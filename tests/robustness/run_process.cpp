@@ -58,34 +58,4 @@ ProcessResult run_process(const ProcessSpec& spec) {
 
 std::string upgrade_risk_executable() { return UPGRADE_RISK_EXE; }
 
-ScratchFolder::ScratchFolder(const std::string& name)
-    : path_(fs::path(::testing::TempDir()) / ("robustness-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-}
-
-ScratchFolder::~ScratchFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
-std::vector<std::string> ScratchFolder::entries() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(path_)) names.push_back(entry.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-void write_file(const fs::path& path, std::string_view content) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc)
-        .write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
 }  // namespace upgrade_risk::robustness

@@ -6,7 +6,13 @@
 #include <utility>
 #include <vector>
 
+#include "tests/support/scratch_folder.h"
+
 namespace upgrade_risk::robustness {
+
+using testing::read_file;
+using testing::ScratchFolder;
+using testing::write_file;
 
 /// How a child process ended.
 struct ProcessResult {
@@ -30,26 +36,5 @@ ProcessResult run_process(const ProcessSpec& spec);
 
 /// The built upgrade-risk executable.
 std::string upgrade_risk_executable();
-
-/// A fresh, empty folder under the test temp dir, removed when the object goes.
-class ScratchFolder {
-public:
-    explicit ScratchFolder(const std::string& name);
-    ~ScratchFolder();
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-    /// Every name in the folder, sorted: leftovers (temporary files) show up here.
-    [[nodiscard]] std::vector<std::string> entries() const;
-
-private:
-    std::filesystem::path path_;
-};
-
-/// The whole content of a file ("" when it does not exist).
-std::string read_file(const std::filesystem::path& path);
-
-/// Writes `content` to `path`, replacing it.
-void write_file(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace upgrade_risk::robustness
