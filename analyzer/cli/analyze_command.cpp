@@ -91,22 +91,32 @@ int run_analyze(const AnalyzeOptions& options) {
     const reports::ReportContext context = reports::make_report_context(*max_age);
     const reports::ReportInput input{*inventory, result, context};
 
+    // Every report is rendered before any is written, and then written all or nothing: a
+    // run that fails half-way never leaves a new JSON report beside a stale HTML one.
     int status = kExitOk;
+    std::vector<std::string> contents;
     for (const Output& output : outputs) {
-        const reports::RenderOutcome rendered = output.format->render(input);
-        std::optional<std::string> error = rendered.error;
-        if (!error) {
-            error = reports::write_file_atomically(output.path, rendered.content,
-                                                   options.inventory_path);
-        }
-        if (error) {
-            std::cerr << "upgrade-risk: error: " << output.format->name << " report: " << *error
-                      << '\n';
+        reports::RenderOutcome rendered = output.format->render(input);
+        if (rendered.error) {
+            std::cerr << "upgrade-risk: error: " << output.format->name << " report: "
+                      << *rendered.error << '\n';
             status = kExitInvalidInput;
-        } else if (output.path != "-") {
-            std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
-                      << output.path << '\n';
         }
+        contents.push_back(std::move(rendered.content));
+    }
+    if (status == kExitOk) {
+        std::vector<reports::PendingOutput> pending;
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            pending.push_back(reports::PendingOutput{outputs[i].path, contents[i]});
+        }
+        const auto errors = reports::write_files_atomically(pending, options.inventory_path);
+        for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
+        if (!errors.empty()) status = kExitInvalidInput;
+    }
+    for (const Output& output : outputs) {
+        if (status != kExitOk || output.path == "-") continue;
+        std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
+                  << output.path << '\n';
     }
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
