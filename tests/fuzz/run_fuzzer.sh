@@ -10,8 +10,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
 
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DENABLE_FUZZING=ON -DENABLE_WERROR=ON >/dev/null
+tests/fuzz/configure_sanitizer_build.sh
 cmake --build build-fuzz --target inventory_fuzzer
 
 seeds=build-fuzz/seeds
