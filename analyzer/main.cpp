@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
                             "repeatable. Formats:" + formats);
     analyze_cmd->add_option("--json", analyze.json_path, "Write the JSON report to FILE ('-': stdout)");
     analyze_cmd->add_option("--html", analyze.html_path, "Write the HTML report to FILE");
+    analyze_cmd->add_option("--baseline", analyze.baseline_path,
+                            "Compare with FILE, a JSON report of an earlier run (-o json=FILE): "
+                            "mark each finding new or unchanged and list the resolved ones");
     analyze_cmd->add_option("--fail-on", analyze.fail_on,
                             "Exit with status 1 when a finding at or above this severity exists "
                             "(critical, high, medium, low, info)");
