@@ -46,6 +46,9 @@ struct BaselineComparison {
     std::size_t unchanged = 0;
 };
 
+/// "4 new, 4 unchanged, 1 resolved": the comparison in one phrase for every summary.
+std::string change_counts(const BaselineComparison& comparison);
+
 /// Compares the current findings with a baseline by fingerprint (analyzer::fingerprint), so
 /// renaming a wave or rewording a title does not make a finding look new.
 BaselineComparison compare_with_baseline(const Baseline& baseline,

@@ -58,8 +58,7 @@ void write_changes(std::ostream& out, const BaselineComparison& baseline) {
     out << "## Changes since the last review\n\n"
         << "Compared with " << markdown_escape(baseline.baseline_path);
     if (!baseline.baseline_generated.empty()) out << " (" << markdown_escape(baseline.baseline_generated) << ")";
-    out << ": " << baseline.added << " new, " << baseline.unchanged << " unchanged, "
-        << baseline.resolved.size() << " resolved.\n\n";
+    out << ": " << change_counts(baseline) << ".\n\n";
     for (const BaselineFinding& finding : baseline.resolved) {
         out << "- Resolved: " << markdown_escape(finding.title) << " (`" << finding.rule << "`)\n";
     }
