@@ -10,6 +10,7 @@
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
 #include "analyzer/cli/nearest_name.h"
+#include "inventory/name_index.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
 #include "reports/output_file.h"
@@ -98,7 +99,17 @@ int run_analyze(const AnalyzeOptions& options) {
                  inventory->sites.size());
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
-    if (baseline) context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    if (baseline) {
+        // Organization names compare case-insensitively, like every inventory name.
+        if (!baseline->organization.empty() &&
+            inventory::fold_name(baseline->organization) != inventory::fold_name(inventory->organization.name)) {
+            std::cerr << "upgrade-risk: warning: --baseline " << options.baseline_path
+                      << " is a report on organization '" << baseline->organization << "', not '"
+                      << inventory->organization.name
+                      << "'; its findings will all look resolved and these all new\n";
+        }
+        context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    }
     const reports::ReportInput input{*inventory, result, context};
 
     int status = kExitOk;
