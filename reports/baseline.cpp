@@ -8,6 +8,11 @@ std::string_view to_string(BaselineState state) {
     return state == BaselineState::added ? "new" : "unchanged";
 }
 
+std::string change_counts(const BaselineComparison& comparison) {
+    return std::to_string(comparison.added) + " new, " + std::to_string(comparison.unchanged) +
+           " unchanged, " + std::to_string(comparison.resolved.size()) + " resolved";
+}
+
 BaselineComparison compare_with_baseline(const Baseline& baseline,
                                          const analyzer::AnalysisResult& result,
                                          const inventory::Inventory& inventory) {

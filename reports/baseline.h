@@ -25,6 +25,7 @@ struct BaselineFinding {
 struct Baseline {
     std::string path;
     std::string generated;  ///< When that report was generated, as it says; may be empty.
+    std::string organization;  ///< The organization that report was about; may be empty.
     std::vector<BaselineFinding> findings;
 };
 
@@ -45,6 +46,9 @@ struct BaselineComparison {
     std::size_t added = 0;
     std::size_t unchanged = 0;
 };
+
+/// "4 new, 4 unchanged, 1 resolved": the comparison in one phrase for every summary.
+std::string change_counts(const BaselineComparison& comparison);
 
 /// Compares the current findings with a baseline by fingerprint (analyzer::fingerprint), so
 /// renaming a wave or rewording a title does not make a finding look new.

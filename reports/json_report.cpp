@@ -51,11 +51,49 @@ void write_impact(JsonWriter& json, const Finding& finding) {
     json.end_object();
 }
 
-void write_finding(JsonWriter& json, const Finding& finding, const ReportInput& input) {
+/// With --baseline: what was compared and the findings that are gone since.
+void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
+    json.key("baseline");
+    json.begin_object();
+    json.key("path");
+    json.value(baseline.baseline_path);
+    json.member_or_null("generated", baseline.baseline_generated);
+    json.key("new");
+    json.value(static_cast<std::uint64_t>(baseline.added));
+    json.key("unchanged");
+    json.value(static_cast<std::uint64_t>(baseline.unchanged));
+    json.key("resolved");
+    json.begin_array();
+    for (const BaselineFinding& finding : baseline.resolved) {
+        json.begin_object();
+        json.key("fingerprint");
+        json.value(finding.fingerprint);
+        json.key("rule");
+        json.value(finding.rule);
+        json.key("severity");
+        json.value(finding.severity);
+        json.key("title");
+        json.value(finding.title);
+        json.member_or_null("server", finding.server);
+        json.member_or_null("site", finding.site);
+        json.key("kb");
+        json.strings(finding.kb);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
+
+void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input) {
+    const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
     json.begin_object();
     json.key("fingerprint");
     json.value(analyzer::fingerprint(finding, input.inventory));
+    if (input.context.baseline) {
+        json.key("baseline_state");
+        json.value(to_string(input.context.baseline->states[index]));
+    }
     json.key("rule");
     json.value(finding.rule);
     json.key("severity");
@@ -146,9 +184,10 @@ RenderOutcome render_json(const ReportInput& input) {
     json.key("verdict_reason");
     json.value(input.result.verdict_reason);
     write_summary(json, input);
+    if (input.context.baseline) write_baseline(json, *input.context.baseline);
     json.key("findings");
     json.begin_array();
-    for (const Finding& finding : input.result.findings) write_finding(json, finding, input);
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_finding(json, i, input);
     json.end_array();
     json.end_object();
     return RenderOutcome{json.finish(), std::nullopt};

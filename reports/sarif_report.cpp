@@ -7,10 +7,11 @@
 #include <map>
 #include <vector>
 
-#include "reports/report_names.h"
 #include "analyzer/names.h"
+#include "analyzer/rule_context.h"
 #include "reports/json_writer.h"
 #include "reports/kb_link.h"
+#include "reports/report_names.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -77,20 +78,30 @@ std::string pascal_case(std::string_view id) {
     return name;
 }
 
+/// The rule as `upgrade-risk rules` describes it; `kb` is the first article its findings cite.
+SarifRule describe_rule(std::string_view id, std::string_view severity, const std::vector<std::string>& kb) {
+    SarifRule rule{std::string(id), std::string(severity), "", std::string(id), kb.empty() ? "" : kb.front()};
+    if (const analyzer::Rule* known = analyzer::find_rule(id)) {
+        rule.severity = analyzer::to_string(known->severity);
+        rule.confidence = known->confidence;
+        rule.description = known->summary;
+    }
+    return rule;
+}
+
+/// Every rule that a result refers to, sorted by id.
 std::vector<SarifRule> collect_rules(const ReportInput& input) {
-    std::map<std::string, SarifRule> rules;
+    std::map<std::string, SarifRule, std::less<>> rules;
     for (const Finding& finding : input.result.findings) {
-        auto [it, inserted] = rules.try_emplace(finding.rule);
-        if (!inserted) continue;
-        it->second = SarifRule{finding.rule, std::string(analyzer::to_string(finding.severity)),
-                               std::string(analyzer::to_string(finding.confidence)), finding.title,
-                               finding.kb.empty() ? std::string() : finding.kb.front()};
+        if (!rules.contains(finding.rule)) {
+            rules.emplace(finding.rule, describe_rule(finding.rule, analyzer::to_string(finding.severity), finding.kb));
+        }
     }
     if (input.context.baseline) {
         for (const BaselineFinding& finding : input.context.baseline->resolved) {
-            rules.try_emplace(finding.rule,
-                              SarifRule{finding.rule, finding.severity, "", finding.title,
-                                        finding.kb.empty() ? std::string() : finding.kb.front()});
+            if (!rules.contains(finding.rule)) {
+                rules.emplace(finding.rule, describe_rule(finding.rule, finding.severity, finding.kb));
+            }
         }
     }
     std::vector<SarifRule> sorted;
@@ -108,7 +119,9 @@ void write_rule(JsonWriter& json, const SarifRule& rule) {
     member(json, "id", rule.id);
     member(json, "name", pascal_case(rule.id));
     text_member(json, "shortDescription", rule.description);
-    text_member(json, "fullDescription", rule.description);
+    text_member(json, "fullDescription",
+                rule.description + (rule.confidence.empty() ? "" : " (confidence: " + rule.confidence + ")") +
+                    ". For why it matters and how to fix it, run: upgrade-risk explain " + rule.id);
     if (!rule.kb.empty()) member(json, "helpUri", kb_url(rule.kb));
     open_object(json, "defaultConfiguration");
     member(json, "level", level_of(rule.severity));
@@ -125,8 +138,7 @@ std::string message_of(const Finding& finding) {
     std::string text = finding.title;
     for (const std::string& fact : finding.evidence) text += "\n- " + fact;
     if (finding.impact && !finding.impact->sites_cut_off.empty()) {
-        text += "\nCut off if its backout fails:";
-        for (const std::string& site : finding.impact->sites_cut_off) text += " " + site;
+        text += "\nCut off if its backout fails: " + analyzer::join_names(finding.impact->sites_cut_off);
         text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
                 analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
     }

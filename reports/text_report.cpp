@@ -90,6 +90,24 @@ void write_others(std::ostream& out, const ReportInput& input) {
     }
 }
 
+/// With --baseline: what is new and what is resolved since the report it names.
+void write_changes(std::ostream& out, const ReportInput& input) {
+    if (!input.context.baseline) return;
+    const BaselineComparison& baseline = *input.context.baseline;
+    out << "\nChanges since the last review (" << baseline.baseline_path;
+    if (!baseline.baseline_generated.empty()) out << ", " << baseline.baseline_generated;
+    out << "): " << change_counts(baseline) << '\n';
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        if (baseline.states[i] != BaselineState::added) continue;
+        const Finding& finding = input.result.findings[i];
+        out << "  NEW       " << upper(analyzer::to_string(finding.severity)) << ": " << finding.title
+            << '\n';
+    }
+    for (const BaselineFinding& finding : baseline.resolved) {
+        out << "  RESOLVED  " << upper(finding.severity) << ": " << finding.title << '\n';
+    }
+}
+
 void write_next_steps(std::ostream& out, const ReportInput& input) {
     const std::string& path = input.inventory.path;
     out << "\nWhat to do next\n";
@@ -124,6 +142,7 @@ RenderOutcome render_text(const ReportInput& input) {
     write_header(out, input);
     write_critical(out, input);
     write_others(out, input);
+    write_changes(out, input);
     write_next_steps(out, input);
     return RenderOutcome{out.str(), std::nullopt};
 }

@@ -10,6 +10,9 @@
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
 #include "analyzer/cli/nearest_name.h"
+#include "inventory/name_index.h"
+#include "reports/baseline.h"
+#include "reports/baseline_reader.h"
 #include "reports/output_file.h"
 #include "reports/report_context.h"
 #include "reports/report_format.h"
@@ -81,14 +84,32 @@ int run_analyze(const AnalyzeOptions& options) {
     if (!resolve_outputs(options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
     if (summary_only) outputs.push_back(Output{reports::find_report_format("text"), "-"});
+    std::optional<reports::Baseline> baseline;
+    if (!options.baseline_path.empty()) {
+        reports::BaselineLoad load = reports::read_baseline_file(options.baseline_path);
+        if (!load.baseline) std::cerr << load.error << '\n';
+        baseline = std::move(load.baseline);
+    }
 
+    // The inventory is read even when the baseline was not, so one run shows every error.
     const auto inventory = load_and_report(options.inventory_path);
-    if (!inventory) return kExitInvalidInput;
+    if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
     const analyzer::AnalysisOptions analysis_options{*max_age};
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
-    const reports::ReportContext context = reports::make_report_context(*max_age);
+    reports::ReportContext context = reports::make_report_context(*max_age);
+    if (baseline) {
+        // Organization names compare case-insensitively, like every inventory name.
+        if (!baseline->organization.empty() &&
+            inventory::fold_name(baseline->organization) != inventory::fold_name(inventory->organization.name)) {
+            std::cerr << "upgrade-risk: warning: --baseline " << options.baseline_path
+                      << " is a report on organization '" << baseline->organization << "', not '"
+                      << inventory->organization.name
+                      << "'; its findings will all look resolved and these all new\n";
+        }
+        context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    }
     const reports::ReportInput input{*inventory, result, context};
 
     // Every report is rendered before any is written, and then written all or nothing: a
@@ -121,6 +142,10 @@ int run_analyze(const AnalyzeOptions& options) {
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
                   << result.verdict_reason << '\n';
+        if (context.baseline) {
+            std::cerr << "upgrade-risk: since " << options.baseline_path << ": "
+                      << reports::change_counts(*context.baseline) << '\n';
+        }
     }
     if (status != kExitOk) return status;
     if (fail_on) {

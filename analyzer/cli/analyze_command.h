@@ -12,6 +12,7 @@ struct AnalyzeOptions {
     std::vector<std::string> outputs;  ///< Each "FORMAT[=FILE]" from -o; FILE defaults to "-".
     std::string json_path;             ///< --json FILE.
     std::string html_path;             ///< --html FILE.
+    std::string baseline_path;         ///< --baseline FILE: a JSON report of an earlier run.
     std::optional<std::string> fail_on;
     std::string max_backup_age = "24h";
 };
