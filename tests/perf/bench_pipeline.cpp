@@ -1,0 +1,163 @@
+// upgrade-risk-bench: times each stage of the pipeline on inventory files and compares
+// them with pugixml's bare parse (the floor) and `xmllint --noout` (what a user already has).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "inventory/loader.h"
+#include "inventory/xml_parse_floor.h"
+#include "tests/perf/bench_report.h"
+#include "tests/perf/measure.h"
+
+namespace upgrade_risk::perf {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: upgrade-risk-bench [--repeat N] [--tool PATH] [--no-xmllint] FILE...\n"
+    "Times each stage on every FILE (generate them with upgrade-risk-gen), best of N runs\n"
+    "(default 3), and prints one table per file and the scaling across files.\n";
+
+struct BenchOptions {
+    int repeat = 3;
+    std::string tool;  ///< The upgrade-risk executable run end to end.
+    bool xmllint = true;
+    std::vector<std::string> files;
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text(std::filesystem::file_size(path), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!in) text.clear();
+    return text;
+}
+
+std::string ratio_note(double value, double reference, const char* what) {
+    char note[128];
+    std::snprintf(note, sizeof note, "%.2f x %s", value / reference, what);
+    return note;
+}
+
+FileReport bench_file(const BenchOptions& options, const std::string& path) {
+    const int repeat = options.repeat;
+    FileReport report;
+    report.path = path;
+    report.file_bytes = std::filesystem::file_size(path);
+    std::string text;
+    std::string scratch;
+    std::optional<inventory::Inventory> model;
+    const auto nothing = [] {};
+
+    report.rows.push_back({"read file", measure_stage(repeat, nothing, [&] {
+                               text = read_file(path);
+                               return !text.empty();
+                           }), ""});
+    const Measurement floor = measure_stage(repeat, [&] { scratch = text; }, [&] {
+        return inventory::parse_xml_floor(scratch);
+    });
+    scratch = std::string{};
+    report.rows.push_back({"pugixml parse, bare (floor)", floor, "1.00 x floor"});
+    const Measurement xml_step = measure_stage(repeat, nothing, [&] {
+        return inventory::parse_xml_like_loader(text);
+    });
+    report.rows.push_back({"loader XML step (copy, lines, parse)", xml_step,
+                           ratio_note(xml_step.seconds, floor.seconds, "floor")});
+    const Measurement load = measure_stage(repeat, [&] { model.reset(); }, [&] {
+        model = inventory::load_inventory_text(text, path).inventory;
+        return model.has_value();
+    });
+    report.rows.push_back({"load text: parse + validate + model", load,
+                           ratio_note(load.seconds, floor.seconds, "floor")});
+    const double after_parse = std::max(0.0, load.seconds - xml_step.seconds);
+    report.rows.push_back({"  of which after parsing (load - XML step)", {after_parse, 0, true, false},
+                           ratio_note(after_parse, floor.seconds, "floor (target <= 0.50)")});
+    text = std::string{};
+    report.rows.push_back({"load file (as the command does)", measure_stage(repeat, [&] {
+                               model.reset();
+                           }, [&] {
+                               model = inventory::load_inventory_file(path).inventory;
+                               return model.has_value();
+                           }), ""});
+    if (model) {
+        report.servers = model->servers.size();
+        report.sites = model->sites.size();
+    }
+    model.reset();
+
+    if (options.xmllint) {
+        const Measurement xmllint = measure_command(repeat, {"xmllint", "--noout", path});
+        report.rows.push_back({"xmllint --noout (subprocess)", xmllint,
+                               ratio_note(xmllint.seconds, floor.seconds, "floor")});
+        if (xmllint.ok) report.xmllint_seconds = xmllint.seconds;
+    }
+    const Measurement whole = measure_command(repeat, {options.tool, "validate", path});
+    std::string note = ratio_note(static_cast<double>(whole.peak_bytes),
+                                  static_cast<double>(report.file_bytes),
+                                  "file size (target <= 4)");
+    if (report.xmllint_seconds) {
+        note += ", " + ratio_note(whole.seconds, *report.xmllint_seconds,
+                                  "xmllint (target <= 1)");
+    }
+    report.rows.push_back({"upgrade-risk validate (subprocess)", whole, note});
+    report.end_to_end_seconds = whole.seconds;
+    report.end_to_end_peak = whole.peak_bytes;
+    return report;
+}
+
+std::optional<BenchOptions> parse_arguments(int argc, char** argv) {
+    BenchOptions options;
+    options.tool = (std::filesystem::canonical("/proc/self/exe").parent_path() / "upgrade-risk")
+                       .string();
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--repeat" && i + 1 < argc) {
+            options.repeat = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--tool" && i + 1 < argc) {
+            options.tool = argv[++i];
+        } else if (arg == "--no-xmllint") {
+            options.xmllint = false;
+        } else if (!arg.empty() && arg[0] != '-') {
+            options.files.push_back(arg);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (options.files.empty()) return std::nullopt;
+    return options;
+}
+
+}  // namespace
+}  // namespace upgrade_risk::perf
+
+int main(int argc, char** argv) {
+    using namespace upgrade_risk::perf;
+    const auto options = parse_arguments(argc, argv);
+    if (!options) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    std::printf("best of %d runs; peak = resident-set growth during the stage (MB)\n",
+                options->repeat);
+    std::vector<FileReport> reports;
+    bool all_ok = true;
+    for (const std::string& file : options->files) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(file, error)) {
+            std::cerr << "upgrade-risk-bench: no such file " << file << '\n';
+            return 2;
+        }
+        reports.push_back(bench_file(*options, file));
+        print_file_report(reports.back());
+        std::fflush(stdout);
+        for (const StageRow& row : reports.back().rows) all_ok = all_ok && row.measurement.ok;
+    }
+    print_scaling(reports);
+    return all_ok ? 0 : 1;
+}

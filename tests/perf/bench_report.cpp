@@ -1,0 +1,79 @@
+#include "tests/perf/bench_report.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace upgrade_risk::perf {
+namespace {
+
+double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
+
+}  // namespace
+
+void print_file_report(const FileReport& report) {
+    std::printf("\n%s: %.1f MB, %zu servers, %zu sites\n", report.path.c_str(),
+                megabytes(report.file_bytes), report.servers, report.sites);
+    std::printf("  %-46s %10s %10s  %s\n", "stage", "time (s)", "peak (MB)", "");
+    for (const StageRow& row : report.rows) {
+        std::printf("  %-46s %10.3f ", row.stage.c_str(), row.measurement.seconds);
+        if (row.measurement.peak_known) {
+            std::printf("%10.1f  ", megabytes(row.measurement.peak_bytes));
+        } else {
+            std::printf("%10s  ", "n/a");
+        }
+        std::printf("%s%s\n", row.measurement.ok ? "" : "FAILED ", row.note.c_str());
+    }
+}
+
+void print_scaling(const std::vector<FileReport>& reports) {
+    std::printf("\n  %10s %10s %12s %12s %14s %12s\n", "servers", "file (MB)", "whole run (s)",
+                "xmllint (s)", "whole peak (MB)", "peak / file");
+    std::vector<double> servers;
+    std::vector<double> seconds;
+    for (const FileReport& report : reports) {
+        std::printf("  %10zu %10.1f %12.3f ", report.servers, megabytes(report.file_bytes),
+                    report.end_to_end_seconds);
+        if (report.xmllint_seconds) {
+            std::printf("%12.3f ", *report.xmllint_seconds);
+        } else {
+            std::printf("%12s ", "-");
+        }
+        std::printf("%14.1f %12.2f\n", megabytes(report.end_to_end_peak),
+                    static_cast<double>(report.end_to_end_peak) /
+                        static_cast<double>(report.file_bytes));
+        servers.push_back(static_cast<double>(report.servers));
+        seconds.push_back(report.end_to_end_seconds);
+    }
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        const auto slope = log_log_slope({servers[i - 1], servers[i]}, {seconds[i - 1], seconds[i]});
+        if (slope) {
+            std::printf("  scaling %zu -> %zu servers: time ~ n^%.2f\n", reports[i - 1].servers,
+                        reports[i].servers, *slope);
+        }
+    }
+    if (const auto slope = log_log_slope(servers, seconds); slope && reports.size() > 2) {
+        std::printf("  scaling over all sizes (least squares): time ~ n^%.2f (1.00 is linear)\n",
+                    *slope);
+    }
+}
+
+std::optional<double> log_log_slope(const std::vector<double>& x, const std::vector<double>& y) {
+    const std::size_t n = std::min(x.size(), y.size());
+    if (n < 2) return std::nullopt;
+    double mean_x = 0;
+    double mean_y = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        mean_x += std::log(x[i]) / static_cast<double>(n);
+        mean_y += std::log(y[i]) / static_cast<double>(n);
+    }
+    double covariance = 0;
+    double variance = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        covariance += (std::log(x[i]) - mean_x) * (std::log(y[i]) - mean_y);
+        variance += (std::log(x[i]) - mean_x) * (std::log(x[i]) - mean_x);
+    }
+    if (variance == 0) return std::nullopt;
+    return covariance / variance;
+}
+
+}  // namespace upgrade_risk::perf
