@@ -23,10 +23,12 @@ struct FileReport {
     std::uint64_t file_bytes = 0;
     std::size_t servers = 0;
     std::size_t sites = 0;
-    std::vector<StageRow> rows;
-    double end_to_end_seconds = 0;     ///< The whole command, as a user runs it.
-    std::uint64_t end_to_end_peak = 0;
-    std::optional<double> xmllint_seconds;
+    std::vector<StageRow> stages;       ///< In this process, in pipeline order.
+    std::vector<StageRow> after_parse;  ///< The work after XML parsing, summed against the floor.
+    std::vector<StageRow> commands;     ///< Child processes: xmllint and the tool itself.
+    double floor_cpu_seconds = 0;       ///< pugixml's bare parse.
+    std::optional<Measurement> xmllint;
+    Measurement whole;                  ///< The tool's command, as a user runs it.
 };
 
 /// Prints one file's stage table.

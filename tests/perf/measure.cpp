@@ -39,19 +39,35 @@ double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+double cpu_seconds(const rusage& usage) {
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double process_cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return cpu_seconds(usage);
+}
+
 }  // namespace
 
 Measurement measure_stage(int repeat, const std::function<void()>& prepare,
                           const std::function<bool()>& stage) {
     Measurement result;
     result.seconds = std::numeric_limits<double>::infinity();
+    result.cpu_seconds = std::numeric_limits<double>::infinity();
     for (int run = 0; run < repeat; ++run) {
         prepare();
         malloc_trim(0);
         const std::uint64_t before = status_bytes("VmRSS:");
         const bool reset = reset_peak();
         const auto start = Clock::now();
+        const double cpu_start = process_cpu_seconds();
         result.ok = stage() && result.ok;
+        result.cpu_seconds = std::min(result.cpu_seconds, process_cpu_seconds() - cpu_start);
         result.seconds = std::min(result.seconds, seconds_since(start));
         if (run == 0) {
             const std::uint64_t peak = status_bytes("VmHWM:");
@@ -65,6 +81,7 @@ Measurement measure_stage(int repeat, const std::function<void()>& prepare,
 Measurement measure_command(int repeat, const std::vector<std::string>& argv) {
     Measurement result;
     result.seconds = std::numeric_limits<double>::infinity();
+    result.cpu_seconds = std::numeric_limits<double>::infinity();
     std::vector<char*> args;
     for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
@@ -85,6 +102,7 @@ Measurement measure_command(int repeat, const std::vector<std::string>& argv) {
             return result;
         }
         result.seconds = std::min(result.seconds, seconds_since(start));
+        result.cpu_seconds = std::min(result.cpu_seconds, cpu_seconds(usage));
         result.peak_bytes = std::max(result.peak_bytes,
                                      static_cast<std::uint64_t>(usage.ru_maxrss) * 1024);
         result.ok = result.ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;

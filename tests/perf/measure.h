@@ -11,6 +11,9 @@ namespace upgrade_risk::perf {
 /// Wall time and memory of one measured piece of work.
 struct Measurement {
     double seconds = 0;        ///< Best wall time over the repetitions.
+    /// Best user + system CPU time: on a shared machine it is the steadier figure, as wall
+    /// time includes waiting for a core.
+    double cpu_seconds = 0;
     std::uint64_t peak_bytes = 0;  ///< Resident-set growth at the stage's peak (first run).
     bool ok = true;            ///< The work reported success (or the child exited 0).
     bool peak_known = true;    ///< False where VmHWM could not be reset (some containers).
