@@ -2,7 +2,10 @@
 
 #include <iostream>
 
+#include <spdlog/spdlog.h>
+
 #include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/inventory_summary.h"
 #include "analyzer/cli/load.h"
 #include "analyzer/cli/progress.h"
 
@@ -14,9 +17,8 @@ int run_validate(const ValidateOptions& options) {
     const auto inventory = load_and_report(options.inventory_path);
     progress.stage("done");
     if (!inventory) return kExitInvalidInput;
-    std::cout << options.inventory_path << ": valid inventory of organization '"
-              << inventory->organization.name << "': " << inventory->sites.size() << " sites, "
-              << inventory->servers.size() << " servers\n";
+    spdlog::info("{}: sha256 {}", inventory->path, inventory->sha256);
+    std::cout << format_inventory_summary(*inventory);
     return kExitOk;
 }
 
