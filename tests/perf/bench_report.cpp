@@ -22,8 +22,11 @@ void print_row(const StageRow& row) {
 }  // namespace
 
 void print_file_report(const FileReport& report) {
-    std::printf("\n%s: %.1f MB, %zu servers, %zu sites\n", report.path.c_str(),
-                megabytes(report.file_bytes), report.servers, report.sites);
+    std::printf("\n%s: %.1f MB, %zu servers, %zu sites, %zu findings\n", report.path.c_str(),
+                megabytes(report.file_bytes), report.servers, report.sites, report.findings);
+    if (report.rendered.size() < 2) {
+        std::printf("  (no HTML report in this build: its rows are missing)\n");
+    }
     std::printf("  %-44s %9s %9s %10s\n", "stage", "wall (s)", "cpu (s)", "peak (MB)");
     for (const StageRow& row : report.stages) print_row(row);
     Measurement total{.peak_known = false};

@@ -23,6 +23,8 @@ struct FileReport {
     std::uint64_t file_bytes = 0;
     std::size_t servers = 0;
     std::size_t sites = 0;
+    std::size_t findings = 0;
+    std::vector<std::string> rendered;  ///< The report formats measured ("json", "html").
     std::vector<StageRow> stages;       ///< In this process, in pipeline order.
     std::vector<StageRow> after_parse;  ///< The work after XML parsing, summed against the floor.
     std::vector<StageRow> commands;     ///< Child processes: xmllint and the tool itself.

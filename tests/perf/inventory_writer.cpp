@@ -27,8 +27,9 @@ std::int64_t wave_start(std::size_t wave) {
     return kFirstWave + static_cast<std::int64_t>(wave) * 2 * kDay;
 }
 
-ProductLevel draw_level(Random& random) {
-    const auto roll = random.below(100);
+/// A server's version today; sites still without 5.5 (one in twenty) draw 4.0 and 5.0 only.
+ProductLevel draw_level(Random& random, bool site_without_5_5) {
+    const auto roll = random.below(site_without_5_5 ? 60 : 100);
     if (roll < 45) {
         // One 4.0 server in ten is still below SP2 (the Q156063 upgrade-order case).
         const int sp = random.percent(10) ? static_cast<int>(random.below(2))
@@ -72,13 +73,13 @@ private:
         xml_ << ">\n";
         const std::size_t first = org_.first_server[site];
         for (std::size_t server = first; server < first + org_.site_sizes[site]; ++server) {
-            write_server(server);
+            write_server(server, site % 20 == 3);
         }
         xml_ << "    </site>\n";
     }
 
-    void write_server(std::size_t server) {
-        const ProductLevel level = draw_level(random_);
+    void write_server(std::size_t server, bool site_without_5_5) {
+        const ProductLevel level = draw_level(random_, site_without_5_5);
         const std::string name = server_name(server);
         xml_ << "      <server";
         xml_.attribute("name", name).attribute("version", inventory::to_string(level.version));
@@ -92,8 +93,12 @@ private:
             // A few 4.0 servers go to 5.0 only (the inferred-confidence cases).
             to_5_0_[server] = level.version == Version::v4_0 && random_.percent(2);
         }
-        const bool backed_up = level.version == Version::v5_5 ? random_.percent(30)
-                                                               : random_.percent(85);
+        // Planners back up what they upgrade: one planned server in fifty lacks a backup
+        // (the loader warns about each); servers left alone are backed up less often.
+        const bool planned = wave_of_[server] != kNotInRollout;
+        const bool backed_up = planned ? random_.percent(98)
+                               : level.version == Version::v5_5 ? random_.percent(30)
+                                                                : random_.percent(85);
         if (!backed_up) {
             xml_ << "/>\n";
             return;
@@ -149,6 +154,19 @@ private:
             xml_ << "    <directory-replication-connector name=\"DRC " << site_name(parent) << "-"
                  << site_name(site) << "\">\n";
             write_endpoint("bridgehead", parent, org_.downlink_bridgehead(parent));
+            write_endpoint("bridgehead", site, org_.uplink_bridgehead(site));
+            xml_ << "    </directory-replication-connector>\n";
+        }
+        // One site in two thousand also replicates straight with its grandparent: a
+        // duplicate replication route (a DRC cycle), which Exchange does not allow.
+        for (std::size_t site = 1000; site < org_.site_count(); site += 2000) {
+            const std::size_t parent = org_.drc_parent[site];
+            if (parent == SyntheticOrganization::kNoParent) continue;
+            const std::size_t grandparent = org_.drc_parent[parent];
+            if (grandparent == SyntheticOrganization::kNoParent) continue;
+            xml_ << "    <directory-replication-connector name=\"DRC " << site_name(grandparent)
+                 << "-" << site_name(site) << " (duplicate route)\">\n";
+            write_endpoint("bridgehead", grandparent, org_.downlink_bridgehead(grandparent));
             write_endpoint("bridgehead", site, org_.uplink_bridgehead(site));
             xml_ << "    </directory-replication-connector>\n";
         }

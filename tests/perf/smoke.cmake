@@ -26,15 +26,28 @@ if(differs EQUAL 0)
   message(FATAL_ERROR "perf smoke: seeds 7 and 8 gave the same inventory")
 endif()
 
-run("${GEN}" --servers 10000 --sites 300 --seed 7 -o "${WORK}/d.xml")
+run("${GEN}" --servers 3000 --sites 300 --seed 7 -o "${WORK}/d.xml")
 run("${TOOL}" validate "${WORK}/a.xml")
 run("${TOOL}" validate "${WORK}/d.xml")
-if(NOT last_output MATCHES "300 sites, 10000 servers")
+if(NOT last_output MATCHES "sites +300\n" OR NOT last_output MATCHES "servers +3000 ")
   message(FATAL_ERROR "perf smoke: unexpected validate summary: ${last_output}")
 endif()
+# Every kind of rollout finding shows up in a generated inventory, so the benchmark
+# exercises every rule that scales with servers.
+run("${TOOL}" analyze "${WORK}/d.xml" -o json)
+foreach(rule backout-breaks-intersite-replication backout-blocks-user-creation
+        backout-misreports-version backout-single-server-site prereq-directory-backup
+        upgrade-order-bridgehead-first)
+  string(FIND "${last_output}" "\"${rule}\"" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "perf smoke: no ${rule} finding in the generated inventory")
+  endif()
+endforeach()
 
 run("${BENCH}" --repeat 1 --tool "${TOOL}" "${WORK}/a.xml" "${WORK}/d.xml")
-foreach(stage "pugixml parse, bare" "xmllint --noout" "scaling 1000 -> 10000 servers")
+foreach(stage "pugixml parse, bare" "analyze: graph + simulation + rules" "render json"
+        "everything after parsing" "xmllint --noout" "upgrade-risk analyze --json"
+        "scaling 1000 -> 3000 servers")
   string(FIND "${last_output}" "${stage}" found)
   if(found EQUAL -1)
     message(FATAL_ERROR "perf smoke: the benchmark printed no '${stage}' line:\n${last_output}")
