@@ -74,6 +74,11 @@ void write_critical(std::ostream& out, const ReportInput& input) {
             out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ") << prerequisite.id
                 << ": " << prerequisite.reason << '\n';
         }
+        // What the recovery needs that no inventory can prove: ticked by hand before the wave.
+        out << "    by hand:  the service account and its password (Q169114); organization '"
+            << input.inventory.organization.name << "' and site '" << subject.site
+            << "' typed exactly at reinstall, case-sensitive (Q162353); a test restore of the "
+               "backup (Q183266)\n";
         for (const auto& mitigation : finding.mitigations) {
             out << "    avoid it: " << mitigation.text << '\n';
         }
