@@ -2,11 +2,16 @@
 
 #include <algorithm>
 
+#include "reports/html_report.h"
+
 namespace upgrade_risk::reports {
 
 const std::vector<ReportFormat>& report_formats() {
     // Adding a format: write its render function in its own file and list it here.
-    static const std::vector<ReportFormat> formats = {};
+    static const std::vector<ReportFormat> formats = {
+        {"html", "self-contained HTML risk report for the change-advisory board (prints well)",
+         render_html},
+    };
     return formats;
 }
 
