@@ -4,9 +4,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/explain_command.h"
+#include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
+#include "analyzer/cli/rules_command.h"
 #include "analyzer/cli/validate_command.h"
+#include "reports/report_format.h"
 #include "upgrade_risk_version.h"
 
 int main(int argc, char** argv) {
@@ -27,6 +32,46 @@ int main(int argc, char** argv) {
     validate_cmd->add_option("INVENTORY", validate.inventory_path, "The inventory XML file")
         ->required();
 
+    AnalyzeOptions analyze;
+    CLI::App* analyze_cmd = app.add_subcommand(
+        "analyze",
+        "Predict which servers' failed upgrade and backout would break replication (Q195908),\n"
+        "check the recovery prerequisites, and give a go / go-with-conditions / no-go verdict");
+    analyze_cmd->add_option("INVENTORY", analyze.inventory_path, "The inventory XML file")
+        ->required();
+    std::string formats;
+    for (const auto& format : upgrade_risk::reports::report_formats()) {
+        formats += "\n  " + std::string(format.name) + ": " + std::string(format.description);
+    }
+    analyze_cmd->add_option("-o,--output", analyze.outputs,
+                            "Write a report: FORMAT or FORMAT=FILE (no FILE or '-': stdout); "
+                            "repeatable. Formats:" + formats);
+    analyze_cmd->add_option("--json", analyze.json_path, "Write the JSON report to FILE ('-': stdout)");
+    analyze_cmd->add_option("--html", analyze.html_path, "Write the HTML report to FILE");
+    analyze_cmd->add_option("--baseline", analyze.baseline_path,
+                            "Compare with FILE, a JSON report of an earlier run (-o json=FILE): "
+                            "mark each finding new or unchanged and list the resolved ones");
+    analyze_cmd->add_option("--fail-on", analyze.fail_on,
+                            "Exit with status 1 when a finding at or above this severity exists "
+                            "(critical, high, medium, low, info)");
+    analyze_cmd->add_option("--max-backup-age", analyze.max_backup_age,
+                            "Oldest directory backup that still qualifies, before the wave start "
+                            "(or the inventory's captured time): hours (24, 36h) or days (2d)")
+        ->capture_default_str();
+
+    CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule with its severity");
+    std::string explain_rule;
+    CLI::App* explain_cmd =
+        app.add_subcommand("explain", "Show what a rule finds, why it matters and how to fix it");
+    explain_cmd->add_option("RULE", explain_rule, "A rule id, as `upgrade-risk rules` lists them")
+        ->required();
+    InitOptions init;
+    CLI::App* init_cmd = app.add_subcommand(
+        "init", "Write a commented starter inventory to fill in (FILE, or standard output)");
+    init_cmd->add_option("FILE", init.path, "Where to write it; - for standard output")
+        ->capture_default_str();
+    init_cmd->add_flag("-f,--force", init.force, "Replace FILE if it already exists");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -36,6 +81,10 @@ int main(int argc, char** argv) {
 
     try {
         if (validate_cmd->parsed()) return run_validate(validate);
+        if (analyze_cmd->parsed()) return run_analyze(analyze);
+        if (rules_cmd->parsed()) return run_rules();
+        if (explain_cmd->parsed()) return run_explain(explain_rule);
+        if (init_cmd->parsed()) return run_init(init);
     } catch (const std::exception& e) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;

@@ -10,6 +10,7 @@ XmlDocument::XmlDocument(std::string text, std::string path)
     for (std::size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
     }
+    find_stray_text();
     // parse_default without DOCTYPE handling: entities are never expanded.
     const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
     const pugi::xml_parse_result result =
@@ -21,6 +22,22 @@ XmlDocument::XmlDocument(std::string text, std::string path)
                                 0, result.offset))),
                             std::string("XML syntax error: ") + result.description()};
     }
+}
+
+void XmlDocument::find_stray_text() {
+    constexpr std::string_view kBlank = " \t\r\n";
+    constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+    const std::size_t start = text_.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
+    const std::size_t first_markup = text_.find('<', start);
+    const std::size_t leading = text_.find_first_not_of(kBlank, start);
+    if (leading != std::string::npos && leading < first_markup) {
+        stray_text_ = location_at(leading);
+        return;
+    }
+    const std::size_t last_markup = text_.rfind('>');
+    if (last_markup == std::string::npos) return;
+    const std::size_t trailing = text_.find_first_not_of(kBlank, last_markup + 1);
+    if (trailing != std::string::npos) stray_text_ = location_at(trailing);
 }
 
 SourceLocation XmlDocument::location_at(std::size_t offset) const {
@@ -42,6 +59,13 @@ SourceLocation XmlDocument::location_of(pugi::xml_attribute attribute) const {
     const char* name = attribute.name();
     if (name < text_.data() || name >= text_.data() + text_.size()) return {};
     return location_at(static_cast<std::size_t>(name - text_.data()));
+}
+
+SourceLocation XmlDocument::location_of_text(pugi::xml_node text) const {
+    const char* value = text.value();
+    if (value < text_.data() || value >= text_.data() + text_.size()) return {};
+    while (*value == ' ' || *value == '\t' || *value == '\r' || *value == '\n') ++value;
+    return location_at(static_cast<std::size_t>(value - text_.data()));
 }
 
 }  // namespace upgrade_risk::inventory

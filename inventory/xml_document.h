@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,18 +25,26 @@ public:
     [[nodiscard]] const Diagnostic& error() const { return error_; }
     [[nodiscard]] pugi::xml_node root() const { return document_.document_element(); }
     [[nodiscard]] const std::string& path() const { return path_; }
+    /// Where text outside the root element starts, if there is any: XML forbids it, but
+    /// pugixml drops it silently.
+    [[nodiscard]] std::optional<SourceLocation> stray_text() const { return stray_text_; }
 
     [[nodiscard]] SourceLocation location_of(pugi::xml_node node) const;
     [[nodiscard]] SourceLocation location_of(pugi::xml_attribute attribute) const;
+    /// Where the text of a text or CDATA node starts, ignoring leading white space.
+    [[nodiscard]] SourceLocation location_of_text(pugi::xml_node text) const;
     [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
 
 private:
+    void find_stray_text();
+
     std::string text_;
     std::string path_;
     std::vector<std::size_t> line_starts_;
     pugi::xml_document document_;
     bool ok_ = false;
     Diagnostic error_;
+    std::optional<SourceLocation> stray_text_;
 };
 
 }  // namespace upgrade_risk::inventory

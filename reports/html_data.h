@@ -22,11 +22,7 @@ void add_findings_data(const ReportInput& input, HtmlData& data);
 /// The topology diagram, the per-site inventory overview and the per-wave checklist.
 void add_inventory_data(const ReportInput& input, HtmlData& data);
 
-/// The backup age limit in words, e.g. "24 hours".
-std::string max_backup_age_words(const ReportContext& context);
-
 /// A Mustache list of {text: item} objects.
 HtmlData text_list(const std::vector<std::string>& items);
-
 
 }  // namespace upgrade_risk::reports

@@ -1,3 +1,4 @@
+#include "analyzer/names.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_text.h"
@@ -27,7 +28,7 @@ HtmlData kb_links(const std::vector<std::string>& ids) {
     list links;
     for (const auto& id : ids) {
         object link{{"id", id}};
-        if (const auto url = kb_url(id)) link["url"] = *url;
+        if (const auto url = kb_href(id)) link["url"] = *url;
         links.push_back(link);
     }
     return links;
@@ -65,12 +66,13 @@ HtmlData runbook(const inventory::Inventory& inventory, const Finding& finding) 
             {"taken", backup->taken.text},
             {"type", backup->type == inventory::BackupType::offline ? "offline" : "online"},
             {"verified", backup->verified ? "verified" : "not verified"},
-            {"location", backup->location.empty() ? "location not recorded" : backup->location}};
+            {"location", backup->location},
+            {"has_location", !backup->location.empty()}};
     }
     const std::vector<std::string>& connectors =
         finding.impact && !finding.impact->connectors.empty() ? finding.impact->connectors
                                                                : finding.connectors;
-    book["connectors"] = text_list(connectors);
+    book["connectors_text"] = analyzer::join_names(connectors);
     book["has_connectors"] = !connectors.empty();
     return book;
 }
@@ -99,11 +101,12 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
     for (const auto paragraph : rule_explanation(finding.rule)) explanation.emplace_back(paragraph);
     item["explanation"] = text_list(explanation);
     if (finding.impact) {
-        item["impact"] = object{{"sites", text_list(finding.impact->sites_cut_off)},
-                                {"site_count", std::to_string(finding.impact->sites_cut_off.size())},
-                                {"servers", std::to_string(finding.impact->servers_cut_off)},
-                                {"mailboxes", std::to_string(finding.impact->mailboxes_cut_off)},
-                                {"connectors", text_list(finding.impact->connectors)},
+        const analyzer::Impact& impact = *finding.impact;
+        item["impact"] = object{{"sites_count", analyzer::count_of(impact.sites_cut_off.size(), "site")},
+                                {"servers_count", analyzer::count_of(impact.servers_cut_off, "server")},
+                                {"mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox")},
+                                {"sites_text", analyzer::join_names(impact.sites_cut_off)},
+                                {"connectors_text", analyzer::join_names(impact.connectors)},
                                 {"has_sites", !finding.impact->sites_cut_off.empty()},
                                 {"has_connectors", !finding.impact->connectors.empty()}};
     }

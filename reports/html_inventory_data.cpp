@@ -1,5 +1,6 @@
 #include <set>
 
+#include "analyzer/names.h"
 #include "reports/diagram_dot.h"
 #include "reports/diagram_svg.h"
 #include "reports/html_data.h"
@@ -168,7 +169,7 @@ void add_checklist(const ReportInput& input, const std::string& max_age, HtmlDat
 void add_inventory_data(const ReportInput& input, HtmlData& data) {
     add_topology(input, data);
     add_overview(input, data);
-    add_checklist(input, max_backup_age_words(input.context), data);
+    add_checklist(input, analyzer::hours_text(input.context.max_backup_age_seconds), data);
 }
 
 }  // namespace upgrade_risk::reports

@@ -1,5 +1,6 @@
 #include <set>
 
+#include "analyzer/names.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_text.h"
@@ -46,11 +47,6 @@ std::string severity_chart(const analyzer::AnalysisResult& result) {
 
 }  // namespace
 
-std::string max_backup_age_words(const ReportContext& context) {
-    const auto whole = context.max_backup_age_seconds / 3600;
-    return std::to_string(whole) + (whole == 1 ? " hour" : " hours");
-}
-
 HtmlData text_list(const std::vector<std::string>& items) {
     list result;
     for (const auto& item : items) result.push_back(object{{"text", item}});
@@ -68,7 +64,7 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
     data.set("generated", inventory::format_utc(input.context.generated_epoch_seconds));
     data.set("tool_version", input.context.tool_version);
 
-    data.set("verdict_key", std::string(verdict_key(result.verdict)));
+    data.set("verdict_key", std::string(analyzer::to_string(result.verdict)));
     data.set("verdict_label", std::string(verdict_label(result.verdict)));
     data.set("verdict_symbol", std::string(verdict_symbol(result.verdict)));
     data.set("verdict_go", result.verdict == analyzer::Verdict::go);
@@ -101,12 +97,12 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
     list references;
     for (const auto& id : cited) {
         object reference{{"id", id}};
-        if (const auto url = kb_url(id)) reference["url"] = *url;
+        if (const auto url = kb_href(id)) reference["url"] = *url;
         if (const auto about = kb_summary(id)) reference["about"] = std::string(*about);
         references.push_back(reference);
     }
     data.set("kb_references", references);
-    data.set("max_backup_age", max_backup_age_words(input.context));
+    data.set("max_backup_age", analyzer::hours_text(input.context.max_backup_age_seconds));
 }
 
 }  // namespace upgrade_risk::reports

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "reports/kb_link.h"
+
 namespace upgrade_risk::reports {
 
 using analyzer::Severity;
@@ -45,6 +47,24 @@ const std::map<std::string_view, std::vector<std::string_view>, std::less<>>& ex
           "That lasts until its directory replication connector is deleted and created again, "
           "which removes everything that came through the connector and then replicates it "
           "all over again (Q155789, Q254188): plan for the traffic and the wait."}},
+        {"prereq-directory-backup",
+         {"The recovery from a failed upgrade of this server restores its directory (Dir.edb) "
+          "from a backup taken at the version and service pack it runs now, and then makes the "
+          "restored copy win with Authrest. Without such a backup there is nothing to restore.",
+          "The backup must be recent: an authoritative restore throws away every directory "
+          "change made since it was taken. Take an offline backup, verify it, and record it in "
+          "the inventory before the wave starts (Q183266)."}},
+        {"prereq-authrest-kit",
+         {"The recovery runs Authrest.exe from a 4.0 kit on the restored server before its "
+          "services start, so the restored directory objects win over the copies elsewhere "
+          "(Q201414). No 4.0 kit with Authrest.exe is listed in the inventory.",
+          "Put a 4.0 kit that carries Authrest.exe where the team can reach it during the "
+          "change window, and list it in the inventory."}},
+        {"prereq-install-kit",
+         {"The recovery reinstalls Exchange at exactly the version and service pack the server "
+          "runs before the upgrade. No kit of that level is listed in the inventory.",
+          "Obtain the kit (and its service pack) before the wave starts, and list it in the "
+          "inventory."}},
         {"topology-duplicate-replication-route",
          {"The directory replication connectors in the inventory form a loop. Exchange allows "
           "only one replication route between any two sites (Q247032), so the inventory is "
@@ -123,13 +143,13 @@ const std::vector<std::string_view>& known_kb_ids() {
     return ids;
 }
 
-std::optional<std::string> kb_url(std::string_view kb_id) {
+std::optional<std::string> kb_href(std::string_view kb_id) {
     const bool well_formed =
         kb_id.size() == 7 && kb_id[0] == 'Q' &&
         std::all_of(kb_id.begin() + 1, kb_id.end(),
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (!well_formed) return std::nullopt;
-    return "https://support.microsoft.com/kb/" + std::string(kb_id.substr(1));
+    return kb_url(kb_id);
 }
 
 std::string_view prerequisite_label(std::string_view prerequisite_id) {
@@ -141,15 +161,6 @@ std::string_view prerequisite_label(std::string_view prerequisite_id) {
         return "An install kit of exactly the current version and service pack";
     }
     return prerequisite_id;
-}
-
-std::string_view verdict_key(Verdict verdict) {
-    switch (verdict) {
-        case Verdict::go: return "go";
-        case Verdict::go_with_conditions: return "go-with-conditions";
-        case Verdict::no_go: return "no-go";
-    }
-    return "no-go";
 }
 
 std::string_view verdict_label(Verdict verdict) {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "reports/baseline.h"
 
 namespace upgrade_risk::reports {
 
@@ -13,6 +16,8 @@ struct ReportContext {
     std::int64_t max_backup_age_seconds = 24 * 3600;
     /// A folder of templates that replaces the built-in ones (--template-dir); empty for built-in.
     std::string template_dir;
+    /// The comparison with a previous report (--baseline); empty when none was given.
+    std::optional<BaselineComparison> baseline;
 };
 
 /// Builds the context for a run now, honouring SOURCE_DATE_EPOCH.

@@ -2,7 +2,10 @@
 
 #include <iostream>
 
+#include <spdlog/spdlog.h>
+
 #include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/inventory_summary.h"
 #include "analyzer/cli/load.h"
 
 namespace upgrade_risk::cli {
@@ -10,9 +13,8 @@ namespace upgrade_risk::cli {
 int run_validate(const ValidateOptions& options) {
     const auto inventory = load_and_report(options.inventory_path);
     if (!inventory) return kExitInvalidInput;
-    std::cout << options.inventory_path << ": valid inventory of organization '"
-              << inventory->organization.name << "': " << inventory->sites.size() << " sites, "
-              << inventory->servers.size() << " servers\n";
+    spdlog::info("{}: sha256 {}", inventory->path, inventory->sha256);
+    std::cout << format_inventory_summary(*inventory);
     return kExitOk;
 }
 

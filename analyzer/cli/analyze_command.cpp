@@ -1,0 +1,138 @@
+#include "analyzer/cli/analyze_command.h"
+
+#include <iostream>
+#include <string_view>
+
+#include <spdlog/spdlog.h>
+
+#include "analyzer/analysis.h"
+#include "analyzer/cli/duration.h"
+#include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/load.h"
+#include "analyzer/cli/nearest_name.h"
+#include "reports/baseline.h"
+#include "reports/baseline_reader.h"
+#include "reports/output_file.h"
+#include "reports/report_context.h"
+#include "reports/report_format.h"
+
+namespace upgrade_risk::cli {
+namespace {
+
+/// One report to write.
+struct Output {
+    const reports::ReportFormat* format;
+    std::string path;
+};
+
+std::string known_formats() {
+    std::string names;
+    for (const auto& format : reports::report_formats()) {
+        if (!names.empty()) names += ", ";
+        names += format.name;
+    }
+    return names;
+}
+
+/// Resolves every requested output, printing each problem; false when any was wrong.
+bool resolve_outputs(const AnalyzeOptions& options, std::vector<Output>& outputs) {
+    bool ok = true;
+    const auto add = [&](std::string_view name, std::string path, std::string_view option) {
+        if (const auto* format = reports::find_report_format(name)) {
+            outputs.push_back(Output{format, std::move(path)});
+            return;
+        }
+        ok = false;
+        std::cerr << "upgrade-risk: error: " << option << ": the '" << name
+                  << "' report format is not available in this build";
+        std::vector<std::string_view> names;
+        for (const auto& format : reports::report_formats()) names.push_back(format.name);
+        const std::string nearest = nearest_name(name, names);
+        if (!nearest.empty() && nearest != name) std::cerr << " (did you mean '" << nearest << "'?)";
+        std::cerr << "; available: " << known_formats() << '\n';
+    };
+    for (const std::string& request : options.outputs) {
+        const auto equals = request.find('=');
+        if (equals == std::string::npos) add(request, "-", "-o " + request);
+        else add(request.substr(0, equals), request.substr(equals + 1), "-o " + request);
+    }
+    if (!options.json_path.empty()) add("json", options.json_path, "--json");
+    if (!options.html_path.empty()) add("html", options.html_path, "--html");
+    return ok;
+}
+
+}  // namespace
+
+int run_analyze(const AnalyzeOptions& options) {
+    std::optional<analyzer::Severity> fail_on;
+    if (options.fail_on) {
+        fail_on = analyzer::parse_severity(*options.fail_on);
+        if (!fail_on) {
+            std::cerr << "upgrade-risk: error: --fail-on " << *options.fail_on
+                      << ": use critical, high, medium, low or info\n";
+            return kExitInvalidInput;
+        }
+    }
+    const auto max_age = parse_duration_seconds(options.max_backup_age);
+    if (!max_age) {
+        std::cerr << "upgrade-risk: error: --max-backup-age " << options.max_backup_age
+                  << ": write a positive number of hours or days, e.g. 24, 36h or 2d\n";
+        return kExitInvalidInput;
+    }
+    std::vector<Output> outputs;
+    if (!resolve_outputs(options, outputs)) return kExitInvalidInput;
+    const bool summary_only = outputs.empty();
+    if (summary_only) outputs.push_back(Output{reports::find_report_format("text"), "-"});
+    std::optional<reports::Baseline> baseline;
+    if (!options.baseline_path.empty()) {
+        reports::BaselineLoad load = reports::read_baseline_file(options.baseline_path);
+        if (!load.baseline) std::cerr << load.error << '\n';
+        baseline = std::move(load.baseline);
+    }
+
+    // The inventory is read even when the baseline was not, so one run shows every error.
+    const auto inventory = load_and_report(options.inventory_path);
+    if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
+    const analyzer::AnalysisOptions analysis_options{*max_age};
+    spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
+                 inventory->sites.size());
+    const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
+    reports::ReportContext context = reports::make_report_context(*max_age);
+    if (baseline) context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    const reports::ReportInput input{*inventory, result, context};
+
+    int status = kExitOk;
+    for (const Output& output : outputs) {
+        const reports::RenderOutcome rendered = output.format->render(input);
+        std::optional<std::string> error = rendered.error;
+        if (!error) {
+            error = reports::write_file_atomically(output.path, rendered.content,
+                                                   options.inventory_path);
+        }
+        if (error) {
+            std::cerr << "upgrade-risk: error: " << output.format->name << " report: " << *error
+                      << '\n';
+            status = kExitInvalidInput;
+        } else if (output.path != "-") {
+            std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
+                      << output.path << '\n';
+        }
+    }
+    if (!summary_only) {
+        std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
+                  << result.verdict_reason << '\n';
+        if (context.baseline) {
+            std::cerr << "upgrade-risk: since " << options.baseline_path << ": "
+                      << reports::change_counts(*context.baseline) << '\n';
+        }
+    }
+    if (status != kExitOk) return status;
+    if (fail_on) {
+        for (const auto& finding : result.findings) {
+            if (finding.severity >= *fail_on) return kExitFindings;
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace upgrade_risk::cli

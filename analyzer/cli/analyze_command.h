@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace upgrade_risk::cli {
+
+/// What `upgrade-risk analyze` was asked to do, as typed.
+struct AnalyzeOptions {
+    std::string inventory_path;
+    std::vector<std::string> outputs;  ///< Each "FORMAT[=FILE]" from -o; FILE defaults to "-".
+    std::string json_path;             ///< --json FILE.
+    std::string html_path;             ///< --html FILE.
+    std::string baseline_path;         ///< --baseline FILE: a JSON report of an earlier run.
+    std::optional<std::string> fail_on;
+    std::string max_backup_age = "24h";
+};
+
+/// `upgrade-risk analyze`: loads, analyses and writes every requested report; exit 1 when a
+/// finding reaches --fail-on, 2 for bad input, bad usage or an output that failed.
+int run_analyze(const AnalyzeOptions& options);
+
+}  // namespace upgrade_risk::cli

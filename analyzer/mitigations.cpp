@@ -1,0 +1,102 @@
+#include "analyzer/mitigations.h"
+
+#include <string>
+
+#include "analyzer/exposure.h"
+#include "analyzer/names.h"
+
+namespace upgrade_risk::analyzer {
+namespace {
+
+/// How many candidate servers a mitigation names.
+constexpr std::size_t kNamedCandidates = 3;
+
+std::vector<std::string> server_names(const RuleContext& context,
+                                      const std::vector<inventory::ServerId>& servers) {
+    std::vector<std::string> names;
+    for (const auto server : servers) names.push_back(context.server_name(server));
+    return names;
+}
+
+}  // namespace
+
+std::optional<Mitigation> move_bridgehead(const RuleContext& context,
+                                          const UpgradeEvaluation& evaluation) {
+    const auto connectors = context.topology.bridged_connectors(evaluation.server);
+    if (connectors.empty()) return std::nullopt;
+    std::vector<std::string> connector_names;
+    for (const ConnectorId id : connectors) {
+        connector_names.push_back(context.inventory.replication_connectors[id].name);
+    }
+    const auto site = context.inventory.servers[evaluation.server].site;
+    const std::string& name = context.server_name(evaluation.server);
+    const auto before = context.simulation.servers_on_5_5(site, evaluation.wave, evaluation.server,
+                                                          false, kNamedCandidates);
+    std::string text = "Before " + upgrade_phrase(context, evaluation) +
+                       ", move the bridgehead role of " + join_names(connector_names) + " from " +
+                       name + " to ";
+    if (!before.empty()) {
+        text += before.size() == 1 ? "" : "one of ";
+        text += join_names(server_names(context, before)) +
+                (before.size() == 1 ? ", which runs 5.5 by then" : ", which run 5.5 by then");
+    } else {
+        const auto same_wave = context.simulation.servers_on_5_5(
+            site, evaluation.wave, evaluation.server, true, kNamedCandidates);
+        text += "a server of site " + context.site_name_of(evaluation.server) +
+                " that already runs 5.5 (none does before this wave";
+        if (!same_wave.empty()) {
+            text += "; upgrade " + join_names(server_names(context, same_wave)) +
+                    " in an earlier wave first";
+        }
+        text += ")";
+    }
+    text += ". The move makes both sites re-replicate everything through the connector in both "
+            "directions, so do it off-hours (Q254188). Afterwards " + name +
+            " is no longer a bridgehead and only the low finding remains.";
+    return Mitigation{"move-bridgehead", std::move(text), {"Q254188"}};
+}
+
+std::optional<Mitigation> upgrade_bridgehead_first(const RuleContext& context,
+                                                   const UpgradeEvaluation& evaluation) {
+    const auto site = context.inventory.servers[evaluation.server].site;
+    if (!evaluation.wave || context.simulation.on_5_5_today(site) > 0) return std::nullopt;
+    const auto peers = context.simulation.servers_on_5_5(site, evaluation.wave, evaluation.server,
+                                                         true, kNamedCandidates);
+    std::string text = "Upgrade " + context.server_name(evaluation.server) +
+                       " in a wave before " + join_names(server_names(context, peers)) +
+                       " reach" + (peers.size() == 1 ? "es" : "") + " 5.5, while no server of site " +
+                       context.site_name_of(evaluation.server) +
+                       " runs 5.5: a failed upgrade then blocks user creation in the site (high) "
+                       "instead of stopping intersite replication (critical).";
+    return Mitigation{"upgrade-bridgehead-first", std::move(text), {"Q195908"}};
+}
+
+std::vector<Mitigation> restore_user_creation(const RuleContext& context,
+                                              const UpgradeEvaluation& evaluation) {
+    const std::string& name = context.server_name(evaluation.server);
+    const std::string& site = context.site_name_of(evaluation.server);
+    return {
+        Mitigation{"upgrade-again",
+                   "If the upgrade of " + name + " fails and is backed out, fix the cause and "
+                   "upgrade it to 5.5 again right away.",
+                   {"Q195908"}},
+        Mitigation{"add-5.5-server",
+                   "Or install a new 5.5 server in site " + site +
+                       " (or upgrade one of its servers to 5.5 before " + name + ").",
+                   {"Q195908"}},
+        Mitigation{"proxy-generator-versions",
+                   "Or set the raw version values of the site's proxy address generators so "
+                   "that the 4.0 generators are accepted (Q158336).",
+                   {"Q158336"}},
+    };
+}
+
+Mitigation upgrade_again(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return Mitigation{"upgrade-again",
+                      "If the upgrade of " + context.server_name(evaluation.server) +
+                          " is backed out, upgrade it to 5.5 again as soon as the cause is "
+                          "fixed; until then the Administrator program shows it as 5.5.",
+                      {"Q195908"}};
+}
+
+}  // namespace upgrade_risk::analyzer

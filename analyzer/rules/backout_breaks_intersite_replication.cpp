@@ -1,0 +1,56 @@
+#include "analyzer/rules/backout_breaks_intersite_replication.h"
+
+#include <string>
+#include <vector>
+
+#include "analyzer/exposure.h"
+#include "analyzer/mitigations.h"
+#include "analyzer/names.h"
+#include "analyzer/rules/prereq_authrest_kit.h"
+#include "analyzer/rules/prereq_directory_backup.h"
+#include "analyzer/rules/prereq_install_kit.h"
+
+namespace upgrade_risk::analyzer {
+
+void check_backout_breaks_intersite_replication(const RuleContext& context, FindingSink& sink) {
+    for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
+        if (!breaks_intersite_replication(context, evaluation)) continue;
+        Finding finding = backout_finding(context, evaluation, "backout-breaks-intersite-replication",
+                                          Severity::critical, evaluation.confidence());
+        const auto connectors = context.topology.bridged_connectors(evaluation.server);
+        for (const ConnectorId id : connectors) {
+            finding.connectors.push_back(context.inventory.replication_connectors[id].name);
+        }
+        const auto site = context.inventory.servers[evaluation.server].site;
+        Impact impact = context.topology.cut_off_by(site, connectors);
+        finding.title = "If " + upgrade_phrase(context, evaluation) +
+                        " fails and is backed out, intersite directory replication through " +
+                        join_names(finding.connectors) + " stops" +
+                        (impact.sites_cut_off.empty()
+                             ? "."
+                             : ", cutting off " + join_names(impact.sites_cut_off) + ".");
+        finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
+        finding.evidence.push_back(
+            "After the backout the server still looks like 5.5 to the organization (directory "
+            "backfill) while running 4.0, so its replication mail fails (events 1091 and 3139).");
+        if (context.topology.components()[context.topology.component_of(site)].has_cycle) {
+            finding.evidence.push_back(
+                "The directory replication connectors around site " + context.site_name_of(evaluation.server) +
+                " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
+                "are unreliable until the inventory is corrected.");
+        }
+        finding.impact = std::move(impact);
+        finding.prerequisites = {evaluate_directory_backup(context, evaluation),
+                                 evaluate_authrest_kit(context, evaluation),
+                                 evaluate_install_kit(context, evaluation)};
+        if (auto move = move_bridgehead(context, evaluation)) {
+            finding.mitigations.push_back(std::move(*move));
+        }
+        if (auto first = upgrade_bridgehead_first(context, evaluation)) {
+            finding.mitigations.push_back(std::move(*first));
+        }
+        sink.emit(std::move(finding));
+    }
+}
+
+}  // namespace upgrade_risk::analyzer

@@ -1,0 +1,93 @@
+#include "analyzer/rules/upgrade_order_bridgehead_first.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/names.h"
+
+namespace upgrade_risk::analyzer {
+namespace {
+
+using inventory::ServerId;
+using inventory::Version;
+
+/// The site's bridgeheads, each once, in connector order.
+std::vector<ServerId> bridgeheads_of(const RuleContext& context, inventory::SiteId site) {
+    std::vector<ServerId> servers;
+    for (const ConnectorId id : context.topology.site_connectors(site)) {
+        for (const auto& end : context.inventory.replication_connectors[id].bridgeheads) {
+            if (end.site == site && std::find(servers.begin(), servers.end(), end.server) == servers.end()) {
+                servers.push_back(end.server);
+            }
+        }
+    }
+    return servers;
+}
+
+}  // namespace
+
+void check_upgrade_order_bridgehead_first(const RuleContext& context, FindingSink& sink) {
+    if (!context.inventory.rollout) return;
+    // Per site, the first upgrade of a non-bridgehead from 4.0 to 5.0 or later while a server of
+    // the site still runs 4.0 below SP2 (Q156063 1.2: then the bridgeheads must go first).
+    std::vector<const UpgradeEvaluation*> first(context.inventory.sites.size(), nullptr);
+    for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
+        const auto site = context.inventory.servers[evaluation.server].site;
+        if (first[site] || !evaluation.exposed() || evaluation.site_below_4_0_sp2 == 0 ||
+            !context.topology.bridged_connectors(evaluation.server).empty()) {
+            continue;
+        }
+        first[site] = &evaluation;
+    }
+    const auto& waves = context.inventory.rollout->waves;
+    for (std::size_t site = 0; site < first.size(); ++site) {
+        const UpgradeEvaluation* early = first[site];
+        if (!early) continue;
+        for (const ServerId bridgehead : bridgeheads_of(context, site)) {
+            if (context.inventory.servers[bridgehead].level.version != Version::v4_0) continue;
+            const auto reaches = context.simulation.wave_reaching(bridgehead, Version::v5_0);
+            if (reaches && *reaches <= *early->wave) continue;
+            const std::string& name = context.server_name(bridgehead);
+            const std::string& other = context.server_name(early->server);
+            const std::string& wave = waves[*early->wave].name;
+            const std::string later =
+                reaches ? "is upgraded only in " + waves[*reaches].name : "is not in the rollout";
+            Finding finding;
+            finding.rule = "upgrade-order-bridgehead-first";
+            finding.severity = Severity::high;
+            finding.confidence = early->to.version == Version::v5_0 ? Confidence::documented
+                                                                     : Confidence::inferred;
+            finding.server = bridgehead;
+            finding.site = site;
+            finding.wave = early->wave;
+            finding.kb = {"Q156063"};
+            finding.location = context.inventory.servers[bridgehead].source;
+            finding.title = "Bridgehead " + name + " " + later + ", after " + other +
+                            " of site " + context.inventory.sites[site].name + " goes to " +
+                            inventory::to_string(early->to) + " in " + wave +
+                            "; directory replication stops until " + name + " is upgraded.";
+            finding.evidence = {
+                other + " is not a bridgehead and goes from " + inventory::to_string(early->from) +
+                    " to " + inventory::to_string(early->to) + " in " + wave + ".",
+                "When " + wave + " starts, site " + context.inventory.sites[site].name + " has " +
+                    count_of(early->site_below_4_0_sp2, "server") + " on 4.0 below SP2, so the bridgeheads must be upgraded first.",
+                name + " is a bridgehead of the site, runs " +
+                    inventory::to_string(context.inventory.servers[bridgehead].level) + " and " +
+                    later + "."};
+            if (early->to.version == Version::v5_5) {
+                finding.evidence.push_back("Q156063 describes upgrades to 5.0; for 5.5 the same "
+                                           "schema change applies, so this is inferred.");
+            }
+            finding.mitigations.push_back(Mitigation{
+                "reorder-waves",
+                "Upgrade " + name + " in " + wave + " or earlier, or bring every server of site " +
+                    context.inventory.sites[site].name + " to 4.0 SP2 before " + wave + " (Q156063).",
+                {"Q156063"}});
+            sink.emit(std::move(finding));
+        }
+    }
+}
+
+}  // namespace upgrade_risk::analyzer

@@ -1,0 +1,151 @@
+#include "analyzer/simulation.h"
+
+#include <algorithm>
+
+namespace upgrade_risk::analyzer {
+
+using inventory::ProductLevel;
+using inventory::ServerId;
+using inventory::SiteId;
+using inventory::Version;
+
+namespace {
+
+bool below_4_0_sp2(const ProductLevel& level) {
+    return level.version == Version::v4_0 && level.service_pack < 2;
+}
+
+}  // namespace
+
+bool UpgradeEvaluation::exposed() const {
+    return from.version == Version::v4_0 && to.version != Version::v4_0;
+}
+
+Confidence UpgradeEvaluation::confidence() const {
+    return to.version == Version::v5_5 ? Confidence::documented : Confidence::inferred;
+}
+
+RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory) {
+    const std::size_t site_count = inventory.sites.size();
+    today_on_5_5_.assign(site_count, 0);
+    reaches_5_0_.assign(inventory.servers.size(), kNever);
+    reaches_5_5_.assign(inventory.servers.size(), kNever);
+    for (const auto& server : inventory.servers) {
+        if (server.level.version == Version::v5_5) ++today_on_5_5_[server.site];
+    }
+    if (inventory.rollout) {
+        simulate_waves(inventory);
+    } else {
+        evaluate_today(inventory);
+    }
+
+    // Group the servers on 5.5 by site, keeping the order in which they get there.
+    std::vector<std::pair<std::size_t, ServerId>> moments;
+    for (ServerId id = 0; id < inventory.servers.size(); ++id) {
+        if (inventory.servers[id].level.version == Version::v5_5) moments.emplace_back(0, id);
+    }
+    for (ServerId id = 0; id < inventory.servers.size(); ++id) {
+        if (reaches_5_5_[id] != kNever) moments.emplace_back(reaches_5_5_[id] + 1, id);
+    }
+    std::stable_sort(moments.begin(), moments.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    on_5_5_offsets_.assign(site_count + 1, 0);
+    for (const auto& [moment, server] : moments) ++on_5_5_offsets_[inventory.servers[server].site + 1];
+    for (std::size_t i = 0; i < site_count; ++i) on_5_5_offsets_[i + 1] += on_5_5_offsets_[i];
+    on_5_5_.resize(moments.size());
+    std::vector<std::size_t> next(on_5_5_offsets_.begin(), on_5_5_offsets_.end() - 1);
+    for (const auto& entry : moments) on_5_5_[next[inventory.servers[entry.second].site]++] = entry;
+}
+
+void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
+    std::vector<std::uint64_t> below_sp2(inventory.sites.size(), 0);
+    for (const auto& server : inventory.servers) {
+        if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
+    }
+    for (ServerId id = 0; id < inventory.servers.size(); ++id) {
+        const auto& server = inventory.servers[id];
+        if (server.level.version == Version::v5_5) continue;
+        UpgradeEvaluation evaluation;
+        evaluation.server = id;
+        evaluation.from = server.level;
+        evaluation.to = ProductLevel{Version::v5_5, 0};
+        evaluation.peers_on_5_5 = today_on_5_5_[server.site];
+        evaluation.site_below_4_0_sp2 = below_sp2[server.site];
+        evaluations_.push_back(evaluation);
+    }
+}
+
+void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
+    std::vector<ProductLevel> level(inventory.servers.size());
+    for (ServerId id = 0; id < inventory.servers.size(); ++id) level[id] = inventory.servers[id].level;
+    std::vector<std::uint64_t> on_5_5 = today_on_5_5_;
+    std::vector<std::uint64_t> below_sp2(inventory.sites.size(), 0);
+    for (const auto& server : inventory.servers) {
+        if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
+    }
+
+    const auto& waves = inventory.rollout->waves;
+    for (std::size_t w = 0; w < waves.size(); ++w) {
+        const std::size_t first = evaluations_.size();
+        // Record each upgrade's starting point before any of the wave is applied.
+        for (const auto& upgrade : waves[w].upgrades) {
+            UpgradeEvaluation evaluation;
+            evaluation.server = upgrade.server;
+            evaluation.wave = w;
+            evaluation.from = level[upgrade.server];
+            evaluation.to = upgrade.to;
+            evaluation.upgrade_source = upgrade.source;
+            evaluation.site_below_4_0_sp2 = below_sp2[inventory.servers[upgrade.server].site];
+            evaluations_.push_back(evaluation);
+        }
+        // Apply the whole wave: same-wave servers may finish in any order (worst case).
+        for (const auto& upgrade : waves[w].upgrades) {
+            const ServerId id = upgrade.server;
+            const SiteId site = inventory.servers[id].site;
+            ProductLevel& current = level[id];
+            if (current.version == Version::v5_5) --on_5_5[site];
+            if (below_4_0_sp2(current)) --below_sp2[site];
+            current = upgrade.to;
+            if (current.version == Version::v5_5) ++on_5_5[site];
+            if (below_4_0_sp2(current)) ++below_sp2[site];
+            const Version today = inventory.servers[id].level.version;
+            if (current.version != Version::v4_0 && today == Version::v4_0 &&
+                reaches_5_0_[id] == kNever) {
+                reaches_5_0_[id] = w;
+            }
+            if (current.version == Version::v5_5 && today != Version::v5_5 &&
+                reaches_5_5_[id] == kNever) {
+                reaches_5_5_[id] = w;
+            }
+        }
+        for (std::size_t i = first; i < evaluations_.size(); ++i) {
+            UpgradeEvaluation& evaluation = evaluations_[i];
+            const SiteId site = inventory.servers[evaluation.server].site;
+            const bool self = level[evaluation.server].version == Version::v5_5;
+            evaluation.peers_on_5_5 = on_5_5[site] - (self ? 1 : 0);
+        }
+    }
+}
+
+std::vector<inventory::ServerId> RolloutSimulation::servers_on_5_5(
+    inventory::SiteId site, std::optional<std::size_t> wave, inventory::ServerId except,
+    bool same_wave, std::size_t limit) const {
+    const std::size_t last_moment = !wave ? 0 : same_wave ? *wave + 1 : *wave;
+    std::vector<ServerId> servers;
+    for (std::size_t i = on_5_5_offsets_[site]; i < on_5_5_offsets_[site + 1]; ++i) {
+        const auto& [moment, server] = on_5_5_[i];
+        if (moment > last_moment || servers.size() == limit) break;
+        if (server != except) servers.push_back(server);
+    }
+    return servers;
+}
+
+std::optional<std::size_t> RolloutSimulation::wave_reaching(inventory::ServerId server,
+                                                            inventory::Version version) const {
+    const std::size_t wave =
+        version == Version::v5_5 ? reaches_5_5_[server] : reaches_5_0_[server];
+    if (wave == kNever) return std::nullopt;
+    return wave;
+}
+
+}  // namespace upgrade_risk::analyzer

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+#include "analyzer/finding.h"
+#include "inventory/model.h"
+
+namespace upgrade_risk::analyzer {
+
+/// One server upgrade judged at its moment: a planned one of a wave, or, without a rollout,
+/// the hypothetical "this server is the next to go to 5.5" against today's organization.
+struct UpgradeEvaluation {
+    inventory::ServerId server = 0;
+    std::optional<std::size_t> wave;  ///< Index into the rollout's waves.
+    inventory::ProductLevel from;     ///< What the server runs when its wave starts.
+    inventory::ProductLevel to;
+    inventory::SourceLocation upgrade_source;  ///< The <upgrade> element; 0:0 without a rollout.
+    /// Other servers of the site that run 5.5 at that moment (today, an earlier wave, or the
+    /// same wave: same-wave servers may finish first, so they count, as the worst case).
+    std::uint64_t peers_on_5_5 = 0;
+    /// Servers of the site (this one included) on 4.0 below SP2 just before the wave.
+    std::uint64_t site_below_4_0_sp2 = 0;
+
+    /// A 4.0 server going to 5.0 or 5.5: its directory starts talking to the store (Q195908).
+    bool exposed() const;
+    /// Documented for 4.0 -> 5.5; inferred for 4.0 -> 5.0, which no article describes.
+    Confidence confidence() const;
+};
+
+/// Applies the rollout wave by wave and records each upgrade's moment, in
+/// O(servers + upgrades): per-site counters are updated as each wave is applied.
+class RolloutSimulation {
+public:
+    explicit RolloutSimulation(const inventory::Inventory& inventory);
+
+    /// Every evaluated upgrade, in wave order and then document order.
+    const std::vector<UpgradeEvaluation>& evaluations() const { return evaluations_; }
+
+    /// Up to `limit` servers of `site` other than `except` that run 5.5 at the moment of
+    /// `wave` (nullopt: today): today's first, then in the order they reach 5.5. With
+    /// `same_wave` false, servers that reach 5.5 in that very wave are left out.
+    std::vector<inventory::ServerId> servers_on_5_5(inventory::SiteId site,
+                                                    std::optional<std::size_t> wave,
+                                                    inventory::ServerId except, bool same_wave,
+                                                    std::size_t limit) const;
+
+    /// Servers of `site` that run 5.5 today.
+    std::uint64_t on_5_5_today(inventory::SiteId site) const { return today_on_5_5_[site]; }
+
+    /// The first wave in which `server` reaches `version` or later; nullopt when it already
+    /// runs it today or never reaches it (check the server's level to tell which).
+    std::optional<std::size_t> wave_reaching(inventory::ServerId server,
+                                             inventory::Version version) const;
+
+private:
+    static constexpr std::size_t kNever = std::numeric_limits<std::size_t>::max();
+
+    void simulate_waves(const inventory::Inventory& inventory);
+    void evaluate_today(const inventory::Inventory& inventory);
+
+    std::vector<UpgradeEvaluation> evaluations_;
+    std::vector<std::uint64_t> today_on_5_5_;
+    std::vector<std::size_t> reaches_5_0_;  ///< Wave index, or kNever.
+    std::vector<std::size_t> reaches_5_5_;
+    // Per site, the servers that run 5.5 in the order they get there, with the moment:
+    // 0 = today, w + 1 = wave w. Compressed rows indexed by site.
+    std::vector<std::size_t> on_5_5_offsets_;
+    std::vector<std::pair<std::size_t, inventory::ServerId>> on_5_5_;
+};
+
+}  // namespace upgrade_risk::analyzer

@@ -1,0 +1,51 @@
+# Installation layout and the Debian package (cpack -G DEB).
+#   bin/upgrade-risk
+#   share/upgrade-risk/{templates,schema,examples}   copies for users to read and restyle
+#   share/doc/upgrade-risk                            README and docs/
+#   share/man/man1/upgrade-risk.1.gz
+#   share/bash-completion/completions/upgrade-risk
+# The executable embeds its templates, schema and starter inventory, so it runs from any prefix.
+
+set(UPGRADE_RISK_DATADIR ${CMAKE_INSTALL_DATADIR}/upgrade-risk)
+set(UPGRADE_RISK_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/upgrade-risk)
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/inventory/examples/
+        DESTINATION ${UPGRADE_RISK_DATADIR}/examples FILES_MATCHING PATTERN "*.xml")
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${UPGRADE_RISK_DOCDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${UPGRADE_RISK_DOCDIR}
+        FILES_MATCHING PATTERN "*.md")
+install(FILES ${PROJECT_SOURCE_DIR}/completions/upgrade-risk.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME upgrade-risk)
+
+# Debian wants manual pages compressed; -n keeps the archive reproducible.
+find_program(GZIP_EXECUTABLE gzip REQUIRED)
+set(MAN_PAGE_GZ ${PROJECT_BINARY_DIR}/upgrade-risk.1.gz)
+add_custom_command(OUTPUT ${MAN_PAGE_GZ}
+  COMMAND ${GZIP_EXECUTABLE} -9 -n -c ${PROJECT_SOURCE_DIR}/docs/upgrade-risk.1 > ${MAN_PAGE_GZ}
+  DEPENDS ${PROJECT_SOURCE_DIR}/docs/upgrade-risk.1
+  COMMENT "Compressing the manual page")
+add_custom_target(man_page ALL DEPENDS ${MAN_PAGE_GZ})
+install(FILES ${MAN_PAGE_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+set(UPGRADE_RISK_MAINTAINER "upgrade-risk maintainers <maintainers@users.noreply.r-seed-35561502.example>"
+    CACHE STRING "Maintainer named in the Debian package")
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME upgrade-risk)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_CONTACT ${UPGRADE_RISK_MAINTAINER})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "predicts Exchange 4.0/5.0 to 5.5 upgrade backout faults before a rollout")
+# CPack puts the summary first and indents these lines as the extended description.
+set(CPACK_PACKAGE_DESCRIPTION
+    "upgrade-risk reads an XML inventory of an Exchange Server 4.0/5.0 organization and its
+planned 5.5 rollout, and predicts which servers' failed upgrade and backout would break
+directory replication (Microsoft KB Q195908) or cause related faults. It checks the
+backups, Authrest.exe and install kits each recovery needs, and writes a risk report
+as HTML, JSON, SARIF, CSV, Markdown or a terminal summary.")
+set(CPACK_DEBIAN_PACKAGE_SECTION admin)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: from the libraries the binary links
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+include(CPack)

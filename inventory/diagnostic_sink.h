@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "inventory/diagnostic.h"
+
+namespace upgrade_risk::inventory {
+
+/// Collects the diagnostics of one file, so every check can report and carry on.
+class DiagnosticSink {
+public:
+    DiagnosticSink(std::string path, std::vector<Diagnostic>& diagnostics)
+        : path_(std::move(path)), diagnostics_(diagnostics) {}
+
+    void error(SourceLocation where, std::string message) {
+        diagnostics_.push_back(
+            Diagnostic{DiagnosticSeverity::error, path_, where, std::move(message)});
+    }
+    void warning(SourceLocation where, std::string message) {
+        diagnostics_.push_back(
+            Diagnostic{DiagnosticSeverity::warning, path_, where, std::move(message)});
+    }
+
+private:
+    std::string path_;
+    std::vector<Diagnostic>& diagnostics_;
+};
+
+/// "12:7", for messages that point at another place in the same file.
+inline std::string line_column(SourceLocation where) {
+    return std::to_string(where.line) + ':' + std::to_string(where.column);
+}
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+
+#include "inventory/attribute_reader.h"
+#include "inventory/model.h"
+#include "inventory/name_index.h"
+
+namespace upgrade_risk::inventory {
+
+/// Builds the model from a parsed document: reads every value, resolves every site and
+/// server reference by name (case-insensitively), and reports what it cannot read or resolve.
+/// It carries on past errors so one run reports them all; the model is only trusted when no
+/// error was reported.
+class ModelBuilder {
+public:
+    ModelBuilder(const XmlDocument& document, DiagnosticSink& sink)
+        : document_(document), sink_(sink), values_(document, sink) {}
+
+    /// The model of the document's <inventory> (empty when the root is something else).
+    Inventory build();
+
+private:
+    void read_header(pugi::xml_node root, Inventory& inventory);
+    void add_site(pugi::xml_node node, Inventory& inventory);
+    void add_server(pugi::xml_node node, SiteId site, Inventory& inventory);
+    void check_build(pugi::xml_node node, const Server& server);
+    Backup read_backup(pugi::xml_node node, const Server& server);
+    void read_media(pugi::xml_node node, Inventory& inventory);
+
+    // Connectors and the rollout: model_builder_links.cpp.
+    void add_messaging_connector(pugi::xml_node node, Inventory& inventory);
+    void add_replication_connector(pugi::xml_node node, Inventory& inventory);
+    void read_rollout(pugi::xml_node node, Inventory& inventory);
+    std::optional<SiteId> resolve_site(pugi::xml_node node);
+    std::optional<ServerId> resolve_server(pugi::xml_node node);
+
+    const XmlDocument& document_;
+    DiagnosticSink& sink_;
+    AttributeReader values_;
+    NameIndex sites_;
+    NameIndex servers_;
+};
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,103 @@
+// The parts of the model that refer to sites and servers by name: connectors and the rollout.
+#include "inventory/model_builder.h"
+
+#include "inventory/nearest_name.h"
+
+namespace upgrade_risk::inventory {
+namespace {
+
+const std::vector<std::string> kConnectorTypes = {"site", "x400", "dynamic-ras", "internet-mail"};
+
+}  // namespace
+
+std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
+    const auto name = values_.text(node, "site");
+    if (!name) return std::nullopt;
+    if (const NameIndex::Entry* site = sites_.find(*name)) return site->id;
+    values_.error(node, "site", "unknown site '" + *name + "'" + did_you_mean(*name, sites_.spellings()));
+    return std::nullopt;
+}
+
+std::optional<ServerId> ModelBuilder::resolve_server(pugi::xml_node node) {
+    const auto name = values_.text(node, "server");
+    if (!name) return std::nullopt;
+    if (const NameIndex::Entry* server = servers_.find(*name)) return server->id;
+    values_.error(node, "server",
+                  "unknown server '" + *name + "'" + did_you_mean(*name, servers_.spellings()));
+    return std::nullopt;
+}
+
+void ModelBuilder::add_messaging_connector(pugi::xml_node node, Inventory& inventory) {
+    MessagingConnector connector;
+    connector.name = values_.name(node, "name").value_or("");
+    const auto type = values_.choice(node, "type", kConnectorTypes, "messaging connector type");
+    connector.type = static_cast<MessagingConnectorType>(type.value_or(0));
+    connector.source = document_.location_of(node);
+    std::size_t resolved = 0;
+    std::size_t index = 0;
+    for (const pugi::xml_node endpoint_node : node.children("endpoint")) {
+        if (index == connector.endpoints.size()) return;
+        Endpoint& endpoint = connector.endpoints[index++];
+        endpoint.source = document_.location_of(endpoint_node);
+        const auto site = resolve_site(endpoint_node);
+        const bool has_server = static_cast<bool>(endpoint_node.attribute("server"));
+        const auto server = resolve_server(endpoint_node);
+        if (!has_server && type && connector.type != MessagingConnectorType::site) {
+            sink_.error(endpoint.source, "this endpoint of " + kConnectorTypes[*type] +
+                                             " connector '" + connector.name +
+                                             "' names no server; only site connectors may leave "
+                                             "out the 'server' attribute");
+        }
+        if (!site || (has_server && !server)) continue;
+        endpoint.site = *site;
+        endpoint.server = server;
+        ++resolved;
+    }
+    if (resolved == connector.endpoints.size()) {
+        inventory.messaging_connectors.push_back(std::move(connector));
+    }
+}
+
+void ModelBuilder::add_replication_connector(pugi::xml_node node, Inventory& inventory) {
+    DirectoryReplicationConnector connector;
+    connector.name = values_.name(node, "name").value_or("");
+    connector.source = document_.location_of(node);
+    std::size_t resolved = 0;
+    std::size_t index = 0;
+    for (const pugi::xml_node bridgehead : node.children("bridgehead")) {
+        if (index++ == connector.bridgeheads.size()) return;
+        const auto site = resolve_site(bridgehead);
+        const auto server = resolve_server(bridgehead);
+        if (!site || !server) continue;
+        connector.bridgeheads[resolved++] =
+            Bridgehead{*site, *server, document_.location_of(bridgehead)};
+    }
+    if (resolved == connector.bridgeheads.size()) {
+        inventory.replication_connectors.push_back(std::move(connector));
+    }
+}
+
+void ModelBuilder::read_rollout(pugi::xml_node node, Inventory& inventory) {
+    Rollout rollout;
+    const auto target = values_.level(node, "target-version", "target-service-pack");
+    rollout.target = target.value_or(ProductLevel{Version::v5_5, 0});
+    rollout.source = document_.location_of(node);
+    for (const pugi::xml_node wave_node : node.children("wave")) {
+        Wave wave;
+        wave.name = values_.name(wave_node, "name").value_or("");
+        wave.start = values_.timestamp(wave_node, "start");
+        wave.source = document_.location_of(wave_node);
+        for (const pugi::xml_node upgrade : wave_node.children("upgrade")) {
+            const auto server = resolve_server(upgrade);
+            // Without a readable rollout target, an upgrade that relies on it is left out
+            // rather than judged against a guess.
+            const auto to = values_.level(upgrade, "to-version", "to-service-pack", target);
+            if (!server || !to) continue;
+            wave.upgrades.push_back(Upgrade{*server, *to, document_.location_of(upgrade)});
+        }
+        rollout.waves.push_back(std::move(wave));
+    }
+    inventory.rollout = std::move(rollout);
+}
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,145 @@
+#include "inventory/model_checks.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "inventory/name_index.h"
+
+namespace upgrade_risk::inventory {
+namespace {
+
+std::string quoted(const std::string& name) { return "'" + name + "'"; }
+
+/// A connector end must name a server of the site it names.
+void check_server_in_site(const Inventory& inventory, SiteId site, ServerId server,
+                          SourceLocation where, DiagnosticSink& sink) {
+    const Server& named = inventory.servers[server];
+    if (named.site == site) return;
+    sink.error(where, "server " + quoted(named.name) + " is in site " +
+                          quoted(inventory.sites[named.site].name) + ", not in site " +
+                          quoted(inventory.sites[site].name));
+}
+
+/// Connector, wave names: legal to repeat, but a report could not tell the two apart.
+void warn_repeated_name(NameIndex& names, const std::string& name, SourceLocation where,
+                        const std::string& what, DiagnosticSink& sink) {
+    if (name.empty()) return;
+    if (const NameIndex::Entry* first = names.declare(name, 0, where)) {
+        sink.warning(where, "a second " + what + " named " + quoted(name) + " (the first is at " +
+                                line_column(first->declared) +
+                                "); the report will not be able to tell them apart");
+    }
+}
+
+void check_messaging_connectors(const Inventory& inventory, DiagnosticSink& sink) {
+    NameIndex names;
+    for (const MessagingConnector& connector : inventory.messaging_connectors) {
+        warn_repeated_name(names, connector.name, connector.source, "messaging connector", sink);
+        for (const Endpoint& endpoint : connector.endpoints) {
+            if (endpoint.server) {
+                check_server_in_site(inventory, endpoint.site, *endpoint.server, endpoint.source, sink);
+            }
+        }
+        if (connector.endpoints[0].site == connector.endpoints[1].site) {
+            sink.error(connector.source, "messaging connector " + quoted(connector.name) +
+                                             " joins site " +
+                                             quoted(inventory.sites[connector.endpoints[0].site].name) +
+                                             " to itself; a connector links two different sites");
+        }
+    }
+}
+
+void check_replication_connectors(const Inventory& inventory, DiagnosticSink& sink) {
+    NameIndex names;
+    std::map<std::pair<SiteId, SiteId>, const DirectoryReplicationConnector*> pairs;
+    for (const DirectoryReplicationConnector& connector : inventory.replication_connectors) {
+        warn_repeated_name(names, connector.name, connector.source,
+                           "directory replication connector", sink);
+        for (const Bridgehead& bridgehead : connector.bridgeheads) {
+            check_server_in_site(inventory, bridgehead.site, bridgehead.server, bridgehead.source, sink);
+        }
+        const SiteId a = connector.bridgeheads[0].site;
+        const SiteId b = connector.bridgeheads[1].site;
+        if (a == b) {
+            sink.error(connector.source, "directory replication connector " +
+                                             quoted(connector.name) + " joins site " +
+                                             quoted(inventory.sites[a].name) +
+                                             " to itself; it must link two different sites");
+            continue;
+        }
+        const auto [it, inserted] = pairs.try_emplace(std::minmax(a, b), &connector);
+        if (!inserted) {
+            sink.error(connector.source,
+                       "directory replication connector " + quoted(connector.name) +
+                           " is a second connector between sites " + quoted(inventory.sites[a].name) +
+                           " and " + quoted(inventory.sites[b].name) + " (the first is " +
+                           quoted(it->second->name) + " at " + line_column(it->second->source) +
+                           "); Exchange allows only one (Q247032)");
+        }
+    }
+}
+
+void check_backups(const Inventory& inventory, DiagnosticSink& sink) {
+    if (!inventory.captured) return;
+    for (const Server& server : inventory.servers) {
+        for (const Backup& backup : server.backups) {
+            if (backup.taken.text.empty() || backup.taken.epoch_seconds <= inventory.captured->epoch_seconds) {
+                continue;
+            }
+            sink.warning(backup.source, "backup of " + quoted(server.name) + " is dated " +
+                                            backup.taken.text + ", after the inventory was captured (" +
+                                            inventory.captured->text + "); check the date");
+        }
+    }
+}
+
+void check_rollout(const Inventory& inventory, const Rollout& rollout, DiagnosticSink& sink) {
+    NameIndex wave_names;
+    std::map<ServerId, std::pair<const Wave*, const Upgrade*>> planned;
+    const Wave* previous_started = nullptr;
+    for (const Wave& wave : rollout.waves) {
+        warn_repeated_name(wave_names, wave.name, wave.source, "wave", sink);
+        if (wave.start && previous_started &&
+            wave.start->epoch_seconds < previous_started->start->epoch_seconds) {
+            sink.warning(wave.source, "wave " + quoted(wave.name) + " starts (" + wave.start->text +
+                                          ") before the earlier wave " + quoted(previous_started->name) +
+                                          " (" + previous_started->start->text +
+                                          "), but waves run in document order");
+        }
+        if (wave.start) previous_started = &wave;
+        for (const Upgrade& upgrade : wave.upgrades) {
+            const Server& server = inventory.servers[upgrade.server];
+            const auto [it, inserted] = planned.try_emplace(upgrade.server, &wave, &upgrade);
+            if (!inserted) {
+                sink.error(upgrade.source, "server " + quoted(server.name) +
+                                               " is already planned in wave " +
+                                               quoted(it->second.first->name) + " at " +
+                                               line_column(it->second.second->source) +
+                                               "; plan each server once");
+                continue;
+            }
+            if (upgrade.to <= server.level) {
+                sink.error(upgrade.source,
+                           "upgrade of " + quoted(server.name) + " to " + to_string(upgrade.to) +
+                               " is not an upgrade: the server already runs " + to_string(server.level));
+            } else if (server.backups.empty()) {
+                sink.warning(upgrade.source, "server " + quoted(server.name) + " is upgraded in wave " +
+                                                 quoted(wave.name) +
+                                                 " but no backup of it is listed; a backout needs "
+                                                 "its directory backup (Q195908)");
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void check_model(const Inventory& inventory, DiagnosticSink& sink) {
+    check_messaging_connectors(inventory, sink);
+    check_replication_connectors(inventory, sink);
+    check_backups(inventory, sink);
+    if (inventory.rollout) check_rollout(inventory, *inventory.rollout, sink);
+}
+
+}  // namespace upgrade_risk::inventory

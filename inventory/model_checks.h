@@ -1,0 +1,14 @@
+#pragma once
+
+#include "inventory/diagnostic_sink.h"
+#include "inventory/model.h"
+
+namespace upgrade_risk::inventory {
+
+/// Checks that need the resolved model: connector ends in the sites they name, no connector
+/// joining a site to itself, one directory replication connector per pair of sites, real
+/// upgrades planned once each. Also warns about what is legal but probably a mistake (dates
+/// in the wrong order, a planned server without any backup, names that repeat).
+void check_model(const Inventory& inventory, DiagnosticSink& sink);
+
+}  // namespace upgrade_risk::inventory

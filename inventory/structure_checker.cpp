@@ -1,0 +1,189 @@
+#include "inventory/structure_checker.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "inventory/inventory_schema.h"
+#include "inventory/nearest_name.h"
+
+namespace upgrade_risk::inventory {
+namespace {
+
+/// Attributes an XML editor adds to point at our XSD; they are not inventory data.
+bool is_schema_hint(std::string_view name) {
+    return name.starts_with("xmlns:") || name.starts_with("xsi:");
+}
+
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string quote_text(std::string_view text) {
+    const auto start = text.find_first_not_of(" \t\r\n");
+    std::string shown(text.substr(start, text.find_last_not_of(" \t\r\n") - start + 1));
+    if (shown.size() > 30) shown = shown.substr(0, 27) + "...";
+    return "'" + shown + "'";
+}
+
+class StructureChecker {
+public:
+    StructureChecker(const XmlDocument& document, DiagnosticSink& sink)
+        : document_(document), sink_(sink) {}
+
+    void check_root(pugi::xml_node root) {
+        check_top_level(root);
+        if (std::string_view(root.name()) != "inventory") {
+            sink_.error(document_.location_of(root), "the root element must be <inventory>, not <" +
+                                                         std::string(root.name()) + ">");
+            return;
+        }
+        check_element(root, *find_element_rule("inventory"));
+    }
+
+private:
+    /// pugixml tolerates what XML forbids around the root: more elements, or text.
+    void check_top_level(pugi::xml_node root) {
+        for (const pugi::xml_node node : root.parent().children()) {
+            if (node.type() == pugi::node_element && node != root) {
+                sink_.error(document_.location_of(node),
+                            "a second top-level element <" + std::string(node.name()) +
+                                ">; everything must be inside the one <inventory>");
+            }
+        }
+        if (const auto stray = document_.stray_text()) {
+            sink_.error(*stray, "text outside the root element; everything must be inside <inventory>");
+        }
+    }
+
+    void check_element(pugi::xml_node node, const ElementRule& rule) {
+        check_attributes(node, rule);
+        std::unordered_map<std::string_view, std::size_t> counts;
+        std::size_t furthest_position = 0;
+        for (const pugi::xml_node child : node.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+                check_text(node, child);
+                continue;
+            }
+            if (child.type() != pugi::node_element) continue;
+            const auto position = std::find_if(rule.children.begin(), rule.children.end(),
+                                               [&](const ChildRule& c) { return c.name == child.name(); });
+            if (position == rule.children.end()) {
+                report_misplaced(rule, child);
+                continue;
+            }
+            const auto index = static_cast<std::size_t>(position - rule.children.begin());
+            if (index < furthest_position) {
+                sink_.error(document_.location_of(child),
+                            "<" + position->name + "> must come before the <" +
+                                rule.children[furthest_position].name + "> elements in <" +
+                                rule.name + ">");
+            }
+            furthest_position = std::max(furthest_position, index);
+            if (++counts[position->name] == position->max + 1) {
+                sink_.error(document_.location_of(child),
+                            "too many <" + position->name + "> elements in " + element_label(node) +
+                                (position->max == 1 ? ": only one is allowed"
+                                                    : ": exactly " + std::to_string(position->max) +
+                                                          " are allowed"));
+            }
+            check_element(child, *find_element_rule(child.name()));
+        }
+        for (const ChildRule& child : rule.children) {
+            const std::size_t count = counts[child.name];
+            if (count >= child.min) continue;
+            const std::string need =
+                child.min == child.max
+                    ? "exactly " + std::to_string(child.min) + (child.min == 1 ? " is" : " are") + " needed"
+                    : "at least one is needed";
+            sink_.error(document_.location_of(node),
+                        element_label(node) + " has " +
+                            (count == 0 ? std::string("no") : std::to_string(count)) + " <" +
+                            child.name + ">; " + need);
+        }
+    }
+
+    void check_attributes(pugi::xml_node node, const ElementRule& rule) {
+        const std::vector<std::string> allowed = attribute_names(rule);
+        std::set<std::string_view> seen;
+        for (const pugi::xml_attribute attribute : node.attributes()) {
+            const std::string_view name = attribute.name();
+            if (!seen.insert(name).second) {
+                sink_.error(document_.location_of(attribute),
+                            "attribute '" + std::string(name) + "' appears twice on <" + rule.name + ">");
+                continue;
+            }
+            if (std::find(allowed.begin(), allowed.end(), name) != allowed.end() ||
+                (rule.parent.empty() && is_schema_hint(name))) {
+                continue;
+            }
+            std::string message = "unknown attribute '" + std::string(name) + "' on <" + rule.name + ">";
+            const auto nearest = nearest_name(name, allowed);
+            if (nearest) {
+                message += " (did you mean '" + *nearest + "'?)";
+            } else if (allowed.empty()) {
+                message += " (it takes no attributes)";
+            } else {
+                message += " (it takes " + list_choices(allowed) + ")";
+            }
+            sink_.error(document_.location_of(attribute), std::move(message));
+        }
+        for (const std::string& required : rule.required_attributes) {
+            if (!node.attribute(required.c_str())) {
+                sink_.error(document_.location_of(node), element_label(node) +
+                                                             " is missing the required attribute '" +
+                                                             required + "'");
+            }
+        }
+    }
+
+    void check_text(pugi::xml_node parent, pugi::xml_node text) {
+        if (is_blank(text.value())) return;
+        sink_.error(document_.location_of_text(text),
+                    "unexpected text " + quote_text(text.value()) + " in <" + parent.name() +
+                        "> (the inventory keeps all data in attributes)");
+    }
+
+    void report_misplaced(const ElementRule& rule, pugi::xml_node child) {
+        const std::string name = child.name();
+        const std::string where = "<" + name + "> in <" + rule.name + ">";
+        if (const ElementRule* known = find_element_rule(name)) {
+            sink_.error(document_.location_of(child),
+                        where + " is out of place: " +
+                            (known->parent.empty() ? "it can only be the root element"
+                                                   : "it belongs in <" + known->parent + ">"));
+            return;
+        }
+        std::vector<std::string> children;
+        for (const ChildRule& c : rule.children) children.push_back(c.name);
+        std::string message = "unknown element " + where;
+        if (const auto nearest = nearest_name(name, children)) {
+            message += " (did you mean <" + *nearest + ">?)";
+        } else if (const auto elsewhere = nearest_name(name, element_names())) {
+            message += " (did you mean <" + *elsewhere + ">? it belongs in <" +
+                       find_element_rule(*elsewhere)->parent + ">)";
+        } else if (children.empty()) {
+            message += " (<" + rule.name + "> has no child elements)";
+        }
+        sink_.error(document_.location_of(child), std::move(message));
+    }
+
+    const XmlDocument& document_;
+    DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+std::string element_label(pugi::xml_node node) {
+    std::string label = "<" + std::string(node.name()) + ">";
+    if (const pugi::xml_attribute name = node.attribute("name"); name && *name.value() != '\0') {
+        label += " '" + std::string(name.value()) + "'";
+    }
+    return label;
+}
+
+void check_structure(const XmlDocument& document, DiagnosticSink& sink) {
+    StructureChecker{document, sink}.check_root(document.root());
+}
+
+}  // namespace upgrade_risk::inventory

@@ -1,0 +1,120 @@
+#include "reports/csv_report.h"
+
+#include <array>
+#include <vector>
+
+#include "reports/report_names.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using analyzer::Finding;
+
+constexpr std::array kColumns = {
+    "baseline_state", "severity",       "confidence",        "rule",
+    "title",          "wave",           "site",              "server",
+    "connectors",     "kb",             "line",              "column",
+    "sites_cut_off",  "servers_cut_off", "mailboxes_cut_off", "missing_prerequisites",
+    "prerequisites",  "evidence",       "mitigations",       "fingerprint",
+};
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string joined;
+    for (const std::string& item : items) {
+        if (!joined.empty()) joined += separator;
+        joined += item;
+    }
+    return joined;
+}
+
+void append_row(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+}
+
+std::vector<std::string> finding_row(const Finding& finding, std::string_view state,
+                                     const inventory::Inventory& inventory) {
+    const FindingSubject subject = subject_of(finding, inventory);
+    std::vector<std::string> missing;
+    std::vector<std::string> prerequisites;
+    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
+        if (!prerequisite.satisfied) missing.push_back(prerequisite.id);
+        prerequisites.push_back(prerequisite.id + (prerequisite.satisfied ? ": satisfied: " : ": missing: ") +
+                                prerequisite.reason);
+    }
+    std::vector<std::string> mitigations;
+    for (const analyzer::Mitigation& mitigation : finding.mitigations) {
+        mitigations.push_back(mitigation.text);
+    }
+    const auto location_part = [](std::uint32_t n) { return n > 0 ? std::to_string(n) : std::string(); };
+    const analyzer::Impact* impact = finding.impact ? &*finding.impact : nullptr;
+    return {std::string(state),
+            std::string(analyzer::to_string(finding.severity)),
+            std::string(analyzer::to_string(finding.confidence)),
+            finding.rule,
+            finding.title,
+            std::string(subject.wave),
+            std::string(subject.site),
+            std::string(subject.server),
+            join(finding.connectors, "; "),
+            join(finding.kb, "; "),
+            location_part(finding.location.line),
+            location_part(finding.location.column),
+            impact ? join(impact->sites_cut_off, "; ") : std::string(),
+            impact ? std::to_string(impact->servers_cut_off) : std::string(),
+            impact ? std::to_string(impact->mailboxes_cut_off) : std::string(),
+            join(missing, "; "),
+            join(prerequisites, "\n"),
+            join(finding.evidence, "\n"),
+            join(mitigations, "\n"),
+            analyzer::fingerprint(finding, inventory)};
+}
+
+std::vector<std::string> resolved_row(const BaselineFinding& finding) {
+    std::vector<std::string> row(kColumns.size());
+    row[0] = "resolved";
+    row[1] = finding.severity;
+    row[3] = finding.rule;
+    row[4] = finding.title;
+    row[6] = finding.site;
+    row[7] = finding.server;
+    row.back() = finding.fingerprint;
+    return row;
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view text) {
+    std::string field;
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+        field += '\'';
+    }
+    field += text;
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string quoted = "\"";
+    for (const char c : field) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+RenderOutcome render_csv(const ReportInput& input) {
+    std::string out;
+    append_row(out, std::vector<std::string>(kColumns.begin(), kColumns.end()));
+    const auto& baseline = input.context.baseline;
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        const std::string_view state = baseline ? to_string(baseline->states[i]) : "";
+        append_row(out, finding_row(input.result.findings[i], state, input.inventory));
+    }
+    if (baseline) {
+        for (const BaselineFinding& finding : baseline->resolved) append_row(out, resolved_row(finding));
+    }
+    return RenderOutcome{std::move(out), std::nullopt};
+}
+
+}  // namespace upgrade_risk::reports

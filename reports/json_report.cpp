@@ -1,0 +1,196 @@
+#include "reports/json_report.h"
+
+#include "analyzer/finding.h"
+#include "inventory/timestamp.h"
+#include "reports/json_writer.h"
+#include "reports/report_names.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using analyzer::Finding;
+using analyzer::Severity;
+
+void write_summary(JsonWriter& json, const ReportInput& input) {
+    const auto& counts = input.result.counts_by_severity;
+    json.key("summary");
+    json.begin_object();
+    for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
+                                    Severity::low, Severity::info}) {
+        json.key(analyzer::to_string(severity));
+        json.value(static_cast<std::uint64_t>(counts[static_cast<int>(severity)]));
+    }
+    json.key("total");
+    json.value(static_cast<std::uint64_t>(input.result.findings.size()));
+    json.key("servers");
+    json.value(static_cast<std::uint64_t>(input.inventory.servers.size()));
+    json.key("sites");
+    json.value(static_cast<std::uint64_t>(input.inventory.sites.size()));
+    json.key("servers_exposed");
+    json.value(static_cast<std::uint64_t>(servers_with(input.result.findings, std::nullopt)));
+    json.key("servers_critical");
+    json.value(static_cast<std::uint64_t>(servers_with(input.result.findings, Severity::critical)));
+    json.end_object();
+}
+
+void write_impact(JsonWriter& json, const Finding& finding) {
+    json.key("impact");
+    if (!finding.impact) {
+        json.null();
+        return;
+    }
+    json.begin_object();
+    json.key("sites_cut_off");
+    json.strings(finding.impact->sites_cut_off);
+    json.key("servers_cut_off");
+    json.value(finding.impact->servers_cut_off);
+    json.key("mailboxes_cut_off");
+    json.value(finding.impact->mailboxes_cut_off);
+    json.key("connectors");
+    json.strings(finding.impact->connectors);
+    json.end_object();
+}
+
+/// With --baseline: what was compared and the findings that are gone since.
+void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
+    json.key("baseline");
+    json.begin_object();
+    json.key("path");
+    json.value(baseline.baseline_path);
+    json.member_or_null("generated", baseline.baseline_generated);
+    json.key("new");
+    json.value(static_cast<std::uint64_t>(baseline.added));
+    json.key("unchanged");
+    json.value(static_cast<std::uint64_t>(baseline.unchanged));
+    json.key("resolved");
+    json.begin_array();
+    for (const BaselineFinding& finding : baseline.resolved) {
+        json.begin_object();
+        json.key("fingerprint");
+        json.value(finding.fingerprint);
+        json.key("rule");
+        json.value(finding.rule);
+        json.key("severity");
+        json.value(finding.severity);
+        json.key("title");
+        json.value(finding.title);
+        json.member_or_null("server", finding.server);
+        json.member_or_null("site", finding.site);
+        json.key("kb");
+        json.strings(finding.kb);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
+
+void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input) {
+    const Finding& finding = input.result.findings[index];
+    const FindingSubject subject = subject_of(finding, input.inventory);
+    json.begin_object();
+    json.key("fingerprint");
+    json.value(analyzer::fingerprint(finding, input.inventory));
+    if (input.context.baseline) {
+        json.key("baseline_state");
+        json.value(to_string(input.context.baseline->states[index]));
+    }
+    json.key("rule");
+    json.value(finding.rule);
+    json.key("severity");
+    json.value(analyzer::to_string(finding.severity));
+    json.key("confidence");
+    json.value(analyzer::to_string(finding.confidence));
+    json.key("title");
+    json.value(finding.title);
+    json.member_or_null("server", subject.server);
+    json.member_or_null("site", subject.site);
+    json.member_or_null("wave", subject.wave);
+    json.key("connectors");
+    json.strings(finding.connectors);
+    json.key("kb");
+    json.strings(finding.kb);
+    json.key("location");
+    json.begin_object();
+    json.key("line");
+    json.value(static_cast<std::uint64_t>(finding.location.line));
+    json.key("column");
+    json.value(static_cast<std::uint64_t>(finding.location.column));
+    json.end_object();
+    json.key("evidence");
+    json.strings(finding.evidence);
+    write_impact(json, finding);
+    json.key("prerequisites");
+    json.begin_array();
+    for (const auto& prerequisite : finding.prerequisites) {
+        json.begin_object();
+        json.key("id");
+        json.value(prerequisite.id);
+        json.key("satisfied");
+        json.value(prerequisite.satisfied);
+        json.key("reason");
+        json.value(prerequisite.reason);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("mitigations");
+    json.begin_array();
+    for (const auto& mitigation : finding.mitigations) {
+        json.begin_object();
+        json.key("id");
+        json.value(mitigation.id);
+        json.key("text");
+        json.value(mitigation.text);
+        json.key("kb");
+        json.strings(mitigation.kb);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
+
+}  // namespace
+
+RenderOutcome render_json(const ReportInput& input) {
+    const auto& inventory = input.inventory;
+    JsonWriter json;
+    json.begin_object();
+    json.key("format_version");
+    json.value(kJsonFormatVersion);
+    json.key("tool");
+    json.begin_object();
+    json.key("name");
+    json.value("upgrade-risk");
+    json.key("version");
+    json.value(input.context.tool_version);
+    json.end_object();
+    json.key("inventory");
+    json.begin_object();
+    json.key("path");
+    json.value(inventory.path);
+    json.member_or_null("sha256", inventory.sha256);
+    json.key("organization");
+    json.value(inventory.organization.name);
+    json.member_or_null("captured", inventory.captured ? inventory.captured->text : "");
+    json.end_object();
+    json.key("generated");
+    json.value(inventory::format_utc(input.context.generated_epoch_seconds));
+    json.key("options");
+    json.begin_object();
+    json.key("max_backup_age_hours");
+    json.value(static_cast<std::uint64_t>(input.context.max_backup_age_seconds / 3600));
+    json.end_object();
+    json.key("verdict");
+    json.value(analyzer::to_string(input.result.verdict));
+    json.key("verdict_reason");
+    json.value(input.result.verdict_reason);
+    write_summary(json, input);
+    if (input.context.baseline) write_baseline(json, *input.context.baseline);
+    json.key("findings");
+    json.begin_array();
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_finding(json, i, input);
+    json.end_array();
+    json.end_object();
+    return RenderOutcome{json.finish(), std::nullopt};
+}
+
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reports/report_format.h"
+
+namespace upgrade_risk::reports {
+
+/// The JSON version of the report ("json"), as docs/json-output.md describes it.
+RenderOutcome render_json(const ReportInput& input);
+
+/// The contract version written as `format_version`; bump it when a field changes meaning.
+inline constexpr std::uint64_t kJsonFormatVersion = 1;
+
+}  // namespace upgrade_risk::reports

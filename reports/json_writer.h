@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace upgrade_risk::reports {
+
+/// Writes indented JSON, two spaces per level, keys in the order given, so the same calls
+/// give the same bytes. Strings are escaped (quotes, backslashes, control characters);
+/// non-ASCII UTF-8 passes through unchanged.
+class JsonWriter {
+public:
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    /// The key of the next member of the current object.
+    void key(std::string_view name);
+    void value(std::string_view text);
+    void value(const char* text) { value(std::string_view(text)); }
+    void value(const std::string& text) { value(std::string_view(text)); }
+    void value(bool flag);
+    void value(std::uint64_t number);
+    void null();
+    /// key + string value, or null when the text is empty.
+    void member_or_null(std::string_view name, std::string_view text);
+    /// An array of strings.
+    void strings(const std::vector<std::string>& items);
+
+    /// The document, with a final newline.
+    std::string finish();
+
+private:
+    void before_value();
+    void open(char bracket);
+    void close(char bracket);
+
+    std::string out_;
+    std::vector<std::size_t> counts_;  ///< Members written so far, per open container.
+    bool after_key_ = false;
+};
+
+/// `text` as a JSON string literal, quotes included.
+std::string json_quote(std::string_view text);
+
+}  // namespace upgrade_risk::reports

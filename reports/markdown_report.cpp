@@ -1,0 +1,177 @@
+#include "reports/markdown_report.h"
+
+#include <set>
+#include <sstream>
+
+#include "analyzer/names.h"
+#include "inventory/timestamp.h"
+#include "reports/report_names.h"
+#include "reports/kb_link.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using analyzer::Finding;
+using analyzer::Severity;
+
+constexpr std::string_view kNone = "—";
+
+std::string cell(std::string_view text) { return text.empty() ? std::string(kNone) : markdown_escape(text); }
+
+std::string kb_links(const std::vector<std::string>& articles) {
+    std::string links;
+    for (const std::string& article : articles) {
+        if (!links.empty()) links += ", ";
+        links += "[" + markdown_escape(article) + "](" + kb_url(article) + ")";
+    }
+    return links.empty() ? std::string(kNone) : links;
+}
+
+std::string list_of(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names) {
+        if (!text.empty()) text += ", ";
+        text += markdown_escape(name);
+    }
+    return text;
+}
+
+void write_header(std::ostream& out, const ReportInput& input) {
+    const auto& result = input.result;
+    out << "# Exchange upgrade risk: " << markdown_escape(input.inventory.organization.name) << "\n\n"
+        << "**Verdict: " << analyzer::to_string(result.verdict) << "**";
+    if (!result.verdict_reason.empty()) out << " — " << markdown_escape(result.verdict_reason);
+    out << "\n\n"
+        << "Inventory " << markdown_escape(input.inventory.path);
+    if (!input.inventory.sha256.empty()) out << " (SHA-256 `" << input.inventory.sha256.substr(0, 12) << "…`)";
+    out << ", analysed " << inventory::format_utc(input.context.generated_epoch_seconds)
+        << " by upgrade-risk " << input.context.tool_version << ".\n\n"
+        << "| critical | high | medium | low | info |\n|---:|---:|---:|---:|---:|\n|";
+    for (const Severity severity :
+         {Severity::critical, Severity::high, Severity::medium, Severity::low, Severity::info}) {
+        out << ' ' << result.counts_by_severity[static_cast<std::size_t>(severity)] << " |";
+    }
+    out << "\n\n";
+}
+
+void write_changes(std::ostream& out, const BaselineComparison& baseline) {
+    out << "## Changes since the last review\n\n"
+        << "Compared with " << markdown_escape(baseline.baseline_path);
+    if (!baseline.baseline_generated.empty()) out << " (" << markdown_escape(baseline.baseline_generated) << ")";
+    out << ": " << change_counts(baseline) << ".\n\n";
+    for (const BaselineFinding& finding : baseline.resolved) {
+        out << "- Resolved: " << markdown_escape(finding.title) << " (`" << finding.rule << "`)\n";
+    }
+    if (!baseline.resolved.empty()) out << '\n';
+}
+
+void write_findings_table(std::ostream& out, const ReportInput& input) {
+    out << "## Findings\n\n";
+    if (input.result.findings.empty()) {
+        out << "No findings.\n\n";
+        return;
+    }
+    const auto& baseline = input.context.baseline;
+    out << "| # |" << (baseline ? " Change |" : "")
+        << " Severity | Rule | Wave | Site | Server | Line | Finding | KB |\n|---:|"
+        << (baseline ? "---|" : "") << "---|---|---|---|---|---:|---|---|\n";
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        const Finding& finding = input.result.findings[i];
+        const FindingSubject subject = subject_of(finding, input.inventory);
+        out << "| " << i + 1 << " |";
+        if (baseline) out << ' ' << to_string(baseline->states[i]) << " |";
+        out << ' ' << analyzer::to_string(finding.severity) << " | `" << finding.rule << "` | "
+            << cell(subject.wave) << " | " << cell(subject.site) << " | " << cell(subject.server) << " | "
+            << (finding.location.line > 0 ? std::to_string(finding.location.line) : std::string(kNone))
+            << " | " << cell(finding.title) << " | " << kb_links(finding.kb) << " |\n";
+    }
+    out << '\n';
+}
+
+void write_critical_server(std::ostream& out, const Finding& finding, const inventory::Inventory& inventory) {
+    const FindingSubject subject = subject_of(finding, inventory);
+    out << "### " << markdown_escape(subject.server) << " (site " << cell(subject.site);
+    if (!subject.wave.empty()) out << ", " << markdown_escape(subject.wave);
+    out << ")\n\n" << markdown_escape(finding.title) << " " << kb_links(finding.kb) << "\n\n";
+    if (finding.impact) {
+        const analyzer::Impact& impact = *finding.impact;
+        out << "- Cut off if its backout fails: " << (impact.sites_cut_off.empty() ? std::string(kNone) : list_of(impact.sites_cut_off))
+            << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
+            << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
+        if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);
+        out << "\n";
+    }
+    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
+        out << "- [" << (prerequisite.satisfied ? 'x' : ' ') << "] `" << prerequisite.id << "`: "
+            << markdown_escape(prerequisite.reason) << "\n";
+    }
+    for (const analyzer::Mitigation& mitigation : finding.mitigations) {
+        out << "- Alternative: " << markdown_escape(mitigation.text) << " " << kb_links(mitigation.kb) << "\n";
+    }
+    out << '\n';
+}
+
+void write_next_steps(std::ostream& out, const ReportInput& input, bool any_critical) {
+    out << "## Next steps\n\n";
+    std::size_t step = 0;
+    if (input.result.verdict == analyzer::Verdict::no_go) {
+        out << ++step << ". Do not start the rollout: obtain every prerequisite marked [ ] above, "
+            << "then run the analysis again.\n";
+    }
+    if (any_critical) {
+        out << ++step << ". Tick by hand what the inventory cannot prove: the Exchange service account "
+            << "and its password are at hand (Q169114), and a restore of each directory backup has been "
+            << "tested offline (Q183266).\n";
+    }
+    std::set<std::string> seen;
+    for (const Finding& finding : input.result.findings) {
+        if (finding.severity < Severity::high) continue;
+        for (const analyzer::Mitigation& mitigation : finding.mitigations) {
+            if (seen.insert(mitigation.text).second) {
+                out << ++step << ". Consider: " << markdown_escape(mitigation.text) << "\n";
+            }
+        }
+    }
+    if (input.context.baseline && input.context.baseline->added > 0) {
+        out << ++step << ". Review the " << input.context.baseline->added
+            << " new findings since the last review with the change board.\n";
+    }
+    out << ++step << ". Attach the full HTML report to the change ticket; re-run with "
+        << "`--baseline` on this run's JSON before the next review to see what changed.\n";
+}
+
+}  // namespace
+
+std::string markdown_escape(std::string_view text) {
+    std::string escaped;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' || c == '\n') {
+            if (!escaped.empty() && escaped.back() != ' ') escaped += ' ';
+            continue;
+        }
+        const bool special = std::string_view("\\`*_[]<>|~&#!").find(c) != std::string_view::npos;
+        const bool starts_block = i == 0 && std::string_view("-+=").find(c) != std::string_view::npos;
+        if (special || starts_block) escaped += '\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+RenderOutcome render_markdown(const ReportInput& input) {
+    std::ostringstream out;
+    write_header(out, input);
+    if (input.context.baseline) write_changes(out, *input.context.baseline);
+    write_findings_table(out, input);
+    bool any_critical = false;
+    for (const Finding& finding : input.result.findings) {
+        if (finding.severity != Severity::critical || !finding.server) continue;
+        if (!any_critical) out << "## Critical servers\n\n";
+        any_critical = true;
+        write_critical_server(out, finding, input.inventory);
+    }
+    write_next_steps(out, input, any_critical);
+    return RenderOutcome{out.str(), std::nullopt};
+}
+
+}  // namespace upgrade_risk::reports

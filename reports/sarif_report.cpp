@@ -1,0 +1,298 @@
+#include "reports/sarif_report.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <vector>
+
+#include "analyzer/names.h"
+#include "analyzer/rule_context.h"
+#include "reports/json_writer.h"
+#include "reports/kb_link.h"
+#include "reports/report_names.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using analyzer::Finding;
+using analyzer::Severity;
+
+void member(JsonWriter& json, std::string_view name, std::string_view text) {
+    json.key(name);
+    json.value(text);
+}
+
+void member(JsonWriter& json, std::string_view name, std::uint64_t number) {
+    json.key(name);
+    json.value(number);
+}
+
+/// `"name": {"text": ...}`, SARIF's message and description shape.
+void text_member(JsonWriter& json, std::string_view name, std::string_view text) {
+    json.key(name);
+    json.begin_object();
+    member(json, "text", text);
+    json.end_object();
+}
+
+void open_object(JsonWriter& json, std::string_view name) {
+    json.key(name);
+    json.begin_object();
+}
+
+void open_array(JsonWriter& json, std::string_view name) {
+    json.key(name);
+    json.begin_array();
+}
+
+/// What SARIF says about one rule, collected from the findings that name it.
+struct SarifRule {
+    std::string id;
+    std::string severity;
+    std::string confidence;
+    std::string description;
+    std::string kb;
+};
+
+/// The SARIF level for our severities: blocking ones are errors, medium a warning, the rest notes.
+std::string_view level_of(std::string_view severity) {
+    if (severity == "critical" || severity == "high") return "error";
+    if (severity == "medium") return "warning";
+    return "note";
+}
+
+/// "backout-breaks-intersite-replication" -> "BackoutBreaksIntersiteReplication".
+std::string pascal_case(std::string_view id) {
+    std::string name;
+    bool upper = true;
+    for (const char c : id) {
+        if (c == '-') {
+            upper = true;
+            continue;
+        }
+        name += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+        upper = false;
+    }
+    return name;
+}
+
+/// The rule as `upgrade-risk rules` describes it; `kb` is the first article its findings cite.
+SarifRule describe_rule(std::string_view id, std::string_view severity, const std::vector<std::string>& kb) {
+    SarifRule rule{std::string(id), std::string(severity), "", std::string(id), kb.empty() ? "" : kb.front()};
+    if (const analyzer::Rule* known = analyzer::find_rule(id)) {
+        rule.severity = analyzer::to_string(known->severity);
+        rule.confidence = known->confidence;
+        rule.description = known->summary;
+    }
+    return rule;
+}
+
+/// Every rule that a result refers to, sorted by id.
+std::vector<SarifRule> collect_rules(const ReportInput& input) {
+    std::map<std::string, SarifRule, std::less<>> rules;
+    for (const Finding& finding : input.result.findings) {
+        if (!rules.contains(finding.rule)) {
+            rules.emplace(finding.rule, describe_rule(finding.rule, analyzer::to_string(finding.severity), finding.kb));
+        }
+    }
+    if (input.context.baseline) {
+        for (const BaselineFinding& finding : input.context.baseline->resolved) {
+            if (!rules.contains(finding.rule)) {
+                rules.emplace(finding.rule, describe_rule(finding.rule, finding.severity, finding.kb));
+            }
+        }
+    }
+    std::vector<SarifRule> sorted;
+    for (auto& [id, rule] : rules) sorted.push_back(std::move(rule));
+    return sorted;
+}
+
+std::size_t rule_index(const std::vector<SarifRule>& rules, std::string_view id) {
+    const auto found = std::find_if(rules.begin(), rules.end(), [&](const SarifRule& r) { return r.id == id; });
+    return static_cast<std::size_t>(found - rules.begin());
+}
+
+void write_rule(JsonWriter& json, const SarifRule& rule) {
+    json.begin_object();
+    member(json, "id", rule.id);
+    member(json, "name", pascal_case(rule.id));
+    text_member(json, "shortDescription", rule.description);
+    text_member(json, "fullDescription",
+                rule.description + (rule.confidence.empty() ? "" : " (confidence: " + rule.confidence + ")") +
+                    ". For why it matters and how to fix it, run: upgrade-risk explain " + rule.id);
+    if (!rule.kb.empty()) member(json, "helpUri", kb_url(rule.kb));
+    open_object(json, "defaultConfiguration");
+    member(json, "level", level_of(rule.severity));
+    json.end_object();
+    open_object(json, "properties");
+    member(json, "severity", rule.severity);
+    if (!rule.confidence.empty()) member(json, "confidence", rule.confidence);
+    json.end_object();
+    json.end_object();
+}
+
+/// The title plus the facts a reader needs without opening the full report.
+std::string message_of(const Finding& finding) {
+    std::string text = finding.title;
+    for (const std::string& fact : finding.evidence) text += "\n- " + fact;
+    if (finding.impact && !finding.impact->sites_cut_off.empty()) {
+        text += "\nCut off if its backout fails:";
+        for (const std::string& site : finding.impact->sites_cut_off) text += " " + site;
+        text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
+                analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
+    }
+    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
+        if (!prerequisite.satisfied) text += "\nMissing " + prerequisite.id + ": " + prerequisite.reason;
+    }
+    return text;
+}
+
+void write_location(JsonWriter& json, const ReportInput& input, inventory::SourceLocation location) {
+    open_array(json, "locations");
+    json.begin_object();
+    open_object(json, "physicalLocation");
+    open_object(json, "artifactLocation");
+    member(json, "uri", artifact_uri(input.inventory.path));
+    member(json, "index", std::uint64_t{0});
+    json.end_object();
+    if (location.line > 0) {
+        open_object(json, "region");
+        member(json, "startLine", std::uint64_t{location.line});
+        if (location.column > 0) member(json, "startColumn", std::uint64_t{location.column});
+        json.end_object();
+    }
+    json.end_object();
+    json.end_object();
+    json.end_array();
+}
+
+void write_fingerprint(JsonWriter& json, const std::string& fingerprint) {
+    open_object(json, "partialFingerprints");
+    member(json, "upgradeRisk/v1", fingerprint);
+    json.end_object();
+}
+
+void write_result(JsonWriter& json, const ReportInput& input, const std::vector<SarifRule>& rules,
+                  std::size_t index) {
+    const Finding& finding = input.result.findings[index];
+    const FindingSubject subject = subject_of(finding, input.inventory);
+    const std::string_view severity = analyzer::to_string(finding.severity);
+    json.begin_object();
+    member(json, "ruleId", finding.rule);
+    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
+    member(json, "level", level_of(severity));
+    text_member(json, "message", message_of(finding));
+    write_location(json, input, finding.location);
+    write_fingerprint(json, analyzer::fingerprint(finding, input.inventory));
+    if (input.context.baseline) member(json, "baselineState", to_string(input.context.baseline->states[index]));
+    open_object(json, "properties");
+    member(json, "severity", severity);
+    member(json, "confidence", analyzer::to_string(finding.confidence));
+    if (!subject.server.empty()) member(json, "server", subject.server);
+    if (!subject.site.empty()) member(json, "site", subject.site);
+    if (!subject.wave.empty()) member(json, "wave", subject.wave);
+    json.key("kb");
+    json.strings(finding.kb);
+    json.end_object();
+    json.end_object();
+}
+
+/// A finding of the baseline that no longer occurs: SARIF's "absent" state, no location.
+void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, const BaselineFinding& finding) {
+    json.begin_object();
+    member(json, "ruleId", finding.rule);
+    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
+    member(json, "level", level_of(finding.severity));
+    text_member(json, "message", "Resolved since the baseline: " + finding.title);
+    write_fingerprint(json, finding.fingerprint);
+    member(json, "baselineState", "absent");
+    open_object(json, "properties");
+    member(json, "severity", finding.severity);
+    if (!finding.server.empty()) member(json, "server", finding.server);
+    if (!finding.site.empty()) member(json, "site", finding.site);
+    json.end_object();
+    json.end_object();
+}
+
+void write_artifact(JsonWriter& json, const ReportInput& input) {
+    open_array(json, "artifacts");
+    json.begin_object();
+    open_object(json, "location");
+    member(json, "uri", artifact_uri(input.inventory.path));
+    json.end_object();
+    member(json, "mimeType", "application/xml");
+    if (!input.inventory.sha256.empty()) {
+        open_object(json, "hashes");
+        member(json, "sha-256", input.inventory.sha256);
+        json.end_object();
+    }
+    json.end_object();
+    json.end_array();
+}
+
+}  // namespace
+
+std::string artifact_uri(std::string_view path) {
+    namespace fs = std::filesystem;
+    std::string prefix;
+    fs::path file(path);
+    if (file.is_absolute()) {
+        std::error_code ec;
+        const fs::path relative = file.lexically_relative(fs::current_path(ec));
+        if (!ec && !relative.empty() && *relative.begin() != "..") {
+            file = relative;
+        } else {
+            prefix = "file://";
+        }
+    }
+    std::string uri = prefix;
+    for (const char c : file.generic_string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || std::string_view("-._~/").find(c) != std::string_view::npos) {
+            uri += c;
+        } else {
+            char escape[4];
+            std::snprintf(escape, sizeof escape, "%%%02X", static_cast<unsigned>(byte));
+            uri += escape;
+        }
+    }
+    return uri;
+}
+
+RenderOutcome render_sarif(const ReportInput& input) {
+    const std::vector<SarifRule> rules = collect_rules(input);
+    JsonWriter json;
+    json.begin_object();
+    member(json, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    member(json, "version", "2.1.0");
+    open_array(json, "runs");
+    json.begin_object();
+    open_object(json, "tool");
+    open_object(json, "driver");
+    member(json, "name", "upgrade-risk");
+    member(json, "version", input.context.tool_version);
+    open_array(json, "rules");
+    for (const SarifRule& rule : rules) write_rule(json, rule);
+    json.end_array();
+    json.end_object();
+    json.end_object();
+    write_artifact(json, input);
+    open_array(json, "results");
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_result(json, input, rules, i);
+    if (input.context.baseline) {
+        for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, rules, finding);
+    }
+    json.end_array();
+    open_object(json, "properties");
+    member(json, "verdict", analyzer::to_string(input.result.verdict));
+    member(json, "verdictReason", input.result.verdict_reason);
+    json.end_object();
+    json.end_object();
+    json.end_array();
+    json.end_object();
+    return RenderOutcome{json.finish(), std::nullopt};
+}
+
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,150 @@
+#include "reports/text_report.h"
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyzer/finding.h"
+#include "analyzer/names.h"
+#include "reports/report_names.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using analyzer::Finding;
+using analyzer::Severity;
+
+/// How many rules the next-steps section offers to explain.
+constexpr std::size_t kExplainedRules = 3;
+
+std::string upper(std::string_view text) {
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return result;
+}
+
+void write_header(std::ostream& out, const ReportInput& input) {
+    const auto& inventory = input.inventory;
+    out << "upgrade-risk " << input.context.tool_version << ": " << inventory.path
+        << " (organization " << inventory.organization.name << ", "
+        << analyzer::count_of(inventory.servers.size(), "server") << " in "
+        << analyzer::count_of(inventory.sites.size(), "site") << ")\n\n";
+    out << upper(analyzer::to_string(input.result.verdict)) << ": " << input.result.verdict_reason
+        << "\n\n";
+    const auto& counts = input.result.counts_by_severity;
+    out << "Findings: ";
+    for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
+                                    Severity::low, Severity::info}) {
+        out << counts[static_cast<int>(severity)] << ' ' << analyzer::to_string(severity)
+            << (severity == Severity::info ? "" : ", ");
+    }
+    out << " (" << input.result.findings.size() << " in all)\n";
+}
+
+void write_critical(std::ostream& out, const ReportInput& input) {
+    bool any = false;
+    for (const Finding& finding : input.result.findings) {
+        if (finding.severity != Severity::critical) continue;
+        if (!any) out << "\nCritical: a failed upgrade and backout here would stop intersite replication\n";
+        any = true;
+        const FindingSubject subject = subject_of(finding, input.inventory);
+        out << "\n  " << subject.server << " (site " << subject.site;
+        if (!subject.wave.empty()) out << ", " << subject.wave;
+        out << ", " << analyzer::to_string(finding.confidence) << ")\n    " << finding.title
+            << '\n';
+        if (finding.impact) {
+            const auto& impact = *finding.impact;
+            out << "    stops:    ";
+            for (std::size_t i = 0; i < impact.connectors.size(); ++i) {
+                out << (i ? ", " : "") << impact.connectors[i];
+            }
+            out << "\n    cut off:  ";
+            for (std::size_t i = 0; i < impact.sites_cut_off.size(); ++i) {
+                out << (i ? ", " : "") << impact.sites_cut_off[i];
+            }
+            if (impact.sites_cut_off.empty()) out << "no site";
+            out << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
+                << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")\n";
+        }
+        for (const auto& prerequisite : finding.prerequisites) {
+            out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ") << prerequisite.id
+                << ": " << prerequisite.reason << '\n';
+        }
+        for (const auto& mitigation : finding.mitigations) {
+            out << "    avoid it: " << mitigation.text << '\n';
+        }
+    }
+}
+
+void write_others(std::ostream& out, const ReportInput& input) {
+    bool any = false;
+    for (const Finding& finding : input.result.findings) {
+        if (finding.severity == Severity::critical) continue;
+        if (!any) out << "\nOther findings\n";
+        any = true;
+        const std::string severity = upper(analyzer::to_string(finding.severity));
+        out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
+            << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << "]\n";
+    }
+}
+
+/// With --baseline: what is new and what is resolved since the report it names.
+void write_changes(std::ostream& out, const ReportInput& input) {
+    if (!input.context.baseline) return;
+    const BaselineComparison& baseline = *input.context.baseline;
+    out << "\nChanges since the last review (" << baseline.baseline_path;
+    if (!baseline.baseline_generated.empty()) out << ", " << baseline.baseline_generated;
+    out << "): " << change_counts(baseline) << '\n';
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        if (baseline.states[i] != BaselineState::added) continue;
+        const Finding& finding = input.result.findings[i];
+        out << "  NEW       " << upper(analyzer::to_string(finding.severity)) << ": " << finding.title
+            << '\n';
+    }
+    for (const BaselineFinding& finding : baseline.resolved) {
+        out << "  RESOLVED  " << upper(finding.severity) << ": " << finding.title << '\n';
+    }
+}
+
+void write_next_steps(std::ostream& out, const ReportInput& input) {
+    const std::string& path = input.inventory.path;
+    out << "\nWhat to do next\n";
+    if (find_report_format("html")) {
+        out << "  - Write the full report for the change board:\n"
+            << "      upgrade-risk analyze " << path << " --html upgrade-risk-report.html\n";
+    } else {
+        out << "  - Write the full report as JSON:\n"
+            << "      upgrade-risk analyze " << path << " --json upgrade-risk-report.json\n";
+    }
+    std::vector<std::string_view> rules;
+    for (const Finding& finding : input.result.findings) {
+        if (rules.size() < kExplainedRules &&
+            std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) {
+            rules.push_back(finding.rule);
+        }
+    }
+    if (!rules.empty()) {
+        out << "  - Read why a finding matters and how to fix it:\n";
+        for (const auto rule : rules) out << "      upgrade-risk explain " << rule << '\n';
+    }
+    if (input.result.verdict != analyzer::Verdict::go) {
+        out << "  - After fixing the inventory or the plan, run the analysis again; gate CI with:\n"
+            << "      upgrade-risk analyze " << path << " --fail-on high\n";
+    }
+}
+
+}  // namespace
+
+RenderOutcome render_text(const ReportInput& input) {
+    std::ostringstream out;
+    write_header(out, input);
+    write_critical(out, input);
+    write_others(out, input);
+    write_changes(out, input);
+    write_next_steps(out, input);
+    return RenderOutcome{out.str(), std::nullopt};
+}
+
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,128 @@
+// The four outcomes of Q195908 and the Q156063 order rule, on small inventories.
+#include <gtest/gtest.h>
+
+#include "analyzer/analysis.h"
+#include "tests/analyzer/test_inventory.h"
+
+namespace upgrade_risk::analyzer {
+namespace {
+
+using testing::drc;
+using testing::findings_of;
+using testing::inventory_xml;
+using testing::load;
+using testing::server;
+using testing::site;
+
+const std::string kMedia =
+    "<media><kit version=\"4.0\" service-pack=\"4\" authrest=\"true\"/></media>";
+
+AnalysisResult run(const std::string& organization, const std::string& rest = kMedia) {
+    return analyze(load(inventory_xml(organization, rest)), AnalysisOptions{});
+}
+
+// Site R: A (bridgehead, 4.0), B (5.5), C (4.0); site P: D (bridgehead, alone).
+const std::string kQ195908 =
+    site("R", server("A", "4.0") + server("B", "5.5") + server("C", "4.0")) +
+    site("P", server("D", "4.0")) + drc("R-P", "R", "A", "P", "D");
+
+TEST(BackoutRules, BridgeheadWithA55PeerIsCritical) {
+    const auto critical = findings_of(run(kQ195908), "backout-breaks-intersite-replication");
+    ASSERT_EQ(critical.size(), 1u);
+    EXPECT_EQ(critical[0].server, 0u);
+    EXPECT_EQ(critical[0].severity, Severity::critical);
+    EXPECT_EQ(critical[0].confidence, Confidence::documented);
+    EXPECT_EQ(critical[0].kb.front(), "Q195908");
+    ASSERT_TRUE(critical[0].impact);
+    EXPECT_EQ(critical[0].impact->sites_cut_off, (std::vector<std::string>{"P"}));
+    ASSERT_EQ(critical[0].prerequisites.size(), 3u);
+    EXPECT_EQ(critical[0].mitigations.front().id, "move-bridgehead");
+    EXPECT_NE(critical[0].mitigations.front().text.find("to B,"), std::string::npos);
+}
+
+TEST(BackoutRules, NonBridgeheadWithA55PeerIsLow) {
+    const auto low = findings_of(run(kQ195908), "backout-misreports-version");
+    ASSERT_EQ(low.size(), 1u);
+    EXPECT_EQ(low[0].server, 2u);
+    EXPECT_EQ(low[0].severity, Severity::low);
+}
+
+TEST(BackoutRules, SingleServerSiteGetsBothFindings) {
+    const auto result = run(kQ195908);
+    const auto single = findings_of(result, "backout-single-server-site");
+    ASSERT_EQ(single.size(), 1u);
+    EXPECT_EQ(single[0].server, 3u);
+    EXPECT_EQ(single[0].connectors, (std::vector<std::string>{"R-P"}));
+    const auto blocks = findings_of(result, "backout-blocks-user-creation");
+    ASSERT_EQ(blocks.size(), 1u);
+    EXPECT_EQ(blocks[0].server, 3u);
+    EXPECT_EQ(blocks[0].confidence, Confidence::documented);  // D is a bridgehead.
+}
+
+TEST(BackoutRules, NoPeerBlocksUserCreationInferredForNonBridgeheads) {
+    const auto result = run(site("R", server("A", "4.0") + server("C", "4.0") + server("F", "5.0")) +
+                            site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D"));
+    const auto blocks = findings_of(result, "backout-blocks-user-creation");
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(blocks[0].server, 0u);
+    EXPECT_EQ(blocks[0].confidence, Confidence::documented);
+    EXPECT_EQ(blocks[1].server, 1u);
+    EXPECT_EQ(blocks[1].confidence, Confidence::inferred);
+    EXPECT_TRUE(findings_of(result, "backout-breaks-intersite-replication").empty());
+}
+
+TEST(BackoutRules, FourToFiveIsInferredAndFiveToFiveFiveIsNotExposed) {
+    const auto result = run(
+        site("R", server("A", "4.0") + server("B", "5.5") + server("E", "5.0")) +
+            site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D"),
+        kMedia + "<rollout target-version=\"5.5\"><wave name=\"W\"><upgrade server=\"A\" "
+                 "to-version=\"5.0\"/><upgrade server=\"E\"/></wave></rollout>");
+    const auto critical = findings_of(result, "backout-breaks-intersite-replication");
+    ASSERT_EQ(critical.size(), 1u);
+    EXPECT_EQ(critical[0].confidence, Confidence::inferred);
+    for (const Finding& finding : result.findings) EXPECT_NE(finding.server, 2u) << finding.rule;
+}
+
+TEST(BackoutRules, UpgradingTheBridgeheadFirstAvoidsTheCriticalOutcome) {
+    const std::string sites = site("R", server("A", "4.0") + server("C", "4.0")) +
+                              site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D");
+    const auto first = run(sites, kMedia + "<rollout target-version=\"5.5\"><wave name=\"1\">"
+                                           "<upgrade server=\"A\"/></wave><wave name=\"2\">"
+                                           "<upgrade server=\"C\"/></wave></rollout>");
+    EXPECT_TRUE(findings_of(first, "backout-breaks-intersite-replication").empty());
+    const auto last = run(sites, kMedia + "<rollout target-version=\"5.5\"><wave name=\"1\">"
+                                          "<upgrade server=\"C\"/></wave><wave name=\"2\">"
+                                          "<upgrade server=\"A\"/></wave></rollout>");
+    const auto critical = findings_of(last, "backout-breaks-intersite-replication");
+    ASSERT_EQ(critical.size(), 1u);
+    EXPECT_EQ(critical[0].wave, 1u);
+    ASSERT_EQ(critical[0].mitigations.size(), 2u);
+    EXPECT_EQ(critical[0].mitigations[1].id, "upgrade-bridgehead-first");
+}
+
+TEST(UpgradeOrderRule, NonBridgeheadBeforeBridgeheadBelowSp2) {
+    const std::string sites = site("M", server("H", "4.0", 1) + server("N", "4.0", 1)) +
+                              site("R", server("R1", "5.0", 2)) + drc("M-R", "M", "H", "R", "R1");
+    const auto late = run(sites, "<rollout target-version=\"5.0\"><wave name=\"1\"><upgrade "
+                                 "server=\"N\"/></wave><wave name=\"2\"><upgrade server=\"H\"/>"
+                                 "</wave></rollout>");
+    const auto order = findings_of(late, "upgrade-order-bridgehead-first");
+    ASSERT_EQ(order.size(), 1u);
+    EXPECT_EQ(order[0].server, 0u);
+    EXPECT_EQ(order[0].wave, 0u);
+    EXPECT_EQ(order[0].confidence, Confidence::documented);
+
+    const auto same = run(sites, "<rollout target-version=\"5.0\"><wave name=\"1\"><upgrade "
+                                 "server=\"N\"/><upgrade server=\"H\"/></wave></rollout>");
+    EXPECT_TRUE(findings_of(same, "upgrade-order-bridgehead-first").empty());
+
+    const std::string sp2 = site("M", server("H", "4.0", 2) + server("N", "4.0", 2)) +
+                            site("R", server("R1", "5.0", 2)) + drc("M-R", "M", "H", "R", "R1");
+    const auto fine = run(sp2, "<rollout target-version=\"5.5\"><wave name=\"1\"><upgrade "
+                               "server=\"N\"/></wave><wave name=\"2\"><upgrade server=\"H\"/>"
+                               "</wave></rollout>");
+    EXPECT_TRUE(findings_of(fine, "upgrade-order-bridgehead-first").empty());
+}
+
+}  // namespace
+}  // namespace upgrade_risk::analyzer

@@ -1,0 +1,87 @@
+#include "analyzer/simulation.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/analyzer/test_inventory.h"
+
+namespace upgrade_risk::analyzer {
+namespace {
+
+using testing::inventory_xml;
+using testing::load;
+using testing::server;
+using testing::site;
+
+std::string wave(std::string_view name, std::string_view servers) {
+    std::string upgrades;
+    std::string_view rest = servers;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        upgrades += "<upgrade server=\"" + std::string(rest.substr(0, comma)) + "\"/>";
+        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
+    }
+    return "<wave name=\"" + std::string(name) + "\">" + upgrades + "</wave>";
+}
+
+std::string rollout(std::string_view waves) {
+    return "<rollout target-version=\"5.5\">" + std::string(waves) + "</rollout>";
+}
+
+const std::string kSites = site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.0") +
+                                         server("D", "5.5")) +
+                           site("T", server("E", "4.0", 1));
+
+TEST(RolloutSimulation, WithoutARolloutEveryServerBelow55IsNextAgainstToday) {
+    const auto inventory = load(inventory_xml(kSites));
+    const RolloutSimulation simulation(inventory);
+    ASSERT_EQ(simulation.evaluations().size(), 4u);  // A, B, C, E; D already runs 5.5.
+    const auto& a = simulation.evaluations()[0];
+    EXPECT_FALSE(a.wave);
+    EXPECT_EQ(a.peers_on_5_5, 1u);
+    EXPECT_TRUE(a.exposed());
+    EXPECT_FALSE(simulation.evaluations()[2].exposed());  // C runs 5.0 already.
+    EXPECT_EQ(simulation.evaluations()[3].peers_on_5_5, 0u);
+    EXPECT_EQ(simulation.evaluations()[3].site_below_4_0_sp2, 1u);
+}
+
+TEST(RolloutSimulation, EarlierAndSameWaveServersCountAsUpgraded) {
+    const auto inventory =
+        load(inventory_xml(site("S", server("A", "4.0") + server("B", "4.0") + server("C", "4.0")),
+                           rollout(wave("W1", "A") + wave("W2", "B,C"))));
+    const RolloutSimulation simulation(inventory);
+    ASSERT_EQ(simulation.evaluations().size(), 3u);
+    EXPECT_EQ(simulation.evaluations()[0].peers_on_5_5, 0u);  // A goes first, alone.
+    EXPECT_EQ(simulation.evaluations()[1].peers_on_5_5, 2u);  // B: A earlier, C same wave.
+    EXPECT_EQ(simulation.evaluations()[2].peers_on_5_5, 2u);
+    EXPECT_EQ(simulation.wave_reaching(0, inventory::Version::v5_5), 0u);
+    EXPECT_EQ(simulation.wave_reaching(2, inventory::Version::v5_5), 1u);
+}
+
+TEST(RolloutSimulation, A50ServerIsNoPeerAndAServerInNoWaveStays) {
+    const auto inventory = load(inventory_xml(
+        site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.0")),
+        "<rollout target-version=\"5.5\"><wave name=\"W1\"><upgrade server=\"B\" "
+        "to-version=\"5.0\"/></wave><wave name=\"W2\"><upgrade server=\"A\"/></wave></rollout>"));
+    const RolloutSimulation simulation(inventory);
+    ASSERT_EQ(simulation.evaluations().size(), 2u);
+    EXPECT_EQ(simulation.evaluations()[0].confidence(), Confidence::inferred);
+    EXPECT_EQ(simulation.evaluations()[1].peers_on_5_5, 0u);  // B and C run 5.0 only.
+    EXPECT_EQ(simulation.wave_reaching(1, inventory::Version::v5_0), 0u);
+    EXPECT_FALSE(simulation.wave_reaching(2, inventory::Version::v5_5));
+}
+
+TEST(RolloutSimulation, ServersOn55ListsTodayFirstAndCanLeaveOutTheSameWave) {
+    const auto inventory = load(inventory_xml(
+        site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.5") + server("D", "4.0")),
+        rollout(wave("W1", "B") + wave("W2", "A,D"))));
+    const RolloutSimulation simulation(inventory);
+    EXPECT_EQ(simulation.servers_on_5_5(0, 1, 0, true, 5), (std::vector<inventory::ServerId>{2, 1, 3}));
+    EXPECT_EQ(simulation.servers_on_5_5(0, 1, 0, false, 5), (std::vector<inventory::ServerId>{2, 1}));
+    EXPECT_EQ(simulation.servers_on_5_5(0, std::nullopt, 0, true, 5),
+              (std::vector<inventory::ServerId>{2}));
+    EXPECT_EQ(simulation.servers_on_5_5(0, 1, 0, true, 1), (std::vector<inventory::ServerId>{2}));
+    EXPECT_EQ(simulation.on_5_5_today(0), 1u);
+}
+
+}  // namespace
+}  // namespace upgrade_risk::analyzer

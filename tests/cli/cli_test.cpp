@@ -1,0 +1,46 @@
+// The small pieces of the command line: durations, "did you mean", embedded rule docs.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "analyzer/cli/duration.h"
+#include "analyzer/cli/nearest_name.h"
+#include "analyzer/cli/rule_docs.h"
+#include "analyzer/rule_context.h"
+
+namespace upgrade_risk::cli {
+namespace {
+
+TEST(Duration, AcceptsHoursDaysAndPlainHours) {
+    EXPECT_EQ(parse_duration_seconds("24"), 24 * 3600);
+    EXPECT_EQ(parse_duration_seconds("36h"), 36 * 3600);
+    EXPECT_EQ(parse_duration_seconds("2d"), 48 * 3600);
+    EXPECT_FALSE(parse_duration_seconds(""));
+    EXPECT_FALSE(parse_duration_seconds("0"));
+    EXPECT_FALSE(parse_duration_seconds("-3h"));
+    EXPECT_FALSE(parse_duration_seconds("1.5h"));
+    EXPECT_FALSE(parse_duration_seconds("h"));
+    EXPECT_FALSE(parse_duration_seconds("3w"));
+}
+
+TEST(NearestName, SuggestsCloseNamesOnly) {
+    const std::vector<std::string_view> names = {"backout-misreports-version",
+                                                 "backout-single-server-site"};
+    EXPECT_EQ(nearest_name("backout-misreport-version", names), "backout-misreports-version");
+    EXPECT_EQ(nearest_name("zzz", names), "");
+}
+
+TEST(RuleDocs, EveryRuleHasAPageAndEveryPageARule) {
+    const auto& rules = analyzer::register_builtin_rules();
+    EXPECT_EQ(rule_docs().size(), rules.size());
+    for (const auto& rule : rules) {
+        const auto found = std::find_if(rule_docs().begin(), rule_docs().end(),
+                                        [&](const RuleDoc& doc) { return doc.id == rule.id; });
+        ASSERT_NE(found, rule_docs().end()) << rule.id;
+        EXPECT_EQ(found->markdown.substr(0, 2 + rule.id.size()), "# " + std::string(rule.id));
+        EXPECT_NE(found->markdown.find("## How to fix"), std::string_view::npos) << rule.id;
+    }
+}
+
+}  // namespace
+}  // namespace upgrade_risk::cli

@@ -1,0 +1,151 @@
+// The loader's structure checks: elements, attributes, how many of each, order, stray text.
+#include <gtest/gtest.h>
+
+#include "load_test_support.h"
+
+namespace upgrade_risk::inventory {
+namespace {
+
+using Lines = std::vector<std::string>;
+using testing::diagnostics_of;
+using testing::load;
+
+TEST(LoaderStructure, AcceptsTheMinimalInventory) {
+    const LoadResult result = load(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0"/></site>
+  </organization>
+</inventory>)");
+    ASSERT_TRUE(result.inventory);
+    EXPECT_TRUE(result.diagnostics.empty());
+    EXPECT_EQ(result.inventory->organization.name, "Org");
+    EXPECT_EQ(result.inventory->servers.at(0).level, (ProductLevel{Version::v4_0, 0}));
+    EXPECT_FALSE(result.inventory->rollout);
+    EXPECT_FALSE(result.inventory->has_media);
+}
+
+TEST(LoaderStructure, ReportsXmlSyntaxErrorsWithTheirPosition) {
+    const auto lines = diagnostics_of("<inventory format=\"1\">\n  <organization name=\"Org\">\n</inventory>");
+    ASSERT_EQ(lines.size(), 1U);
+    EXPECT_TRUE(lines[0].starts_with("inv.xml:3:")) << lines[0];
+    EXPECT_NE(lines[0].find("error: XML syntax error"), std::string::npos) << lines[0];
+}
+
+TEST(LoaderStructure, RootMustBeInventory) {
+    EXPECT_EQ(diagnostics_of("<?xml version=\"1.0\"?>\n<inventroy format=\"1\"/>"),
+                Lines{"inv.xml:2:1: error: the root element must be <inventory>, not <inventroy>"});
+}
+
+TEST(LoaderStructure, NothingOutsideTheRoot) {
+    const std::string inventory = R"(<inventory format="1">
+  <organization name="Org"><site name="S"><server name="S1" version="4.0"/></site></organization>
+</inventory>)";
+    EXPECT_EQ(diagnostics_of(inventory + "\n<inventory format=\"1\"/>\n"),
+              Lines{"inv.xml:4:1: error: a second top-level element <inventory>; everything must be inside the one <inventory>"});
+    EXPECT_EQ(diagnostics_of(inventory + "\ntrailing words\n"),
+              Lines{"inv.xml:4:1: error: text outside the root element; everything must be inside <inventory>"});
+    EXPECT_EQ(diagnostics_of("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n" + inventory + "<!-- end -->\n"), Lines{});
+}
+
+TEST(LoaderStructure, UnknownAttributeNamesTheNearestOne) {
+    const auto lines = diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0" servce-pack="4" colour="blue"/></site>
+  </organization>
+</inventory>)");
+    EXPECT_EQ(lines,
+                (Lines{"inv.xml:3:56: error: unknown attribute 'servce-pack' on <server> (did you mean 'service-pack'?)",
+                            "inv.xml:3:72: error: unknown attribute 'colour' on <server> (it takes name, version, service-pack, build or mailboxes)"}));
+}
+
+TEST(LoaderStructure, UnknownAndMisplacedElements) {
+    const auto lines = diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha">
+      <servr name="A0" version="4.0"/>
+      <server name="A1" version="4.0"><bakup taken="1999-01-01"/></server>
+    </site>
+    <kit version="4.0"/>
+    <firewall/>
+  </organization>
+</inventory>)");
+    EXPECT_EQ(lines,
+                (Lines{"inv.xml:4:7: error: unknown element <servr> in <site> (did you mean <server>?)",
+                            "inv.xml:5:39: error: unknown element <bakup> in <server> (did you mean <backup>?)",
+                            "inv.xml:7:5: error: <kit> in <organization> is out of place: it belongs in <media>",
+                            "inv.xml:8:5: error: unknown element <firewall> in <organization>"}));
+}
+
+TEST(LoaderStructure, MissingRequiredAttributes) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory>
+  <organization name="Org">
+    <site name="Alpha"><server name="A1"/></site>
+  </organization>
+</inventory>)"),
+                (Lines{"inv.xml:1:1: error: <inventory> is missing the required attribute 'format'",
+                            "inv.xml:3:24: error: <server> 'A1' is missing the required attribute 'version'"}));
+}
+
+TEST(LoaderStructure, CountsChildren) {
+    const auto lines = diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0"/></site>
+    <site name="Empty"/>
+    <messaging-connector name="M" type="site">
+      <endpoint site="Alpha"/>
+    </messaging-connector>
+    <directory-replication-connector name="D">
+      <bridgehead site="Alpha" server="A1"/>
+      <bridgehead site="Alpha" server="A1"/>
+      <bridgehead site="Alpha" server="A1"/>
+    </directory-replication-connector>
+  </organization>
+  <organization name="Again"><site name="S"><server name="S1" version="5.5"/></site></organization>
+  <rollout target-version="5.5"/>
+</inventory>)");
+    EXPECT_EQ(lines,
+                (Lines{"inv.xml:4:5: error: <site> 'Empty' has no <server>; at least one is needed",
+                            "inv.xml:5:5: error: <messaging-connector> 'M' has 1 <endpoint>; exactly 2 are needed",
+                            "inv.xml:11:7: error: too many <bridgehead> elements in <directory-replication-connector> 'D': exactly 2 are allowed",
+                            "inv.xml:14:3: error: too many <organization> elements in <inventory>: only one is allowed",
+                            "inv.xml:15:3: error: <rollout> has no <wave>; at least one is needed"}));
+}
+
+TEST(LoaderStructure, InventoryNeedsAnOrganization) {
+    EXPECT_EQ(diagnostics_of("<inventory format=\"1\"/>"),
+                Lines{"inv.xml:1:1: error: <inventory> has no <organization>; exactly 1 is needed"});
+}
+
+TEST(LoaderStructure, ChildrenComeInTheFormatsOrder) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <media/>
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0"/></site>
+  </organization>
+</inventory>)"),
+                Lines{"inv.xml:3:3: error: <organization> must come before the <media> elements in <inventory>"});
+}
+
+TEST(LoaderStructure, TextWhereNoneIsExpected) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha">
+      <server name="A1" version="4.0">  SP4 installed  </server>
+    </site>
+  </organization>
+</inventory>)"),
+                Lines{"inv.xml:4:41: error: unexpected text 'SP4 installed' in <server> (the inventory keeps all data in attributes)"});
+}
+
+TEST(LoaderStructure, AllowsTheXsdHintOnTheRoot) {
+    const LoadResult result = load(R"(<inventory format="1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="inventory-1.xsd">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0"/></site>
+  </organization>
+</inventory>)");
+    EXPECT_TRUE(result.diagnostics.empty());
+    EXPECT_TRUE(result.inventory);
+}
+
+}  // namespace
+}  // namespace upgrade_risk::inventory

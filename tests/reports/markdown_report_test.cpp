@@ -1,0 +1,66 @@
+#include "reports/markdown_report.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/sample_report.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+TEST(MarkdownEscape, MakesInventoryTextInert) {
+    EXPECT_EQ(markdown_escape("Paris | R&D"), "Paris \\| R\\&D");
+    EXPECT_EQ(markdown_escape("*bold* _x_ `code` [l](u) <b>"), "\\*bold\\* \\_x\\_ \\`code\\` \\[l\\](u) \\<b\\>");
+    EXPECT_EQ(markdown_escape("-EVIL"), "\\-EVIL");
+    EXPECT_EQ(markdown_escape("a-b"), "a-b");
+    EXPECT_EQ(markdown_escape("two\nlines"), "two lines");
+    EXPECT_EQ(markdown_escape("back\\slash"), "back\\\\slash");
+}
+
+TEST(MarkdownReport, HasVerdictCountsTableCriticalServersAndNextSteps) {
+    const auto sample = testing::make_sample_report();
+    const std::string md = render_markdown(sample.input()).content;
+    EXPECT_NE(md.find("# Exchange upgrade risk: Contoso \\| Europe\n"), std::string::npos) << md;
+    EXPECT_NE(md.find("**Verdict: no-go** — SERVERA (Wave 1 \\<night\\>) would stop intersite"),
+              std::string::npos);
+    EXPECT_NE(md.find("| 1 | 5 | 2 | 0 | 0 |"), std::string::npos);
+    EXPECT_NE(md.find("| 1 | critical | `backout-breaks-intersite-replication` | Wave 1 \\<night\\> | "
+                      "Redmond | SERVERA | 8 |"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("| 3 | high | `backout-blocks-user-creation` | Wave 1 \\<night\\> | "
+                      "Paris, \"Left Bank\" \\| R\\&D | \\-EVIL=1+1 | 14 |"),
+              std::string::npos);
+    EXPECT_NE(md.find("### SERVERA (site Redmond, Wave 1 \\<night\\>)"), std::string::npos);
+    EXPECT_NE(md.find("- Cut off if its backout fails: Paris, \"Left Bank\" \\| R\\&D (1 server, "
+                      "150 mailboxes)"),
+              std::string::npos);
+    EXPECT_NE(md.find("- [ ] `prereq-authrest-kit`: "), std::string::npos);
+    EXPECT_NE(md.find("[Q254188](https://support.microsoft.com/kb/254188)"), std::string::npos);
+    EXPECT_NE(md.find("## Next steps\n\n1. Do not start the rollout"), std::string::npos);
+    EXPECT_EQ(md.find("Changes since the last review"), std::string::npos);
+}
+
+TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {
+    const auto sample = testing::analyze_fixture("awkward-names-ready.xml");
+    const std::string md = render_markdown(sample.input()).content;
+    EXPECT_NE(md.find("- [x] `prereq-authrest-kit`: "), std::string::npos) << md;
+    EXPECT_NE(md.find("- [x] `prereq-install-kit`: "), std::string::npos) << md;
+}
+
+TEST(MarkdownReport, SaysWhatChangedSinceTheBaseline) {
+    auto sample = testing::make_sample_report();
+    testing::add_sample_baseline(sample);
+    const std::string md = render_markdown(sample.input()).content;
+    EXPECT_NE(md.find("## Changes since the last review\n\nCompared with previous.json (1999-04-13T09:00:00Z): "
+                      "4 new, 4 unchanged, 1 resolved."),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("- Resolved: If SERVERA's upgrade in Wave 1 \\<night\\> fails and is backed out, no "
+                      "new users can be created in site Redmond."),
+              std::string::npos);
+    EXPECT_NE(md.find("| 1 | new | critical |"), std::string::npos);
+    EXPECT_NE(md.find("| 2 | unchanged | high |"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,43 @@
+#include "tests/support/sample_report.h"
+
+#include <gtest/gtest.h>
+
+#include "inventory/loader.h"
+#include "reports/baseline.h"
+#include "reports/baseline_reader.h"
+#include "reports/json_report.h"
+
+namespace upgrade_risk::testing {
+
+SampleReport analyze_fixture(const std::string& name) {
+    const std::string path = std::string(UPGRADE_RISK_SOURCE_DIR) + "/tests/reports/fixtures/" + name;
+    inventory::LoadResult load = inventory::load_inventory_file(path);
+    SampleReport sample;
+    if (!load.inventory) {
+        ADD_FAILURE() << "cannot load " << path;
+        return sample;
+    }
+    sample.inventory = std::move(*load.inventory);
+    sample.inventory.path = name;  // as a user in that folder would type it
+    sample.result = analyzer::analyze(sample.inventory, analyzer::AnalysisOptions{});
+    sample.context.tool_version = "9.9.9";
+    sample.context.generated_epoch_seconds = 924598800;  // 1999-04-20T09:00:00Z
+    return sample;
+}
+
+SampleReport make_sample_report() { return analyze_fixture("awkward-names.xml"); }
+
+void add_sample_baseline(SampleReport& sample) {
+    SampleReport before = analyze_fixture("awkward-names-before.xml");
+    before.context.generated_epoch_seconds = 923994000;  // 1999-04-13T09:00:00Z
+    const std::string json = reports::render_json(before.input()).content;
+    const reports::BaselineLoad load = reports::read_baseline_text(json, "previous.json");
+    if (!load.baseline) {
+        ADD_FAILURE() << load.error;
+        return;
+    }
+    sample.context.baseline =
+        reports::compare_with_baseline(*load.baseline, sample.result, sample.inventory);
+}
+
+}  // namespace upgrade_risk::testing

@@ -1,0 +1,56 @@
+// Validates a SARIF log against the SARIF 2.1.0 JSON schema (draft-04), then checks it against
+// the JSON report of the same run: one result per finding at the finding's inventory line and
+// column, rules linked to their KB article, fingerprints and baseline states carried over.
+// usage: node validate-sarif.mjs SCHEMA REPORT.json LOG.sarif
+import { readFileSync } from 'node:fs';
+import { checker } from './checker.mjs';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const [schemaPath, reportPath, sarifPath] = process.argv.slice(2);
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const log = JSON.parse(readFileSync(sarifPath, 'utf8'));
+const { fail, expectEqual, finish } = checker(sarifPath);
+
+if (!validate(log)) {
+  fail(`not valid SARIF 2.1.0:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  finish('');
+}
+// The validator itself must be able to say no: a log with a broken level is rejected.
+const broken = structuredClone(log);
+broken.runs[0].results[0].level = 'catastrophic';
+if (validate(broken)) fail('the schema accepted an invalid level: the check is not working');
+
+const run = log.runs[0];
+const rules = run.tool.driver.rules;
+for (const rule of rules) {
+  if (!/^https:\/\/support\.microsoft\.com\/kb\/\d+$/.test(rule.helpUri ?? '')) fail(`rule ${rule.id} has no KB help link`);
+}
+const resolved = report.baseline?.resolved ?? [];
+expectEqual('results', run.results.length, report.findings.length + resolved.length);
+const levels = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+report.findings.forEach((finding, i) => {
+  const result = run.results[i] ?? {};
+  const where = `result ${i + 1} (${finding.rule})`;
+  expectEqual(`${where} ruleId`, result.ruleId, finding.rule);
+  expectEqual(`${where} rules[ruleIndex]`, rules[result.ruleIndex]?.id, finding.rule);
+  expectEqual(`${where} level`, result.level, levels[finding.severity]);
+  const location = result.locations?.[0]?.physicalLocation;
+  expectEqual(`${where} uri`, decodeURI(location?.artifactLocation?.uri ?? ''), report.inventory.path);
+  expectEqual(`${where} startLine`, location?.region?.startLine, finding.location.line);
+  expectEqual(`${where} startColumn`, location?.region?.startColumn, finding.location.column);
+  expectEqual(`${where} fingerprint`, result.partialFingerprints?.['upgradeRisk/v1'], finding.fingerprint);
+  expectEqual(`${where} baselineState`, result.baselineState, finding.baseline_state);
+  if (!result.message?.text?.startsWith(finding.title)) fail(`${where} message does not start with the title`);
+});
+resolved.forEach((finding, i) => {
+  const result = run.results[report.findings.length + i] ?? {};
+  expectEqual(`resolved ${i + 1} baselineState`, result.baselineState, 'absent');
+  expectEqual(`resolved ${i + 1} fingerprint`, result.partialFingerprints?.['upgradeRisk/v1'], finding.fingerprint);
+  expectEqual(`resolved ${i + 1} ruleId`, result.ruleId, finding.rule);
+});
+if (report.findings.length === 0) fail('the report has no findings: nothing was checked');
+finish(`valid SARIF 2.1.0, ${run.results.length} results match ${reportPath}`);
