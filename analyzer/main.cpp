@@ -10,6 +10,7 @@
 #include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/rules_command.h"
+#include "analyzer/cli/schema_command.h"
 #include "analyzer/cli/validate_command.h"
 #include "reports/report_format.h"
 #include "upgrade_risk_version.h"
@@ -66,11 +67,14 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("RULE", explain_rule, "A rule id, as `upgrade-risk rules` lists them")
         ->required();
     InitOptions init;
-    CLI::App* init_cmd = app.add_subcommand(
-        "init", "Write a commented starter inventory to fill in (FILE, or standard output)");
+    CLI::App* init_cmd =
+        app.add_subcommand("init", "Write a commented starter inventory to fill in with your organization");
     init_cmd->add_option("FILE", init.path, "Where to write it; - for standard output")
         ->capture_default_str();
     init_cmd->add_flag("-f,--force", init.force, "Replace FILE if it already exists");
+
+    CLI::App* schema_cmd = app.add_subcommand(
+        "schema", "Print the XSD of the inventory format, for XML editors and xmllint");
 
     try {
         app.parse(argc, argv);
@@ -85,6 +89,7 @@ int main(int argc, char** argv) {
         if (rules_cmd->parsed()) return run_rules();
         if (explain_cmd->parsed()) return run_explain(explain_rule);
         if (init_cmd->parsed()) return run_init(init);
+        if (schema_cmd->parsed()) return run_schema();
     } catch (const std::exception& e) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;

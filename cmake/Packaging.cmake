@@ -11,6 +11,12 @@ set(UPGRADE_RISK_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/upgrade-risk)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/inventory/examples/
         DESTINATION ${UPGRADE_RISK_DATADIR}/examples FILES_MATCHING PATTERN "*.xml")
+install(FILES ${PROJECT_SOURCE_DIR}/inventory/schema/inventory-1.xsd
+        DESTINATION ${UPGRADE_RISK_DATADIR}/schema)
+# The HTML templates, for users to copy and restyle (the executable has its own copy built in).
+if(IS_DIRECTORY ${PROJECT_SOURCE_DIR}/templates)
+  install(DIRECTORY ${PROJECT_SOURCE_DIR}/templates/ DESTINATION ${UPGRADE_RISK_DATADIR}/templates)
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${UPGRADE_RISK_DOCDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${UPGRADE_RISK_DOCDIR}
         FILES_MATCHING PATTERN "*.md")

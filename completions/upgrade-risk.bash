@@ -1,14 +1,14 @@
 # bash completion for upgrade-risk                                   -*- shell-script -*-
 # Installed as share/bash-completion/completions/upgrade-risk; or: source completions/upgrade-risk.bash
+# Report formats and rule ids come from the installed upgrade-risk itself, so they never go stale.
 
 _upgrade_risk() {
-    local cur prev words cword
+    local cur prev
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="validate analyze init schema rules explain"
-    local formats="json text html sarif csv markdown"
-    local severities="info low medium high critical"
+    local commands="validate analyze rules explain init schema"
+    local severities="critical high medium low info"
 
     # The subcommand is the first word that is not an option.
     local command="" i
@@ -20,44 +20,46 @@ _upgrade_risk() {
     done
 
     if [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W "$commands --help --version --verbose" -- "$cur"))
+        COMPREPLY=($(compgen -W "$commands -h --help --version -v --verbose" -- "$cur"))
         return
     fi
 
-    case $prev in
-        -o | --output)
-            # FORMAT or FORMAT=FILE: names first, then files after the '='.
-            if [[ $cur == *=* ]]; then
-                COMPREPLY=($(compgen -f -- "${cur#*=}"))
-            else
-                COMPREPLY=($(compgen -W "$formats" -- "$cur"))
-            fi
-            return
-            ;;
-        --fail-on)
-            COMPREPLY=($(compgen -W "$severities" -- "$cur"))
-            return
-            ;;
-        --baseline | --json | --html)
-            COMPREPLY=($(compgen -f -- "$cur"))
-            return
-            ;;
-        --template-dir)
-            COMPREPLY=($(compgen -d -- "$cur"))
-            return
-            ;;
-        --max-backup-age)
-            return
-            ;;
-    esac
+    if [[ $command == analyze ]]; then
+        case $prev in
+            -o | --output)
+                # FORMAT or FORMAT=FILE: format names first, then files after the '='.
+                if [[ $cur == *=* ]]; then
+                    COMPREPLY=($(compgen -f -- "${cur#*=}"))
+                else
+                    local formats
+                    formats=$(upgrade-risk analyze --help 2>/dev/null |
+                        sed -n 's/^ \{20,\}\([a-z][a-z0-9-]*\): .*/\1/p')
+                    COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+                fi
+                return
+                ;;
+            --fail-on)
+                COMPREPLY=($(compgen -W "$severities" -- "$cur"))
+                return
+                ;;
+            --baseline | --json | --html)
+                COMPREPLY=($(compgen -f -- "$cur"))
+                return
+                ;;
+            --max-backup-age)
+                COMPREPLY=($(compgen -W "24h 36h 2d" -- "$cur"))
+                return
+                ;;
+        esac
+    fi
 
-    local options="--help"
+    local options="-h --help"
     case $command in
-        analyze) options+=" -o --output --json --html --fail-on --baseline --max-backup-age --template-dir" ;;
-        init) options+=" --force" ;;
+        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age" ;;
+        init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then
-                COMPREPLY=($(compgen -W "$(upgrade-risk rules 2>/dev/null | awk '{print $1}')" -- "$cur"))
+                COMPREPLY=($(compgen -W "$(upgrade-risk rules 2>/dev/null | awk '/^[a-z]/ {print $1}')" -- "$cur"))
                 return
             fi
             ;;

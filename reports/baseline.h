@@ -25,6 +25,7 @@ struct BaselineFinding {
 struct Baseline {
     std::string path;
     std::string generated;  ///< When that report was generated, as it says; may be empty.
+    std::string organization;  ///< The organization that report was about; may be empty.
     std::vector<BaselineFinding> findings;
 };
 

@@ -51,6 +51,9 @@ BaselineLoad read_baseline_text(const std::string& text, const std::string& path
     Baseline baseline;
     baseline.path = path;
     baseline.generated = text_member(root, "generated");
+    if (const auto inventory = root.get_child_optional("inventory")) {
+        baseline.organization = text_member(*inventory, "organization");
+    }
     std::size_t index = 0;
     for (const auto& [name, finding] : *findings) {
         ++index;

@@ -123,21 +123,30 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
             << "and its password are at hand (Q169114), and a restore of each directory backup has been "
             << "tested offline (Q183266).\n";
     }
-    std::set<std::string> seen;
+    // One step per serious finding, its ways out in one paragraph; a way out already offered in
+    // the same site (findings of one server share some) is not repeated.
+    std::set<std::pair<std::string_view, std::string>> seen;
     for (const Finding& finding : input.result.findings) {
         if (finding.severity < Severity::high) continue;
+        const FindingSubject subject = subject_of(finding, input.inventory);
+        std::string ways;
         for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-            if (seen.insert(mitigation.text).second) {
-                out << ++step << ". Consider: " << markdown_escape(mitigation.text) << "\n";
+            if (seen.emplace(subject.site, mitigation.text).second) {
+                ways += (ways.empty() ? "" : " ") + markdown_escape(mitigation.text);
             }
         }
+        if (ways.empty()) continue;
+        const std::string_view name = subject.server.empty() ? subject.site : subject.server;
+        out << ++step << ". " << (name.empty() ? std::string() : markdown_escape(name) + " (`" + finding.rule + "`): ")
+            << ways << "\n";
     }
     if (input.context.baseline && input.context.baseline->added > 0) {
         out << ++step << ". Review the " << input.context.baseline->added
             << " new findings since the last review with the change board.\n";
     }
-    out << ++step << ". Attach the full HTML report to the change ticket; re-run with "
-        << "`--baseline` on this run's JSON before the next review to see what changed.\n";
+    if (find_report_format("html")) out << ++step << ". Attach the full HTML report (`--html`) to the change ticket.\n";
+    out << ++step << ". Keep this run's JSON (`-o json=FILE`) and pass it as `--baseline` at the next "
+        << "review to see what changed.\n";
 }
 
 }  // namespace

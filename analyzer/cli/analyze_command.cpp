@@ -9,7 +9,8 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
-#include "analyzer/cli/nearest_name.h"
+#include "inventory/name_index.h"
+#include "inventory/nearest_name.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
 #include "reports/output_file.h"
@@ -45,11 +46,10 @@ bool resolve_outputs(const AnalyzeOptions& options, std::vector<Output>& outputs
         ok = false;
         std::cerr << "upgrade-risk: error: " << option << ": the '" << name
                   << "' report format is not available in this build";
-        std::vector<std::string_view> names;
-        for (const auto& format : reports::report_formats()) names.push_back(format.name);
-        const std::string nearest = nearest_name(name, names);
-        if (!nearest.empty() && nearest != name) std::cerr << " (did you mean '" << nearest << "'?)";
-        std::cerr << "; available: " << known_formats() << '\n';
+        std::vector<std::string> names;
+        for (const auto& format : reports::report_formats()) names.emplace_back(format.name);
+        std::cerr << inventory::did_you_mean(name, names) << "; available: " << known_formats()
+                  << '\n';
     };
     for (const std::string& request : options.outputs) {
         const auto equals = request.find('=');
@@ -98,7 +98,17 @@ int run_analyze(const AnalyzeOptions& options) {
                  inventory->sites.size());
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
-    if (baseline) context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    if (baseline) {
+        // Organization names compare case-insensitively, like every inventory name.
+        if (!baseline->organization.empty() &&
+            inventory::fold_name(baseline->organization) != inventory::fold_name(inventory->organization.name)) {
+            std::cerr << "upgrade-risk: warning: --baseline " << options.baseline_path
+                      << " is a report on organization '" << baseline->organization << "', not '"
+                      << inventory->organization.name
+                      << "'; its findings will all look resolved and these all new\n";
+        }
+        context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
+    }
     const reports::ReportInput input{*inventory, result, context};
 
     int status = kExitOk;

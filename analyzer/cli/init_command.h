@@ -5,7 +5,7 @@
 namespace upgrade_risk::cli {
 
 struct InitOptions {
-    std::string path = "-";  ///< Where to write the starter inventory; "-" is stdout.
+    std::string path = "inventory.xml";  ///< Where to write the starter inventory; "-" is stdout.
     bool force = false;      ///< Overwrite an existing file.
 };
 

@@ -1,29 +1,81 @@
 #!/usr/bin/env bash
-# Loads the bash completion and checks what it offers.  usage: completion_test.sh COMPLETION_FILE
+# Checks the bash completion and the man page against the real command line: what the completion
+# offers (commands, options of each command, formats, severities, rule ids) must be exactly what
+# `upgrade-risk ... --help` lists, and the man page must document every command, option and format.
+# usage: completion_test.sh EXE COMPLETION_FILE MAN_PAGE
 set -euo pipefail
-source "$1"
+exe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+completion=$2
+man_page=$3
+# The completion asks the installed upgrade-risk for formats and rules: put the built one first.
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+ln -s "$exe" "$bin/upgrade-risk"
+PATH=$bin:$PATH
+source "$completion"
 complete -p upgrade-risk | grep -q -- '-F _upgrade_risk' || { echo "completion not registered"; exit 1; }
 
 failures=0
-# expect "WORDS..." "EXPECTED REPLY": completes the last word of WORDS.
-expect() {
+fail() {
+    echo "$*"
+    failures=$((failures + 1))
+}
+
+# The reply to completing the last word of WORDS, sorted, one line.
+complete_words() {
     read -r -a COMP_WORDS <<<"$1"
     [[ $1 == *" " ]] && COMP_WORDS+=("")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
     COMPREPLY=()
     _upgrade_risk
-    local got="${COMPREPLY[*]}"
-    if [[ $got != "$2" ]]; then
-        echo "completing '$1': got '$got', expected '$2'"
-        failures=$((failures + 1))
-    fi
+    printf '%s\n' "${COMPREPLY[@]}" | sort | xargs
 }
-expect "upgrade-risk an" "analyze"
-expect "upgrade-risk v" "validate"
-expect "upgrade-risk analyze x.xml -o s" "sarif"
-expect "upgrade-risk analyze x.xml --output m" "markdown"
-expect "upgrade-risk analyze x.xml --fail-on c" "critical"
-expect "upgrade-risk analyze x.xml --fail-" "--fail-on"
-expect "upgrade-risk analyze x.xml --bas" "--baseline"
-expect "upgrade-risk init --f" "--force"
+
+expect() {
+    local got
+    got=$(complete_words "$1")
+    [[ $got == "$2" ]] || fail "completing '$1': got '$got', expected '$2'"
+}
+
+# Option names (-o, --output) of a --help text's "Options:" section, sorted, one line.
+help_options() {
+    sed -n '/^Options:/,/^$/p' | grep -oE '^  (-[a-zA-Z],)?--?[a-z][a-z-]*' | tr ',' '\n' | tr -d ' ' | sort | xargs
+}
+
+# 1. What --help lists, the completion offers, and nothing else.
+top_help=$("$exe" --help)
+commands=$(sed -n '/^Subcommands:/,/^$/p' <<<"$top_help" | grep -oE '^  [a-z]+' | xargs -n1 | sort | xargs)
+[ -n "$commands" ] || fail "no subcommands found in upgrade-risk --help"
+expect "upgrade-risk " "$(printf '%s\n' $commands $(help_options <<<"$top_help") | sort | xargs)"
+for command in $commands; do
+    expect "upgrade-risk $command x -" "$("$exe" "$command" --help | help_options)"
+done
+analyze_help=$("$exe" analyze --help)
+formats=$(grep -oE '^ {20,}[a-z][a-z0-9-]*:' <<<"$analyze_help" | tr -d ' :' | sort | xargs)
+[ -n "$formats" ] || fail "no formats found in upgrade-risk analyze --help"
+expect "upgrade-risk analyze x -o " "$formats"
+expect "upgrade-risk analyze x --output " "$formats"
+severities=$(grep -- '--fail-on' <<<"$analyze_help" | grep -oE '\([a-z, ]+\)' | tr -d '(),' | xargs -n1 | sort | xargs)
+[ -n "$severities" ] || fail "no severities found in upgrade-risk analyze --help"
+expect "upgrade-risk analyze x --fail-on " "$severities"
+expect "upgrade-risk explain " "$("$exe" rules | awk '/^[a-z]/ {print $1}' | sort | xargs)"
+expect "upgrade-risk analyze x --fail-on c" "critical"
+expect "upgrade-risk analyze x -o sa" "sarif"
+
+# 2. The man page documents every command, long option and format (roff escapes '-' as '\-').
+for command in $commands; do
+    grep -q "^\.B upgrade-risk $command\$" "$man_page" || fail "man page: no synopsis line for '$command'"
+done
+for command in $commands; do
+    for option in $("$exe" "$command" --help | help_options | xargs -n1 | grep -- '^--' | grep -v -- '--help'); do
+        grep -qF -- "${option//-/\\-}" "$man_page" || fail "man page: '$command $option' is not documented"
+    done
+done
+for option in --version --verbose; do
+    grep -qF -- "${option//-/\\-}" "$man_page" || fail "man page: '$option' is not documented"
+done
+for format in $formats; do
+    sed -n '/^\.SH FORMATS/,/^\.SH /p' "$man_page" | grep -q "^\.B $format\$" ||
+        fail "man page: format '$format' is not described under FORMATS"
+done
 exit $((failures > 0))

@@ -9,8 +9,8 @@
 
 namespace upgrade_risk::testing {
 
-SampleReport analyze_fixture(const std::string& name) {
-    const std::string path = std::string(UPGRADE_RISK_SOURCE_DIR) + "/tests/reports/fixtures/" + name;
+SampleReport analyze_source_file(const std::string& relative_path, const std::string& shown_path) {
+    const std::string path = std::string(UPGRADE_RISK_SOURCE_DIR) + "/" + relative_path;
     inventory::LoadResult load = inventory::load_inventory_file(path);
     SampleReport sample;
     if (!load.inventory) {
@@ -18,11 +18,16 @@ SampleReport analyze_fixture(const std::string& name) {
         return sample;
     }
     sample.inventory = std::move(*load.inventory);
-    sample.inventory.path = name;  // as a user in that folder would type it
+    sample.inventory.path = shown_path;
     sample.result = analyzer::analyze(sample.inventory, analyzer::AnalysisOptions{});
     sample.context.tool_version = "9.9.9";
     sample.context.generated_epoch_seconds = 924598800;  // 1999-04-20T09:00:00Z
     return sample;
+}
+
+SampleReport analyze_fixture(const std::string& name) {
+    // The path as a user in the fixtures folder would type it.
+    return analyze_source_file("tests/reports/fixtures/" + name, name);
 }
 
 SampleReport make_sample_report() { return analyze_fixture("awkward-names.xml"); }

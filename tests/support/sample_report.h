@@ -19,6 +19,10 @@ struct SampleReport {
     reports::ReportInput input() const { return reports::ReportInput{inventory, result, context}; }
 };
 
+/// Loads and analyses a file of the source tree (fails the test on load errors), showing it
+/// as `shown_path`, with tool version 9.9.9 and a fixed generation time.
+SampleReport analyze_source_file(const std::string& relative_path, const std::string& shown_path);
+
 /// Loads and analyses a fixture from tests/reports/fixtures (fails the test on load errors).
 SampleReport analyze_fixture(const std::string& name);
 

@@ -1,0 +1,28 @@
+#include "analyzer/cli/schema_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "analyzer/cli/exit_codes.h"
+
+namespace upgrade_risk::cli {
+namespace {
+
+TEST(SchemaCommand, PrintsTheInventoryXsdByteForByte) {
+    std::ifstream file(std::filesystem::path(UPGRADE_RISK_SOURCE_DIR) / "inventory" / "schema" / "inventory-1.xsd",
+                       std::ios::binary);
+    std::ostringstream expected;
+    expected << file.rdbuf();
+    ASSERT_FALSE(expected.str().empty());
+    ::testing::internal::CaptureStdout();
+    const int status = run_schema();
+    const std::string printed = ::testing::internal::GetCapturedStdout();
+    EXPECT_EQ(status, kExitOk);
+    EXPECT_EQ(printed, expected.str());
+}
+
+}  // namespace
+}  // namespace upgrade_risk::cli
