@@ -50,8 +50,9 @@ std::optional<Mitigation> move_bridgehead(const RuleContext& context,
         }
         text += ")";
     }
-    text += ". The move makes both sites re-replicate everything through the connector in both "
-            "directions, so do it off-hours (Q254188). Afterwards " + name +
+    text += std::string(". The move makes the sites at both ends re-replicate everything through ") +
+            (connectors.size() == 1 ? "the connector" : "each connector") +
+            " in both directions, so do it off-hours (Q254188). Afterwards " + name +
             " is no longer a bridgehead and only the low finding remains.";
     return Mitigation{"move-bridgehead", std::move(text), {"Q254188"}};
 }
