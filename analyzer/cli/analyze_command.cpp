@@ -9,6 +9,7 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
+#include "analyzer/cli/progress.h"
 #include "inventory/name_index.h"
 #include "inventory/nearest_name.h"
 #include "reports/baseline.h"
@@ -91,11 +92,15 @@ int run_analyze(const AnalyzeOptions& options) {
     }
 
     // The inventory is read even when the baseline was not, so one run shows every error.
+    Progress progress = Progress::for_inventory(options.inventory_path);
+    progress.stage("reading and checking " + options.inventory_path);
     const auto inventory = load_and_report(options.inventory_path);
     if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
     const analyzer::AnalysisOptions analysis_options{*max_age};
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());
+    progress.stage("analysing " + std::to_string(inventory->servers.size()) + " servers in " +
+                   std::to_string(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
     if (baseline) {
@@ -113,6 +118,7 @@ int run_analyze(const AnalyzeOptions& options) {
 
     int status = kExitOk;
     for (const Output& output : outputs) {
+        progress.stage("writing the " + std::string(output.format->name) + " report");
         const reports::RenderOutcome rendered = output.format->render(input);
         std::optional<std::string> error = rendered.error;
         if (!error) {
@@ -128,6 +134,7 @@ int run_analyze(const AnalyzeOptions& options) {
                       << output.path << '\n';
         }
     }
+    progress.stage("done");
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
                   << result.verdict_reason << '\n';
