@@ -142,14 +142,17 @@ void add_findings_data(const ReportInput& input, HtmlData& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
     list rows;
+    list folded_rows;
     list cards;
     list folded;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         HtmlData item = card(input.inventory, findings[i], i);
-        rows.push_back(item);
-        (fold && findings[i].severity < Severity::high ? folded : cards).push_back(item);
+        const bool folds = fold && findings[i].severity < Severity::high;
+        (folds ? folded_rows : rows).push_back(item);
+        (folds ? folded : cards).push_back(item);
     }
     data.set("findings", rows);
+    data.set("folded_findings", folded_rows);
     data.set("has_findings", !findings.empty());
     data.set("cards", cards);
     data.set("folded_cards", folded);
