@@ -50,8 +50,9 @@ std::optional<Mitigation> move_bridgehead(const RuleContext& context,
         }
         text += ")";
     }
-    text += ". The move makes both sites re-replicate everything through the connector in both "
-            "directions, so do it off-hours (Q254188). Afterwards " + name +
+    text += std::string(". The move makes the sites at both ends re-replicate everything through ") +
+            (connectors.size() == 1 ? "the connector" : "each connector") +
+            " in both directions, so do it off-hours (Q254188). Afterwards " + name +
             " is no longer a bridgehead and only the low finding remains.";
     return Mitigation{"move-bridgehead", std::move(text), {"Q254188"}};
 }
@@ -78,7 +79,7 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
     return {
         Mitigation{"upgrade-again",
                    "If the upgrade of " + name + " fails and is backed out, fix the cause and "
-                   "upgrade it to 5.5 again right away.",
+                   "upgrade it to " + std::string(inventory::to_string(evaluation.to.version)) + " again right away.",
                    {"Q195908"}},
         Mitigation{"add-5.5-server",
                    "Or install a new 5.5 server in site " + site +
@@ -92,10 +93,12 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
 }
 
 Mitigation upgrade_again(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    const std::string target(inventory::to_string(evaluation.to.version));
     return Mitigation{"upgrade-again",
                       "If the upgrade of " + context.server_name(evaluation.server) +
-                          " is backed out, upgrade it to 5.5 again as soon as the cause is "
-                          "fixed; until then the Administrator program shows it as 5.5.",
+                          " is backed out, upgrade it to " + target +
+                          " again as soon as the cause is fixed; until then the Administrator "
+                          "program shows it as " + target + ".",
                       {"Q195908"}};
 }
 

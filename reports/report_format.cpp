@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "reports/csv_report.h"
+#include "reports/html_report.h"
 #include "reports/json_report.h"
 #include "reports/markdown_report.h"
 #include "reports/sarif_report.h"
@@ -16,6 +17,8 @@ const std::vector<ReportFormat>& report_formats() {
         {"text", "the terminal summary: verdict, counts, critical servers, next steps", render_text},
         {"json", "every finding with evidence, impact and prerequisites (docs/json-output.md)",
          render_json},
+        {"html", "self-contained HTML risk report for the change-advisory board (prints well)",
+         render_html},
         {"sarif", "SARIF 2.1.0 for code-scanning tools and editors, located on the inventory's lines",
          render_sarif},
         {"csv", "one row per finding for spreadsheets (RFC 4180)", render_csv},

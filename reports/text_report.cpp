@@ -17,6 +17,8 @@ using analyzer::Severity;
 
 /// How many rules the next-steps section offers to explain.
 constexpr std::size_t kExplainedRules = 3;
+/// How many missing-prerequisite fixes the next-steps section lists before "and N more".
+constexpr std::size_t kListedFixes = 6;
 
 std::string upper(std::string_view text) {
     std::string result(text);
@@ -72,6 +74,11 @@ void write_critical(std::ostream& out, const ReportInput& input) {
             out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ") << prerequisite.id
                 << ": " << prerequisite.reason << '\n';
         }
+        // What the recovery needs that no inventory can prove: ticked by hand before the wave.
+        out << "    by hand:  the service account and its password (Q169114); organization '"
+            << input.inventory.organization.name << "' and site '" << subject.site
+            << "' typed exactly at reinstall, case-sensitive (Q162353); a test restore of the "
+               "backup (Q183266)\n";
         for (const auto& mitigation : finding.mitigations) {
             out << "    avoid it: " << mitigation.text << '\n';
         }
@@ -108,16 +115,72 @@ void write_changes(std::ostream& out, const ReportInput& input) {
     }
 }
 
+/// What to provide for the missing recovery prerequisites: one line per distinct fix, naming
+/// the servers that need it (an Authrest.exe kit serves them all), in report order.
+struct PrerequisiteFixes {
+    std::vector<std::string> lines;
+    std::size_t findings = 0;  ///< The prereq-* findings they cover.
+};
+
+PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> fixes;  // text, servers
+    PrerequisiteFixes result;
+    for (const Finding& finding : input.result.findings) {
+        if (finding.rule.rfind("prereq-", 0) != 0 || finding.mitigations.empty()) continue;
+        ++result.findings;
+        const FindingSubject subject = subject_of(finding, input.inventory);
+        std::string who(subject.server);
+        if (!subject.wave.empty()) who += " (" + std::string(subject.wave) + ")";
+        const std::string& text = finding.mitigations.front().text;
+        auto found = std::find_if(fixes.begin(), fixes.end(),
+                                  [&](const auto& fix) { return fix.first == text; });
+        if (found == fixes.end()) found = fixes.insert(fixes.end(), {text, {}});
+        found->second.push_back(std::move(who));
+    }
+    for (const auto& [text, servers] : fixes) {
+        result.lines.push_back(analyzer::join_names(servers) + ": " + text);
+    }
+    return result;
+}
+
 void write_next_steps(std::ostream& out, const ReportInput& input) {
     const std::string& path = input.inventory.path;
-    out << "\nWhat to do next\n";
-    if (find_report_format("html")) {
-        out << "  - Write the full report for the change board:\n"
-            << "      upgrade-risk analyze " << path << " --html upgrade-risk-report.html\n";
-    } else {
-        out << "  - Write the full report as JSON:\n"
-            << "      upgrade-risk analyze " << path << " --json upgrade-risk-report.json\n";
+    const auto& counts = input.result.counts_by_severity;
+    const std::size_t critical = counts[static_cast<int>(Severity::critical)];
+    const std::size_t high = counts[static_cast<int>(Severity::high)];
+    std::vector<std::string> steps;
+
+    const PrerequisiteFixes prerequisites = missing_prerequisite_fixes(input);
+    const std::vector<std::string>& fixes = prerequisites.lines;
+    if (!fixes.empty()) {
+        std::string step = "Before the rollout, give each critical server's recovery what it lacks "
+                           "(or remove the exposure: the \"avoid it\" lines above):\n";
+        for (std::size_t i = 0; i < fixes.size() && i < kListedFixes; ++i) {
+            step += "       " + fixes[i] + "\n";
+        }
+        if (fixes.size() > kListedFixes) {
+            step += "       and " + std::to_string(fixes.size() - kListedFixes) +
+                    " more: see the full report\n";
+        }
+        steps.push_back(std::move(step));
+    } else if (critical > 0) {
+        steps.push_back("Remove each critical exposure before its wave (the \"avoid it\" lines "
+                        "above), or have the board sign off the risk: the recovery of each is "
+                        "ready, keep it so until the wave has run.\n");
     }
+    // prereq-* findings are high; the rest of the high ones are listed for a fix or sign-off.
+    const std::size_t other_high = high > prerequisites.findings ? high - prerequisites.findings : 0;
+    if (other_high > 0) {
+        steps.push_back("Fix or sign off the " + analyzer::count_of(other_high, "other high finding") +
+                        " listed above.\n");
+    }
+    if (input.result.verdict == analyzer::Verdict::go) {
+        steps.push_back(input.result.findings.empty()
+                            ? "Nothing here blocks the rollout.\n"
+                            : "Nothing here blocks the rollout; review the lower findings with the "
+                              "team.\n");
+    }
+
     std::vector<std::string_view> rules;
     for (const Finding& finding : input.result.findings) {
         if (rules.size() < kExplainedRules &&
@@ -126,13 +189,20 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
         }
     }
     if (!rules.empty()) {
-        out << "  - Read why a finding matters and how to fix it:\n";
-        for (const auto rule : rules) out << "      upgrade-risk explain " << rule << '\n';
+        std::string step = "Read why a finding matters and how to fix it:\n";
+        for (const auto rule : rules) step += "       upgrade-risk explain " + std::string(rule) + "\n";
+        steps.push_back(std::move(step));
     }
+    steps.push_back("Write the full report for the change board (and JSON for scripts):\n"
+                    "       upgrade-risk analyze " + path +
+                    " --html upgrade-risk-report.html --json upgrade-risk-report.json\n");
     if (input.result.verdict != analyzer::Verdict::go) {
-        out << "  - After fixing the inventory or the plan, run the analysis again; gate CI with:\n"
-            << "      upgrade-risk analyze " << path << " --fail-on high\n";
+        steps.push_back("After fixing the inventory or the plan, run the analysis again; gate CI "
+                        "with:\n       upgrade-risk analyze " + path + " --fail-on high\n");
     }
+
+    out << "\nWhat to do next\n";
+    for (std::size_t i = 0; i < steps.size(); ++i) out << "  " << i + 1 << ". " << steps[i];
 }
 
 }  // namespace

@@ -9,8 +9,9 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
-#include "analyzer/cli/nearest_name.h"
+#include "analyzer/cli/progress.h"
 #include "inventory/name_index.h"
+#include "inventory/nearest_name.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
 #include "reports/output_file.h"
@@ -46,11 +47,10 @@ bool resolve_outputs(const AnalyzeOptions& options, std::vector<Output>& outputs
         ok = false;
         std::cerr << "upgrade-risk: error: " << option << ": the '" << name
                   << "' report format is not available in this build";
-        std::vector<std::string_view> names;
-        for (const auto& format : reports::report_formats()) names.push_back(format.name);
-        const std::string nearest = nearest_name(name, names);
-        if (!nearest.empty() && nearest != name) std::cerr << " (did you mean '" << nearest << "'?)";
-        std::cerr << "; available: " << known_formats() << '\n';
+        std::vector<std::string> names;
+        for (const auto& format : reports::report_formats()) names.emplace_back(format.name);
+        std::cerr << inventory::did_you_mean(name, names) << "; available: " << known_formats()
+                  << '\n';
     };
     for (const std::string& request : options.outputs) {
         const auto equals = request.find('=');
@@ -92,11 +92,15 @@ int run_analyze(const AnalyzeOptions& options) {
     }
 
     // The inventory is read even when the baseline was not, so one run shows every error.
+    Progress progress = Progress::for_inventory(options.inventory_path);
+    progress.stage("reading and checking " + options.inventory_path);
     const auto inventory = load_and_report(options.inventory_path);
     if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
     const analyzer::AnalysisOptions analysis_options{*max_age};
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());
+    progress.stage("analysing " + std::to_string(inventory->servers.size()) + " servers in " +
+                   std::to_string(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
     if (baseline) {
@@ -117,10 +121,23 @@ int run_analyze(const AnalyzeOptions& options) {
     int status = kExitOk;
     std::vector<std::string> contents;
     for (const Output& output : outputs) {
+<<<<<<< HEAD
         reports::RenderOutcome rendered = output.format->render(input);
         if (rendered.error) {
             std::cerr << "upgrade-risk: error: " << output.format->name << " report: "
                       << *rendered.error << '\n';
+=======
+        progress.stage("writing the " + std::string(output.format->name) + " report");
+        const reports::RenderOutcome rendered = output.format->render(input);
+        std::optional<std::string> error = rendered.error;
+        if (!error) {
+            error = reports::write_file_atomically(output.path, rendered.content,
+                                                   options.inventory_path);
+        }
+        if (error) {
+            std::cerr << "upgrade-risk: error: " << output.format->name << " report: " << *error
+                      << '\n';
+>>>>>>> main
             status = kExitInvalidInput;
         }
         contents.push_back(std::move(rendered.content));
@@ -139,6 +156,7 @@ int run_analyze(const AnalyzeOptions& options) {
         std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
                   << output.path << '\n';
     }
+    progress.stage("done");
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
                   << result.verdict_reason << '\n';

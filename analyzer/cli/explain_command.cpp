@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "analyzer/cli/exit_codes.h"
-#include "analyzer/cli/nearest_name.h"
 #include "analyzer/cli/rule_docs.h"
+#include "inventory/nearest_name.h"
 
 namespace upgrade_risk::cli {
 
@@ -18,12 +18,10 @@ int run_explain(const std::string& rule_id) {
         std::cout << found->markdown;
         return kExitOk;
     }
-    std::vector<std::string_view> ids;
-    for (const RuleDoc& doc : docs) ids.push_back(doc.id);
-    std::cerr << "upgrade-risk: error: no rule called '" << rule_id << "'";
-    const std::string nearest = nearest_name(rule_id, ids);
-    if (!nearest.empty()) std::cerr << " (did you mean '" << nearest << "'?)";
-    std::cerr << "; `upgrade-risk rules` lists them all\n";
+    std::vector<std::string> ids;
+    for (const RuleDoc& doc : docs) ids.emplace_back(doc.id);
+    std::cerr << "upgrade-risk: error: no rule called '" << rule_id << "'"
+              << inventory::did_you_mean(rule_id, ids) << "; `upgrade-risk rules` lists them all\n";
     return kExitInvalidInput;
 }
 

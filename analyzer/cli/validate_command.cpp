@@ -7,11 +7,15 @@
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/inventory_summary.h"
 #include "analyzer/cli/load.h"
+#include "analyzer/cli/progress.h"
 
 namespace upgrade_risk::cli {
 
 int run_validate(const ValidateOptions& options) {
+    Progress progress = Progress::for_inventory(options.inventory_path);
+    progress.stage("reading and checking " + options.inventory_path);
     const auto inventory = load_and_report(options.inventory_path);
+    progress.stage("done");
     if (!inventory) return kExitInvalidInput;
     spdlog::info("{}: sha256 {}", inventory->path, inventory->sha256);
     std::cout << format_inventory_summary(*inventory);

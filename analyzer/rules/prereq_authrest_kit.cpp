@@ -26,9 +26,7 @@ std::string fix(const RuleContext&, const UpgradeEvaluation&) {
 Prerequisite evaluate_authrest_kit(const RuleContext& context, const UpgradeEvaluation&) {
     for (const auto& kit : context.inventory.kits) {
         if (kit.level.version != inventory::Version::v4_0 || !kit.authrest) continue;
-        std::string reason = "The " + inventory::to_string(kit.level) + " kit";
-        if (!kit.location.empty()) reason += " at " + kit.location;
-        return Prerequisite{std::string(kId), true, reason + " carries Authrest.exe."};
+        return Prerequisite{std::string(kId), true, the_kit(kit) + " carries Authrest.exe."};
     }
     return Prerequisite{std::string(kId), false,
                         "No Exchange 4.0 kit is marked authrest=\"true\" (" +

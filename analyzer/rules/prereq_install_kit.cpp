@@ -34,14 +34,18 @@ std::string kits_held(const inventory::Inventory& inventory) {
     return text;
 }
 
+std::string the_kit(const inventory::Kit& kit) {
+    std::string text = "The " + inventory::to_string(kit.level) + " kit";
+    if (!kit.location.empty()) text += " at " + kit.location;
+    return text;
+}
+
 Prerequisite evaluate_install_kit(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string level = inventory::to_string(evaluation.from);
     for (const auto& kit : context.inventory.kits) {
         if (kit.level != evaluation.from) continue;
-        std::string reason = "The " + level + " kit";
-        if (!kit.location.empty()) reason += " at " + kit.location;
         return Prerequisite{std::string(kId), true,
-                            reason + " can reinstall " + context.server_name(evaluation.server) +
+                            the_kit(kit) + " can reinstall " + context.server_name(evaluation.server) +
                                 " at the level it runs before the upgrade."};
     }
     return Prerequisite{std::string(kId), false,

@@ -83,6 +83,22 @@ TEST(BackoutRules, FourToFiveIsInferredAndFiveToFiveFiveIsNotExposed) {
     for (const Finding& finding : result.findings) EXPECT_NE(finding.server, 2u) << finding.rule;
 }
 
+TEST(BackoutRules, AFourToFiveBackoutShowsTheServerAsFiveNotFiveFive) {
+    const auto result = run(
+        site("R", server("A", "4.0") + server("B", "5.5") + server("C", "4.0")) +
+            site("P", server("D", "4.0")) + drc("R-P", "R", "A", "P", "D"),
+        kMedia + "<rollout target-version=\"5.0\"><wave name=\"W\"><upgrade server=\"C\"/>"
+                 "<upgrade server=\"D\"/></wave></rollout>");
+    const auto low = findings_of(result, "backout-misreports-version");
+    ASSERT_EQ(low.size(), 1u);
+    EXPECT_EQ(low[0].title, "If C's upgrade in W fails and is backed out, the Administrator "
+                            "program shows C as 5.0 while it runs 4.0 SP5.");
+    EXPECT_EQ(low[0].confidence, Confidence::inferred);
+    const auto single = findings_of(result, "backout-single-server-site");
+    ASSERT_EQ(single.size(), 1u);
+    EXPECT_NE(single[0].title.find("D shows as 5.0 to the rest"), std::string::npos) << single[0].title;
+}
+
 TEST(BackoutRules, UpgradingTheBridgeheadFirstAvoidsTheCriticalOutcome) {
     const std::string sites = site("R", server("A", "4.0") + server("C", "4.0")) +
                               site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D");
@@ -98,6 +114,18 @@ TEST(BackoutRules, UpgradingTheBridgeheadFirstAvoidsTheCriticalOutcome) {
     EXPECT_EQ(critical[0].wave, 1u);
     ASSERT_EQ(critical[0].mitigations.size(), 2u);
     EXPECT_EQ(critical[0].mitigations[1].id, "upgrade-bridgehead-first");
+}
+
+TEST(BackoutRules, CutOffFiguresNextToACycleAreFlaggedUnreliable) {
+    const auto result = run(
+        site("R", server("A", "4.0") + server("B", "5.5")) + site("P", server("D", "5.5")) +
+        site("Q", server("E", "5.5")) + drc("R-P", "R", "A", "P", "D") +
+        drc("P-Q", "P", "D", "Q", "E") + drc("Q-R", "Q", "E", "R", "B"));
+    const auto critical = findings_of(result, "backout-breaks-intersite-replication");
+    ASSERT_EQ(critical.size(), 1u);
+    EXPECT_NE(critical[0].evidence.back().find("unreliable"), std::string::npos)
+        << critical[0].evidence.back();
+    EXPECT_EQ(findings_of(result, "topology-duplicate-replication-route").size(), 1u);
 }
 
 TEST(UpgradeOrderRule, NonBridgeheadBeforeBridgeheadBelowSp2) {
@@ -122,6 +150,20 @@ TEST(UpgradeOrderRule, NonBridgeheadBeforeBridgeheadBelowSp2) {
                                "server=\"N\"/></wave><wave name=\"2\"><upgrade server=\"H\"/>"
                                "</wave></rollout>");
     EXPECT_TRUE(findings_of(fine, "upgrade-order-bridgehead-first").empty());
+}
+
+TEST(UpgradeOrderRule, InferredForFiveFiveAndABridgeheadLeftOutCounts) {
+    const std::string sites = site("M", server("H", "4.0", 1) + server("N", "4.0", 1)) +
+                              site("R", server("R1", "5.0", 2)) + drc("M-R", "M", "H", "R", "R1");
+    const auto result = run(sites, "<rollout target-version=\"5.5\"><wave name=\"1\"><upgrade "
+                                   "server=\"N\"/></wave></rollout>");
+    const auto order = findings_of(result, "upgrade-order-bridgehead-first");
+    ASSERT_EQ(order.size(), 1u);
+    EXPECT_EQ(order[0].server, 0u);
+    EXPECT_EQ(order[0].confidence, Confidence::inferred);
+    EXPECT_EQ(order[0].title,
+              "Bridgehead H is not in the rollout, after N of site M goes to 5.5 in 1; "
+              "directory replication stops until H is upgraded.");
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "analyzer/cli/duration.h"
-#include "analyzer/cli/nearest_name.h"
+#include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/explain_command.h"
 #include "analyzer/cli/rule_docs.h"
 #include "analyzer/rule_context.h"
 
@@ -23,11 +24,16 @@ TEST(Duration, AcceptsHoursDaysAndPlainHours) {
     EXPECT_FALSE(parse_duration_seconds("3w"));
 }
 
-TEST(NearestName, SuggestsCloseNamesOnly) {
-    const std::vector<std::string_view> names = {"backout-misreports-version",
-                                                 "backout-single-server-site"};
-    EXPECT_EQ(nearest_name("backout-misreport-version", names), "backout-misreports-version");
-    EXPECT_EQ(nearest_name("zzz", names), "");
+TEST(Explain, AMisspeltRuleGetsTheNearestId) {
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_explain("backout-misreport-version"), kExitInvalidInput);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+              "upgrade-risk: error: no rule called 'backout-misreport-version' (did you mean "
+              "'backout-misreports-version'?); `upgrade-risk rules` lists them all\n");
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_explain("zzz"), kExitInvalidInput);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+              "upgrade-risk: error: no rule called 'zzz'; `upgrade-risk rules` lists them all\n");
 }
 
 TEST(RuleDocs, EveryRuleHasAPageAndEveryPageARule) {

@@ -1,0 +1,197 @@
+#include "reports/diagram_dot.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "reports/inventory_facts.h"
+
+namespace upgrade_risk::reports {
+
+namespace {
+
+using analyzer::Finding;
+using analyzer::Severity;
+using inventory::Inventory;
+using inventory::ServerId;
+using inventory::SiteId;
+
+/// What the findings say about each server and site, for marking the drawing.
+struct Marks {
+    std::map<ServerId, Severity> server_severity;  ///< Worst critical/high finding per server.
+    std::map<SiteId, std::vector<ServerId>> cut_off_by;  ///< Site -> bridgeheads cutting it off.
+    std::set<SiteId> finding_sites;  ///< Sites of critical and high findings.
+};
+
+Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& findings) {
+    Marks marks;
+    for (const Finding& finding : findings) {
+        if (finding.severity < Severity::high) continue;
+        if (finding.site) marks.finding_sites.insert(*finding.site);
+        if (!finding.server) continue;
+        marks.finding_sites.insert(inventory.servers[*finding.server].site);
+        auto& worst = marks.server_severity[*finding.server];
+        worst = std::max(worst, finding.severity);
+        if (finding.severity != Severity::critical || !finding.impact) continue;
+        for (const auto& name : finding.impact->sites_cut_off) {
+            if (const auto site = find_site(inventory, name)) {
+                auto& by = marks.cut_off_by[*site];
+                if (std::find(by.begin(), by.end(), *finding.server) == by.end()) {
+                    by.push_back(*finding.server);
+                }
+            }
+        }
+    }
+    return marks;
+}
+
+/// The sites to draw: all of them, or for a large organization the finding sites and their
+/// DRC neighbours.
+std::set<SiteId> sites_to_draw(const Inventory& inventory, const Marks& marks, bool neighbourhood) {
+    std::set<SiteId> sites;
+    if (!neighbourhood) {
+        for (SiteId site = 0; site < inventory.sites.size(); ++site) sites.insert(site);
+        return sites;
+    }
+    sites = marks.finding_sites;
+    for (const auto& drc : inventory.replication_connectors) {
+        const SiteId a = drc.bridgeheads[0].site;
+        const SiteId b = drc.bridgeheads[1].site;
+        if (marks.finding_sites.count(a)) sites.insert(b);
+        if (marks.finding_sites.count(b)) sites.insert(a);
+    }
+    return sites;
+}
+
+std::string server_label(const Inventory& inventory, ServerId server, const Marks& marks) {
+    std::string label = inventory.servers[server].name + "\n" +
+                        inventory::to_string(inventory.servers[server].level);
+    if (const auto plan = planned_upgrade(inventory, server)) {
+        label += " \xE2\x86\x92 " + inventory::to_string(plan->to) + " (" + plan->wave_name + ")";
+    }
+    const auto mark = marks.server_severity.find(server);
+    if (mark != marks.server_severity.end()) {
+        label += mark->second == Severity::critical
+                     ? "\n\xE2\x9A\xA0 CRITICAL: exposed bridgehead"
+                     : "\n\xE2\x96\xB2 HIGH: see findings";
+    }
+    return label;
+}
+
+std::string server_attributes(ServerId server, const Marks& marks) {
+    const auto mark = marks.server_severity.find(server);
+    if (mark == marks.server_severity.end()) return "shape=box, style=\"rounded\"";
+    if (mark->second == Severity::critical) {
+        return "shape=octagon, style=\"filled,bold\", penwidth=3, color=\"#8b0000\", "
+               "fillcolor=\"#fde2e1\"";
+    }
+    return "shape=box, style=\"filled,bold\", penwidth=2, color=\"#7a4a00\", "
+           "fillcolor=\"#fff1d6\"";
+}
+
+std::string cluster_label(const Inventory& inventory, SiteId site, const Marks& marks) {
+    std::string label = "Site " + inventory.sites[site].name;
+    const auto cut = marks.cut_off_by.find(site);
+    if (cut == marks.cut_off_by.end()) return label;
+    label += "\n\xE2\x9C\x82 CUT OFF if ";
+    for (std::size_t i = 0; i < cut->second.size(); ++i) {
+        if (i > 0) label += " or ";
+        label += inventory.servers[cut->second[i]].name;
+    }
+    return label + " backs out";
+}
+
+std::string edge(const std::string& from, const std::string& to, const std::string& label,
+                 const std::string& style) {
+    return "  " + from + " -> " + to + " [label=" + dot_quote(label) + ", " + style + "];\n";
+}
+
+}  // namespace
+
+std::string dot_quote(std::string_view text) {
+    std::string quoted = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': quoted += "\\\""; break;
+            case '\\': quoted += "\\\\"; break;
+            case '&': quoted += "&amp;"; break;  // Graphviz expands entities in labels.
+            case '\n': quoted += "\\n"; break;
+            case '\r': break;
+            default: quoted += c;
+        }
+    }
+    return quoted + "\"";
+}
+
+TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings) {
+    TopologyDot result;
+    result.neighbourhood_only = inventory.servers.size() > kDiagramMaxServers ||
+                                inventory.sites.size() > kDiagramMaxSites;
+    const Marks marks = collect_marks(inventory, findings);
+    const std::set<SiteId> sites = sites_to_draw(inventory, marks, result.neighbourhood_only);
+
+    // In a large drawing only marked servers get their own node; the rest of a site's servers
+    // share one "N more servers" node that connectors attach to.
+    const auto own_node = [&](ServerId server) {
+        return !result.neighbourhood_only || marks.server_severity.count(server) > 0;
+    };
+    const auto node_of = [&](ServerId server) {
+        return own_node(server) ? "sv" + std::to_string(server)
+                                : "rest" + std::to_string(inventory.servers[server].site);
+    };
+
+    std::string& dot = result.dot;
+    dot = "digraph topology {\n"
+          "  graph [rankdir=LR, compound=true, fontname=\"Helvetica\", fontsize=12, "
+          "nodesep=0.3, ranksep=0.8];\n"
+          "  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.15,0.06\"];\n"
+          "  edge [fontname=\"Helvetica\", fontsize=10, dir=none];\n";
+    for (const SiteId site : sites) {
+        const bool cut_off = marks.cut_off_by.count(site) > 0;
+        dot += "  subgraph cluster_" + std::to_string(site) + " {\n    graph [label=" +
+               dot_quote(cluster_label(inventory, site, marks)) + ", " +
+               (cut_off ? "style=\"dashed,bold\", penwidth=2, color=\"#8b0000\""
+                        : "style=\"rounded\"") +
+               "];\n";
+        std::size_t collapsed = 0;
+        for (const ServerId server : inventory.sites[site].servers) {
+            if (!own_node(server)) {
+                ++collapsed;
+                continue;
+            }
+            ++result.servers_drawn;
+            dot += "    sv" + std::to_string(server) + " [label=" +
+                   dot_quote(server_label(inventory, server, marks)) + ", " +
+                   server_attributes(server, marks) + "];\n";
+        }
+        if (collapsed > 0) {
+            dot += "    rest" + std::to_string(site) + " [shape=note, label=" +
+                   dot_quote(std::to_string(collapsed) + " more server" +
+                             (collapsed == 1 ? "" : "s")) +
+                   "];\n";
+        }
+        dot += "  }\n";
+    }
+    result.sites_drawn = sites.size();
+
+    for (const auto& drc : inventory.replication_connectors) {
+        if (!sites.count(drc.bridgeheads[0].site) || !sites.count(drc.bridgeheads[1].site)) continue;
+        dot += edge(node_of(drc.bridgeheads[0].server), node_of(drc.bridgeheads[1].server),
+                    "DRC: " + drc.name, "penwidth=2.5");
+    }
+    for (const auto& connector : inventory.messaging_connectors) {
+        const auto& [a, b] = connector.endpoints;
+        if (!sites.count(a.site) || !sites.count(b.site)) continue;
+        const auto end = [&](const inventory::Endpoint& endpoint) {
+            return node_of(endpoint.server.value_or(inventory.sites[endpoint.site].servers.front()));
+        };
+        dot += edge(end(a), end(b),
+                    std::string(messaging_type_name(connector.type)) + ": " + connector.name,
+                    "style=dashed, color=\"#444444\", fontcolor=\"#333333\"");
+    }
+    dot += "}\n";
+    return result;
+}
+
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/finding.h"
+#include "inventory/model.h"
+
+namespace upgrade_risk::reports {
+
+/// The topology drawing as Graphviz DOT text, before layout.
+struct TopologyDot {
+    std::string dot;
+    /// True when the organization is too large to draw whole and only the sites around the
+    /// critical and high findings are drawn, with their servers collapsed into a count.
+    bool neighbourhood_only = false;
+    std::size_t sites_drawn = 0;
+    std::size_t servers_drawn = 0;
+};
+
+/// Above either limit the diagram shows only the neighbourhood of the findings.
+inline constexpr std::size_t kDiagramMaxServers = 60;
+inline constexpr std::size_t kDiagramMaxSites = 25;
+
+/// Builds the DOT for the organization: sites as clusters, servers with their versions, DRCs
+/// (solid) and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in
+/// words. Every inventory name is escaped for DOT; node ids are generated, never names.
+TopologyDot build_topology_dot(const inventory::Inventory& inventory,
+                               const std::vector<analyzer::Finding>& findings);
+
+/// `text` as a quoted DOT string that Graphviz shows literally (no \N-style escapes, no
+/// entity expansion).
+std::string dot_quote(std::string_view text);
+
+}  // namespace upgrade_risk::reports

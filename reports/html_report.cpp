@@ -1,0 +1,54 @@
+#include "reports/html_report.h"
+
+#include "reports/html_data.h"
+#include "reports/template_set.h"
+
+namespace upgrade_risk::reports {
+
+namespace {
+
+constexpr std::string_view kPage = "report.mustache";
+
+std::string template_path(const ReportContext& context, std::string_view name) {
+    return context.template_dir.empty() ? "built-in template " + std::string(name)
+                                        : context.template_dir + "/" + std::string(name);
+}
+
+}  // namespace
+
+RenderOutcome render_html(const ReportInput& input) {
+    RenderOutcome outcome;
+    TemplateLoad load = load_templates(input.context.template_dir);
+    if (!load.templates) {
+        outcome.error = load.error;
+        return outcome;
+    }
+    const TemplateSet& templates = *load.templates;
+
+    HtmlData data;
+    add_summary_data(input, data);
+    add_findings_data(input, data);
+    add_inventory_data(input, data);
+    // Every other file is a partial, included by its full file name: {{> findings.mustache}},
+    // {{> style.css}}. Data names never contain a dot, so the two cannot collide.
+    for (const auto& [name, text] : templates.files) {
+        if (name == kPage) continue;
+        const std::string* content = &text;
+        data.set(name, kainjow::mustache::partial([content] { return *content; }));
+    }
+
+    kainjow::mustache::mustache page(templates.at(kPage));
+    if (!page.is_valid()) {
+        outcome.error = check_mustache(template_path(input.context, kPage), templates.at(kPage));
+        return outcome;
+    }
+    outcome.content = page.render(data);
+    if (!page.is_valid()) {
+        outcome.error = template_path(input.context, kPage) +
+                        ": error: a template it includes is broken: " + page.error_message();
+        outcome.content.clear();
+    }
+    return outcome;
+}
+
+}  // namespace upgrade_risk::reports

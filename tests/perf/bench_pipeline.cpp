@@ -1,0 +1,237 @@
+// upgrade-risk-bench: times each stage of the pipeline on inventory files and compares
+// them with pugixml's bare parse (the floor) and `xmllint --noout` (what a user already has).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/analysis.h"
+#include "analyzer/simulation.h"
+#include "analyzer/topology.h"
+#include "inventory/loader.h"
+#include "inventory/xml_parse_floor.h"
+#include "reports/report_context.h"
+#include "reports/report_format.h"
+#include "tests/perf/bench_report.h"
+#include "tests/perf/measure.h"
+
+namespace upgrade_risk::perf {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: upgrade-risk-bench [--repeat N] [--tool PATH] [--no-xmllint] FILE...\n"
+    "Times each stage on every FILE (generate them with upgrade-risk-gen), best of N runs\n"
+    "(default 3), and prints one table per file and the scaling across files.\n";
+
+struct BenchOptions {
+    int repeat = 3;
+    std::string tool;  ///< The upgrade-risk executable run end to end.
+    bool xmllint = true;
+    std::vector<std::string> files;
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text(std::filesystem::file_size(path), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!in) text.clear();
+    return text;
+}
+
+std::string ratio_note(double value, double reference, const char* what) {
+    char note[128];
+    std::snprintf(note, sizeof note, "%.2f x %s", value / reference, what);
+    return note;
+}
+
+/// Adds a row for a stage that runs after parsing, compared with the floor.
+void add_after_parse(FileReport& report, std::string stage, const Measurement& measurement) {
+    report.after_parse.push_back(
+        {std::move(stage), measurement,
+         ratio_note(measurement.cpu_seconds, report.floor_cpu_seconds, "floor")});
+}
+
+/// The analysis and the reports `analyze --json --html` writes, on the loaded model. The
+/// topology and the simulation are timed alone too; `analyze` builds them again itself, so
+/// only its row counts towards "everything after parsing".
+void bench_analysis(int repeat, const inventory::Inventory& model, FileReport& report) {
+    const auto nothing = [] {};
+    report.stages.push_back({"  of which: topology graph", measure_stage(repeat, nothing, [&] {
+                                 const analyzer::Topology topology(model);
+                                 return topology.components().size() > 0;
+                             }), ""});
+    report.stages.push_back({"  of which: rollout simulation", measure_stage(repeat, nothing, [&] {
+                                 const analyzer::RolloutSimulation simulation(model);
+                                 return true;
+                             }), ""});
+    std::optional<analyzer::AnalysisResult> result;
+    add_after_parse(report, "  analyze: graph + simulation + rules",
+                    measure_stage(repeat, [&] { result.reset(); }, [&] {
+                        result = analyzer::analyze(model, analyzer::AnalysisOptions{});
+                        return true;
+                    }));
+    report.findings = result->findings.size();
+    const reports::ReportContext context = reports::make_report_context(24 * 3600);
+    const reports::ReportInput input{model, *result, context};
+    // HTML is measured when this build has it; the table says so when it does not.
+    for (const std::string_view name : {"json", "html"}) {
+        const reports::ReportFormat* format = reports::find_report_format(name);
+        if (format == nullptr) continue;
+        std::string bytes;
+        add_after_parse(report, "  render " + std::string(name),
+                        measure_stage(repeat, [&] { bytes = std::string{}; }, [&] {
+                            reports::RenderOutcome outcome = format->render(input);
+                            bytes = std::move(outcome.content);
+                            return !outcome.error.has_value();
+                        }));
+        report.rendered.emplace_back(name);
+    }
+}
+
+/// The in-process stages, each measured on the previous one's output.
+void bench_stages(const BenchOptions& options, const std::string& path, FileReport& report) {
+    const int repeat = options.repeat;
+    std::string text;
+    std::string scratch;
+    std::optional<inventory::Inventory> model;
+    const auto nothing = [] {};
+
+    report.stages.push_back({"read file", measure_stage(repeat, nothing, [&] {
+                               text = read_file(path);
+                               return !text.empty();
+                           }), ""});
+    const Measurement floor = measure_stage(repeat, [&] { scratch = text; }, [&] {
+        return inventory::parse_xml_floor(scratch);
+    });
+    scratch = std::string{};
+    report.floor_cpu_seconds = floor.cpu_seconds;
+    report.stages.push_back({"pugixml parse, bare (floor)", floor, "1.00 x floor"});
+    const Measurement xml_step = measure_stage(repeat, nothing, [&] {
+        return inventory::parse_xml_like_loader(text);
+    });
+    report.stages.push_back({"loader XML step (copy, lines, parse)", xml_step,
+                           ratio_note(xml_step.cpu_seconds, floor.cpu_seconds, "floor")});
+    const Measurement load = measure_stage(repeat, [&] { model.reset(); }, [&] {
+        model = inventory::load_inventory_text(text, path).inventory;
+        return model.has_value();
+    });
+    report.stages.push_back({"load text: parse + validate + model", load,
+                           ratio_note(load.cpu_seconds, floor.cpu_seconds, "floor")});
+    report.after_parse.push_back({"  validate + model (load - XML step)",
+                                  {.seconds = std::max(0.0, load.seconds - xml_step.seconds),
+                                   .cpu_seconds =
+                                       std::max(0.0, load.cpu_seconds - xml_step.cpu_seconds),
+                                   .peak_known = false},
+                                  ""});
+    text = std::string{};
+    report.stages.push_back({"load file (as the command does)", measure_stage(repeat, [&] {
+                               model.reset();
+                           }, [&] {
+                               model = inventory::load_inventory_file(path).inventory;
+                               return model.has_value();
+                           }), ""});
+    if (!model) return;
+    report.servers = model->servers.size();
+    report.sites = model->sites.size();
+    bench_analysis(repeat, *model, report);
+}
+
+/// The reference a user already has, and the tool itself, as child processes.
+void bench_commands(const BenchOptions& options, const std::string& path, FileReport& report) {
+    if (options.xmllint) {
+        const Measurement xmllint = measure_command(options.repeat, {"xmllint", "--noout", path});
+        report.commands.push_back({"xmllint --noout (subprocess)", xmllint,
+                               ratio_note(xmllint.cpu_seconds, report.floor_cpu_seconds, "floor")});
+        if (xmllint.ok) report.xmllint = xmllint;
+    }
+    // The run the targets are about: analyze writing every report a board needs.
+    const std::filesystem::path out_dir = std::filesystem::temp_directory_path() /
+                                          ("upgrade-risk-bench-" + std::to_string(getpid()));
+    std::filesystem::create_directories(out_dir);
+    std::vector<std::string> argv = {options.tool, "analyze", path};
+    std::string command = "upgrade-risk analyze";
+    for (const std::string& name : report.rendered) {
+        argv.insert(argv.end(), {"--" + name, (out_dir / ("report." + name)).string()});
+        command += " --" + name;
+    }
+    const Measurement whole = measure_command(options.repeat, argv);
+    std::filesystem::remove_all(out_dir);
+    std::string note = ratio_note(static_cast<double>(whole.peak_bytes),
+                                  static_cast<double>(report.file_bytes),
+                                  "file size (target <= 4)");
+    if (report.xmllint) {
+        note += ", " + ratio_note(whole.cpu_seconds, report.xmllint->cpu_seconds,
+                                  "xmllint (target <= 1)");
+    }
+    report.commands.push_back({command + " (subprocess)", whole, note});
+    report.whole = whole;
+}
+
+FileReport bench_file(const BenchOptions& options, const std::string& path) {
+    FileReport report;
+    report.path = path;
+    report.file_bytes = std::filesystem::file_size(path);
+    bench_stages(options, path, report);
+    bench_commands(options, path, report);
+    return report;
+}
+
+std::optional<BenchOptions> parse_arguments(int argc, char** argv) {
+    BenchOptions options;
+    options.tool = (std::filesystem::canonical("/proc/self/exe").parent_path() / "upgrade-risk")
+                       .string();
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--repeat" && i + 1 < argc) {
+            options.repeat = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--tool" && i + 1 < argc) {
+            options.tool = argv[++i];
+        } else if (arg == "--no-xmllint") {
+            options.xmllint = false;
+        } else if (!arg.empty() && arg[0] != '-') {
+            options.files.push_back(arg);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (options.files.empty()) return std::nullopt;
+    return options;
+}
+
+}  // namespace
+}  // namespace upgrade_risk::perf
+
+int main(int argc, char** argv) {
+    using namespace upgrade_risk::perf;
+    const auto options = parse_arguments(argc, argv);
+    if (!options) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    std::printf("best of %d runs; ratios use cpu time (user + system), steadier than wall time on\n"
+                "a shared machine; peak = resident-set growth during the stage\n",
+                options->repeat);
+    std::vector<FileReport> reports;
+    bool all_ok = true;
+    for (const std::string& file : options->files) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(file, error)) {
+            std::cerr << "upgrade-risk-bench: no such file " << file << '\n';
+            return 2;
+        }
+        reports.push_back(bench_file(*options, file));
+        print_file_report(reports.back());
+        std::fflush(stdout);
+        for (const auto* rows : {&reports.back().stages, &reports.back().commands}) {
+            for (const StageRow& row : *rows) all_ok = all_ok && row.measurement.ok;
+        }
+    }
+    print_scaling(reports);
+    return all_ok ? 0 : 1;
+}

@@ -1,0 +1,88 @@
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "reports/html_report.h"
+#include "tests/reports/q195908_fixture.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using testing::FixtureNames;
+using testing::Q195908Fixture;
+
+/// Every name and free text in the inventory replaced by something that would break out of
+/// HTML text, attributes, CDATA, SVG or DOT if it were not escaped.
+FixtureNames hostile_names() {
+    FixtureNames n;
+    n.org = "<script>alert('org')</script>";
+    n.redmond = "\"onmouseover=alert(1) x=\"";
+    n.paris = "]]><svg onload=alert(2)>";
+    n.server_a = "&amp;<b>A";
+    n.server_b = "B' onfocus='alert(3)";
+    n.server_c = "\\N\\G<!--C-->";
+    n.server_d = "D\"];evil[label=\"";
+    n.drc = "</style><script>drc()</script>";
+    n.x400 = "javascript:alert(4)";
+    n.wave1 = "<iframe src=//evil>";
+    n.wave2 = "{{org}}";
+    n.kit_location = "\\\\kit\\<img src=x onerror=alert(5)>";
+    n.backup_location = "\\\\bak\\</code><script>";
+    n.free_text = "<a href=\"evil:x\">x</a>";
+    return n;
+}
+
+class HostileNames : public ::testing::Test {
+protected:
+    void SetUp() override {
+        fixture_.inventory.path = "<path>&amp;.xml";
+        const RenderOutcome outcome =
+            render_html(ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
+        ASSERT_FALSE(outcome.error);
+        html_ = outcome.content;
+    }
+    bool has(const std::string& text) const { return html_.find(text) != std::string::npos; }
+
+    Q195908Fixture fixture_{hostile_names()};
+    std::string html_;
+};
+
+TEST_F(HostileNames, NoMarkupFromTheInventorySurvives) {
+    for (const char* raw : {"<script", "<iframe", "<img", "<b>", "<svg onload", "<!--C",
+                            "<a href=\"evil", "</style><", "</code><script", "<path>"}) {
+        EXPECT_FALSE(has(raw)) << raw;
+    }
+    EXPECT_FALSE(has("onmouseover=alert(1) x=\"")) << "attribute break-out";
+    EXPECT_FALSE(has("onfocus='alert"));
+    EXPECT_FALSE(has("href=\"javascript")) << "inventory text in a URL";
+}
+
+TEST_F(HostileNames, NamesAppearEscapedInTextAndRunbook) {
+    EXPECT_TRUE(has("&lt;script&gt;alert(&apos;org&apos;)&lt;/script&gt;"));
+    EXPECT_TRUE(has("&quot;onmouseover=alert(1) x=&quot;"));
+    EXPECT_TRUE(has("&amp;amp;&lt;b&gt;A"));
+    EXPECT_TRUE(has("/o=&lt;script&gt;alert(&apos;org&apos;)&lt;/script&gt;/ou=&quot;onmouseover="));
+    EXPECT_TRUE(has("<kbd>&lt;script&gt;alert(&apos;org&apos;)&lt;/script&gt;</kbd>"));
+    EXPECT_TRUE(has("\\\\bak\\&lt;/code&gt;&lt;script&gt;"));
+    EXPECT_TRUE(has("{{org}}")) << "inventory text is never expanded as a template";
+    EXPECT_TRUE(has("&lt;path&gt;&amp;amp;.xml"));
+}
+
+TEST_F(HostileNames, DiagramLabelsAreEscapedAndLiteral) {
+    const auto start = html_.find("<svg class=\"topology\"");
+    ASSERT_NE(start, std::string::npos);
+    const std::string svg = html_.substr(start, html_.find("</svg>", start) - start);
+    // Graphviz shows each name literally: no entity expansion, no \N substitution.
+    EXPECT_NE(svg.find("&amp;amp;&lt;b&gt;A"), std::string::npos);
+    EXPECT_NE(svg.find("\\N\\G&lt;!&#45;&#45;C&#45;&#45;&gt;"), std::string::npos);
+    EXPECT_NE(svg.find("D&quot;];evil[label=&quot;"), std::string::npos);
+    EXPECT_NE(svg.find("]]&gt;&lt;svg onload=alert(2)&gt;"), std::string::npos);
+    EXPECT_NE(svg.find("&lt;/style&gt;&lt;script&gt;drc()&lt;/script&gt;"), std::string::npos);
+    EXPECT_EQ(svg.find("<script"), std::string::npos);
+    const auto injected = svg.find("evil[label");
+    EXPECT_EQ(injected, svg.find("D&quot;];evil[label") + 9) << "DOT injection";
+    EXPECT_EQ(svg.find("evil[label", injected + 1), std::string::npos);
+}
+
+}  // namespace
+}  // namespace upgrade_risk::reports

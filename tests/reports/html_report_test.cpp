@@ -1,0 +1,233 @@
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "reports/html_report.h"
+#include "reports/report_format.h"
+#include "reports/template_embedded.h"
+#include "tests/reports/large_fixture.h"
+#include "tests/reports/q195908_fixture.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::FixtureNames;
+using testing::Q195908Fixture;
+
+std::string render(const Q195908Fixture& fixture) {
+    const RenderOutcome outcome =
+        render_html(ReportInput{fixture.inventory, fixture.result, fixture.context});
+    EXPECT_FALSE(outcome.error) << *outcome.error;
+    return outcome.content;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+std::string topology_svg(const std::string& html) {
+    const auto start = html.find("<svg class=\"topology\"");
+    const auto end = html.find("</svg>", start);
+    EXPECT_NE(start, std::string::npos);
+    return start == std::string::npos ? "" : html.substr(start, end - start);
+}
+
+TEST(HtmlReport, IsRegisteredAsHtml) {
+    const ReportFormat* format = find_report_format("html");
+    ASSERT_NE(format, nullptr);
+    EXPECT_EQ(format->render, &render_html);
+}
+
+TEST(HtmlReport, HasEverySectionInReadingOrder) {
+    const std::string html = render(Q195908Fixture());
+    std::size_t previous = 0;
+    for (const char* id : {"verdict", "summary", "findings", "topology", "details", "checklist",
+                           "overview", "references", "method"}) {
+        const auto at = html.find(std::string("<section id=\"") + id + "\"");
+        ASSERT_NE(at, std::string::npos) << id;
+        EXPECT_GT(at, previous) << id << " is out of order";
+        previous = at;
+    }
+    EXPECT_TRUE(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+}
+
+TEST(HtmlReport, HeaderNamesTheInventoryAndRun) {
+    const std::string html = render(Q195908Fixture());
+    EXPECT_NE(html.find("Upgrade risk: organization <span class=\"name\">Microsoft</span>"),
+              std::string::npos);
+    const Q195908Fixture fixture;
+    ASSERT_EQ(fixture.inventory.sha256.size(), 64u);
+    EXPECT_NE(html.find("<code>q195908.xml</code>"), std::string::npos);
+    EXPECT_NE(html.find("<code class=\"digest\">" + fixture.inventory.sha256 + "</code>"),
+              std::string::npos);
+    EXPECT_NE(html.find("<dd>1999-04-20T09:00:00Z</dd>"), std::string::npos);
+    EXPECT_NE(html.find("<dd>1999-04-21T00:00:00Z</dd>"), std::string::npos);
+    EXPECT_NE(html.find("upgrade-risk 0.1.0"), std::string::npos);
+}
+
+TEST(HtmlReport, VerdictComesFirstWithReasonAndNextStep) {
+    const std::string html = render(Q195908Fixture());
+    const auto verdict = html.find("<section id=\"verdict\" class=\"verdict verdict-no-go\"");
+    ASSERT_NE(verdict, std::string::npos);
+    EXPECT_NE(html.find("Verdict: NO-GO</h2>"), std::string::npos);
+    EXPECT_NE(html.find("<p class=\"verdict-reason\">SERVERA (Wave 1) would stop intersite "
+                        "directory replication"),
+              std::string::npos);
+    EXPECT_NE(html.find("Next step: do not start."), std::string::npos);
+    EXPECT_LT(verdict, html.find("<section id=\"summary\""));
+}
+
+TEST(HtmlReport, CountsEverySeverityAsTextAndChart) {
+    const std::string html = render(Q195908Fixture());
+    EXPECT_NE(html.find("<caption>5 findings by severity</caption>"), std::string::npos);
+    EXPECT_NE(html.find("> critical</th><td>1</td>"), std::string::npos);
+    EXPECT_NE(html.find("> high</th><td>2</td>"), std::string::npos);
+    EXPECT_NE(html.find("> info</th><td>0</td>"), std::string::npos);
+    EXPECT_NE(html.find("<svg class=\"chart\""), std::string::npos);
+    EXPECT_EQ(count(html, "class=\"bar bar-"), 5u);
+}
+
+TEST(HtmlReport, FindingsTableLinksToOneCardPerFinding) {
+    const std::string html = render(Q195908Fixture());
+    for (int i = 1; i <= 5; ++i) {
+        const std::string anchor = "finding-" + std::to_string(i);
+        EXPECT_EQ(count(html, "href=\"#" + anchor + "\""), 2u) << anchor;
+        EXPECT_EQ(count(html, "<article id=\"" + anchor + "\""), 1u) << anchor;
+    }
+    EXPECT_NE(html.find("<td><code>backout-breaks-intersite-replication</code></td>\n"
+                        "<td>SERVERA</td>\n<td>Redmond</td>\n<td>Wave 1</td>\n<td>documented</td>"),
+              std::string::npos);
+    EXPECT_NE(html.find("<td><span class=\"none\">none</span></td>"), std::string::npos);
+}
+
+TEST(HtmlReport, CriticalCardHasImpactPrerequisitesAndMitigations) {
+    const std::string html = render(Q195908Fixture());
+    EXPECT_NE(html.find("<strong>1 site, 1 server and 150 mailboxes</strong> are cut off from directory "
+                        "updates: <span class=\"name\">Paris</span>."),
+              std::string::npos);
+    EXPECT_NE(html.find("<li class=\"ok\"><span class=\"status\"><span aria-hidden=\"true\">"
+                        "\xE2\x9C\x93</span> satisfied:</span> An install kit"),
+              std::string::npos);
+    EXPECT_NE(html.find("<li class=\"missing\"><span class=\"status\"><span aria-hidden=\"true\">"
+                        "\xE2\x9C\x97</span> NOT satisfied:</span> A recent backup"),
+              std::string::npos);
+    EXPECT_NE(html.find("move the bridgehead role of Redmond-Paris DRC from SERVERA to SERVERB"),
+              std::string::npos);
+    EXPECT_NE(html.find("<a href=\"https://support.microsoft.com/kb/254188\">Q254188</a>"),
+              std::string::npos);
+}
+
+TEST(HtmlReport, RunbookUsesTheRealNames) {
+    const std::string html = render(Q195908Fixture());
+    ASSERT_EQ(count(html, "<div class=\"runbook\">"), 1u);  // Only the critical finding.
+    EXPECT_NE(html.find("Uninstall Exchange from <span class=\"name\">SERVERA</span>"),
+              std::string::npos);
+    EXPECT_NE(html.find("<strong>4.0 SP4</strong> (Service Pack 4)"), std::string::npos);
+    EXPECT_NE(html.find("<dt>Organization</dt><dd><kbd>Microsoft</kbd></dd>"), std::string::npos);
+    EXPECT_NE(html.find("<dt>Site</dt><dd><kbd>Redmond</kbd></dd>"), std::string::npos);
+    EXPECT_NE(html.find("backup taken <strong>1999-04-19T22:00:00Z</strong> (offline, verified)"),
+              std::string::npos);
+    EXPECT_NE(html.find("<code>\\\\backup\\servera\\dir-19990419</code>"), std::string::npos);
+    EXPECT_NE(html.find("from the 4.0 SP4 kit at <code>\\\\media\\exchange\\40sp4</code>"),
+              std::string::npos);
+    EXPECT_NE(html.find("<pre><code>authrest 1000 1000</code></pre>"), std::string::npos);
+    EXPECT_NE(html.find("/o=Microsoft/ou=Redmond/cn=Configuration/cn=Servers/cn=SERVERA/"
+                        "cn=Microsoft DSA"),
+              std::string::npos);
+    EXPECT_NE(html.find("events 1091 and 3139"), std::string::npos);
+}
+
+TEST(HtmlReport, ChecklistHasBoxesPerServerPerWave) {
+    const std::string html = render(Q195908Fixture());
+    const auto checklist = html.substr(html.find("<section id=\"checklist\""));
+    EXPECT_NE(checklist.find("<h3>Wave 1 <span class=\"when\">(start: 1999-04-21T20:00:00Z)"),
+              std::string::npos);
+    EXPECT_NE(checklist.find("<h3>Wave 2 <span class=\"when\">(start: not scheduled)"),
+              std::string::npos);
+    EXPECT_NE(checklist.find("<h4>SERVERD <span class=\"when\">in site Paris, 4.0 SP3 to 5.5 SP2"),
+              std::string::npos);
+    EXPECT_NE(checklist.find("Service account and its password for site Redmond"),
+              std::string::npos);
+    EXPECT_NE(checklist.find("no more than 24 hours before the wave starts (1999-04-21T20:00:00Z)"),
+              std::string::npos);
+    EXPECT_GE(count(checklist, "&#x2610;"), 3u * 6u);
+}
+
+TEST(HtmlReport, OverviewAndReferences) {
+    const std::string html = render(Q195908Fixture());
+    EXPECT_NE(html.find("<tr><th scope=\"row\">SERVERA</th><td>4.0 SP4</td><td></td>"
+                        "<td class=\"num\">420</td><td><span class=\"name\">Redmond-Paris DRC"),
+              std::string::npos);
+    for (const char* kb : {"195908", "169653", "254188", "158336", "201414", "155789"}) {
+        EXPECT_NE(html.find(std::string("<li><a href=\"https://support.microsoft.com/kb/") + kb),
+                  std::string::npos)
+            << kb;
+    }
+}
+
+TEST(HtmlReport, TopologyDiagramIsInlineSvgWithMarks) {
+    const std::string html = render(Q195908Fixture());
+    const std::string svg = topology_svg(html);
+    EXPECT_EQ(html.find("<?xml"), std::string::npos);
+    EXPECT_EQ(html.find("<!DOCTYPE svg"), std::string::npos);
+    EXPECT_NE(svg.find(">SERVERA</text>"), std::string::npos);
+    EXPECT_NE(svg.find("CRITICAL: exposed bridgehead"), std::string::npos);
+    EXPECT_NE(svg.find("CUT OFF if SERVERA backs out"), std::string::npos);
+    EXPECT_NE(svg.find("DRC: Redmond&#45;Paris DRC"), std::string::npos);
+    EXPECT_NE(svg.find("X.400: Redmond&#45;Paris X.400"), std::string::npos);
+}
+
+TEST(HtmlReport, NothingExternalAndNoScripts) {
+    const std::string html = render(Q195908Fixture());
+    for (const char* forbidden : {"<script", "<link", "<img", "<iframe", "<object", "<embed",
+                                  "src=", "@import", "url(", "xlink:href", "@font-face"}) {
+        EXPECT_EQ(html.find(forbidden), std::string::npos) << forbidden;
+    }
+    // The only http:// text is the SVG namespace names, which browsers never fetch.
+    EXPECT_EQ(count(html, "http://"), count(html, "xmlns=\"http://www.w3.org/2000/svg\"") +
+                                          count(html, "xmlns:xlink=\"http://www.w3.org/1999/xlink\""));
+    const std::regex href("href=\"([^\"]*)\"");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator();
+         ++it) {
+        const std::string target = (*it)[1];
+        EXPECT_TRUE(target.starts_with("#") ||
+                    std::regex_match(target, std::regex("https://support\\.microsoft\\.com/kb/[0-9]{6}")))
+            << target;
+    }
+}
+
+TEST(HtmlReport, LargeOrganizationOpensOnItsFindings) {
+    const testing::LargeFixture large;
+    ASSERT_EQ(large.result.counts_by_severity[static_cast<int>(analyzer::Severity::critical)], 1u);
+    const RenderOutcome outcome =
+        render_html(ReportInput{large.inventory, large.result, large.context});
+    ASSERT_FALSE(outcome.error);
+    const std::string& html = outcome.content;
+    // The critical finding is in the open table and its card; the low ones fold away.
+    const auto folded_table = html.find("<details class=\"folded-findings\">");
+    ASSERT_NE(folded_table, std::string::npos);
+    EXPECT_LT(html.find("<caption>Critical and high findings, by severity"), folded_table);
+    EXPECT_NE(html.find("300 more findings of medium, low or informational severity"),
+              std::string::npos);
+    EXPECT_LT(html.find("<article id=\"finding-1\" class=\"card sev-critical\""),
+              html.find("<details class=\"folded-cards\">"));
+    // Only the neighbourhood of the findings is drawn, and the page says so.
+    EXPECT_NE(html.find("only the neighbourhood of the critical and high findings is drawn: 3 sites"), std::string::npos);
+    // Every site and the connector list start folded.
+    EXPECT_NE(html.find("each one starts folded"), std::string::npos);
+    EXPECT_EQ(html.find("<details class=\"site\" open"), std::string::npos);
+    EXPECT_NE(html.find("<details class=\"connectors\">"), std::string::npos);
+}
+
+TEST(HtmlReport, OutputIsByteForByteReproducible) {
+    EXPECT_EQ(render(Q195908Fixture()), render(Q195908Fixture()));
+}
+
+}  // namespace
+}  // namespace upgrade_risk::reports

@@ -1,0 +1,72 @@
+#include "tests/reports/large_fixture.h"
+
+#include <gtest/gtest.h>
+
+#include "inventory/loader.h"
+
+namespace upgrade_risk::testing {
+
+namespace {
+
+std::string site_name(int site) { return "Site" + std::to_string(site); }
+std::string server_name(int site, int index) {
+    return site_name(site) + "-S" + std::to_string(index);
+}
+
+std::string inventory_xml() {
+    constexpr int sites = LargeFixture::kSites;
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<inventory format=\"1\" captured=\"1999-04-20T09:00:00Z\">\n"
+                      "<organization name=\"Contoso\">\n";
+    for (int site = 0; site < sites; ++site) {
+        xml += "<site name=\"" + site_name(site) + "\">\n";
+        xml += "<server name=\"" + server_name(site, 0) +
+               "\" version=\"4.0\" service-pack=\"4\" mailboxes=\"100\"/>\n";
+        xml += "<server name=\"" + server_name(site, 1) +
+               "\" version=\"5.5\" service-pack=\"1\" mailboxes=\"100\"/>\n";
+        xml += "<server name=\"" + server_name(site, 2) +
+               "\" version=\"4.0\" service-pack=\"4\" mailboxes=\"100\"/>\n";
+        xml += "</site>\n";
+    }
+    for (int site = 1; site < sites; ++site) {
+        const std::string pair = site_name(site - 1) + "-" + site_name(site);
+        xml += "<messaging-connector name=\"SC " + pair + "\" type=\"site\">"
+               "<endpoint site=\"" + site_name(site - 1) + "\"/><endpoint site=\"" +
+               site_name(site) + "\"/></messaging-connector>\n";
+    }
+    for (int site = 1; site < sites; ++site) {
+        xml += "<directory-replication-connector name=\"DRC " + site_name(site - 1) + "-" +
+               site_name(site) + "\"><bridgehead site=\"" + site_name(site - 1) +
+               "\" server=\"" + server_name(site - 1, 0) + "\"/><bridgehead site=\"" +
+               site_name(site) + "\" server=\"" + server_name(site, 0) +
+               "\"/></directory-replication-connector>\n";
+    }
+    xml += "</organization>\n"
+           "<media><kit version=\"4.0\" service-pack=\"4\" authrest=\"true\" "
+           "location=\"\\\\media\\40sp4\"/></media>\n"
+           "<rollout target-version=\"5.5\" target-service-pack=\"2\">\n"
+           "<wave name=\"Wave 1\" start=\"1999-04-21T20:00:00Z\">\n";
+    xml += "<upgrade server=\"" + server_name(LargeFixture::kCriticalSite, 0) + "\"/>\n";
+    for (int site = 0; site < sites; ++site) {
+        xml += "<upgrade server=\"" + server_name(site, 2) + "\"/>\n";
+    }
+    return xml + "</wave>\n</rollout>\n</inventory>\n";
+}
+
+}  // namespace
+
+LargeFixture::LargeFixture() {
+    inventory::LoadResult load = inventory::load_inventory_text(inventory_xml(), "large.xml");
+    if (!load.inventory) {
+        ADD_FAILURE() << "the large inventory does not load: "
+                      << (load.diagnostics.empty() ? ""
+                                                   : inventory::format_diagnostic(load.diagnostics.front()));
+        return;
+    }
+    inventory = std::move(*load.inventory);
+    result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
+    context.tool_version = "0.1.0";
+    context.generated_epoch_seconds = 924652800;
+}
+
+}  // namespace upgrade_risk::testing

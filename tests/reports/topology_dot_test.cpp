@@ -1,0 +1,50 @@
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "reports/diagram_dot.h"
+#include "reports/diagram_svg.h"
+#include "tests/reports/large_fixture.h"
+#include "tests/reports/q195908_fixture.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+TEST(DotQuote, EscapesEverythingGraphvizWouldInterpret) {
+    EXPECT_EQ(dot_quote("a\"b\\N&c\nd"), "\"a\\\"b\\\\N&amp;c\\nd\"");
+}
+
+TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
+    const testing::Q195908Fixture fixture;
+    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings);
+    EXPECT_FALSE(dot.neighbourhood_only);
+    EXPECT_EQ(dot.sites_drawn, 2u);
+    EXPECT_EQ(dot.servers_drawn, 4u);
+    EXPECT_NE(dot.dot.find("sv0 -> sv3 [label=\"DRC: Redmond-Paris DRC\", penwidth=2.5]"),
+              std::string::npos);
+    EXPECT_NE(dot.dot.find("label=\"Site Paris\\n\xE2\x9C\x82 CUT OFF if SERVERA backs out\""),
+              std::string::npos);
+}
+
+TEST(TopologyDot, LargeOrganizationShowsOnlyTheNeighbourhood) {
+    const testing::LargeFixture large;
+    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings);
+    EXPECT_TRUE(dot.neighbourhood_only);
+    EXPECT_EQ(dot.sites_drawn, 3u);  // Site150 and its DRC neighbours Site149 and Site151.
+    EXPECT_EQ(dot.servers_drawn, 1u);
+    EXPECT_NE(dot.dot.find("rest150 [shape=note, label=\"2 more servers\"]"), std::string::npos);
+    EXPECT_NE(dot.dot.find("CUT OFF if Site150-S0 backs out"), std::string::npos);
+    EXPECT_EQ(dot.dot.find("Site5-"), std::string::npos);
+    const DiagramSvg svg = render_dot_to_svg(dot.dot);
+    ASSERT_TRUE(svg.svg) << svg.error;
+    EXPECT_TRUE(svg.svg->starts_with("<svg"));
+}
+
+TEST(DiagramSvg, ReportsUnreadableDot) {
+    const DiagramSvg svg = render_dot_to_svg("digraph { a -> ");
+    EXPECT_FALSE(svg.svg);
+    EXPECT_EQ(svg.error, "Graphviz could not read the generated diagram");
+}
+
+}  // namespace
+}  // namespace upgrade_risk::reports
