@@ -121,23 +121,11 @@ int run_analyze(const AnalyzeOptions& options) {
     int status = kExitOk;
     std::vector<std::string> contents;
     for (const Output& output : outputs) {
-<<<<<<< HEAD
+        progress.stage("writing the " + std::string(output.format->name) + " report");
         reports::RenderOutcome rendered = output.format->render(input);
         if (rendered.error) {
             std::cerr << "upgrade-risk: error: " << output.format->name << " report: "
                       << *rendered.error << '\n';
-=======
-        progress.stage("writing the " + std::string(output.format->name) + " report");
-        const reports::RenderOutcome rendered = output.format->render(input);
-        std::optional<std::string> error = rendered.error;
-        if (!error) {
-            error = reports::write_file_atomically(output.path, rendered.content,
-                                                   options.inventory_path);
-        }
-        if (error) {
-            std::cerr << "upgrade-risk: error: " << output.format->name << " report: " << *error
-                      << '\n';
->>>>>>> main
             status = kExitInvalidInput;
         }
         contents.push_back(std::move(rendered.content));
