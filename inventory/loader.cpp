@@ -13,12 +13,17 @@
 
 namespace upgrade_risk::inventory {
 
-LoadResult load_inventory_text(std::string_view text, const std::string& path) {
+namespace {
+
+/// Loads text this function owns: the parser works in place on it, so no copy is made.
+LoadResult load_owned_text(std::string text, const std::string& path) {
     LoadResult result;
     // The limits are checked before parsing, so a hostile file never reaches the parser.
     result.diagnostics = check_inventory_text(text, path);
     if (!result.diagnostics.empty()) return result;
-    const XmlDocument document{std::string(text), path};
+    // Hashed before the in-place parse rewrites the buffer.
+    const std::string sha256 = sha256_hex(text);
+    const XmlDocument document{std::move(text), path};
     if (!document.ok()) {
         result.diagnostics.push_back(document.error());
         return result;
@@ -36,15 +41,22 @@ LoadResult load_inventory_text(std::string_view text, const std::string& path) {
                                 std::tie(b.location.line, b.location.column);
                      });
     inventory.path = path;
-    inventory.sha256 = sha256_hex(text);
+    inventory.sha256 = sha256;
     if (!has_errors(result.diagnostics)) result.inventory = std::move(inventory);
     return result;
 }
 
+}  // namespace
+
+LoadResult load_inventory_text(std::string_view text, const std::string& path) {
+    return load_owned_text(std::string(text), path);
+}
+
 LoadResult load_inventory_file(const std::string& path) {
+    // read_inventory_bytes reads into one buffer, which the parser then uses in place.
     InventoryBytes bytes = read_inventory_bytes(path);
     if (bytes.error) return LoadResult{std::nullopt, {std::move(*bytes.error)}};
-    return load_inventory_text(bytes.text, path);
+    return load_owned_text(std::move(bytes.text), path);
 }
 
 }  // namespace upgrade_risk::inventory
