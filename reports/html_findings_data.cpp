@@ -146,6 +146,10 @@ void add_findings_data(const ReportInput& input, HtmlData& data) {
     list folded;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         HtmlData item = card(input.inventory, findings[i], i);
+        if (const auto& baseline = input.context.baseline) {
+            item.set("change", std::string(to_string(baseline->states[i])));
+            item.set("is_new", baseline->states[i] == BaselineState::added);
+        }
         rows.push_back(item);
         (fold && findings[i].severity < Severity::high ? folded : cards).push_back(item);
     }
