@@ -79,7 +79,7 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
     return {
         Mitigation{"upgrade-again",
                    "If the upgrade of " + name + " fails and is backed out, fix the cause and "
-                   "upgrade it to 5.5 again right away.",
+                   "upgrade it to " + std::string(inventory::to_string(evaluation.to.version)) + " again right away.",
                    {"Q195908"}},
         Mitigation{"add-5.5-server",
                    "Or install a new 5.5 server in site " + site +
@@ -93,10 +93,12 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
 }
 
 Mitigation upgrade_again(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    const std::string target(inventory::to_string(evaluation.to.version));
     return Mitigation{"upgrade-again",
                       "If the upgrade of " + context.server_name(evaluation.server) +
-                          " is backed out, upgrade it to 5.5 again as soon as the cause is "
-                          "fixed; until then the Administrator program shows it as 5.5.",
+                          " is backed out, upgrade it to " + target +
+                          " again as soon as the cause is fixed; until then the Administrator "
+                          "program shows it as " + target + ".",
                       {"Q195908"}};
 }
 

@@ -19,8 +19,8 @@ void check_backout_blocks_user_creation(const RuleContext& context, FindingSink&
                         context.site_name_of(evaluation.server) + ".";
         finding.kb.push_back("Q158336");
         finding.evidence.push_back(
-            "The upgrade changes the site's directory schema, which then expects 5.5 proxy "
-            "address generators that a backed-out 4.0 server does not have.");
+            "The upgrade changes the site's directory schema, which then expects " + std::string(inventory::to_string(evaluation.to.version)) +
+            " proxy address generators that a backed-out 4.0 server does not have.");
         finding.mitigations = restore_user_creation(context, evaluation);
         sink.emit(std::move(finding));
     }

@@ -32,8 +32,8 @@ void check_backout_breaks_intersite_replication(const RuleContext& context, Find
         finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
         const std::string& name = context.server_name(evaluation.server);
         finding.evidence.push_back(
-            "After the backout the server still looks like 5.5 to the organization (directory "
-            "backfill) while running 4.0, so its replication mail fails: MSExchangeDS events 1091 "
+            "After the backout the server still looks like " + std::string(inventory::to_string(evaluation.to.version)) +
+            " to the organization (directory backfill) while running 4.0, so its replication mail fails: MSExchangeDS events 1091 "
             "(naming /o=" + context.inventory.organization.name + "/ou=" +
             context.site_name_of(evaluation.server) + "/cn=Configuration/cn=Servers/cn=" + name +
             "/cn=Microsoft DSA:" + name + ") and 3139 on " + name +

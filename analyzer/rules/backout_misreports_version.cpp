@@ -15,7 +15,7 @@ void check_backout_misreports_version(const RuleContext& context, FindingSink& s
                                           Severity::low, evaluation.confidence());
         finding.title = "If " + upgrade_phrase(context, evaluation) +
                         " fails and is backed out, the Administrator program shows " +
-                        context.server_name(evaluation.server) + " as 5.5 while it runs " +
+                        context.server_name(evaluation.server) + " as " + std::string(inventory::to_string(evaluation.to.version)) + " while it runs " +
                         inventory::to_string(evaluation.from) + ".";
         finding.evidence.push_back("Replication keeps working: the server bridges no connector "
                                    "and the site has a 5.5 server.");

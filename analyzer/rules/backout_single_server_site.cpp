@@ -25,7 +25,7 @@ void check_backout_single_server_site(const RuleContext& context, FindingSink& s
         const std::string& name = context.server_name(evaluation.server);
         const std::string joined = join_names(finding.connectors);
         finding.title = "If " + upgrade_phrase(context, evaluation) + " fails and is backed out, " +
-                        name + " shows as 5.5 to the rest of the organization until " + joined +
+                        name + " shows as " + std::string(inventory::to_string(evaluation.to.version)) + " to the rest of the organization until " + joined +
                         (finding.connectors.size() == 1 ? " is" : " are") +
                         " deleted and re-created.";
         finding.kb.insert(finding.kb.end(), {"Q155789", "Q254188"});

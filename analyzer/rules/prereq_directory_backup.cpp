@@ -101,8 +101,11 @@ Prerequisite evaluate_directory_backup(const RuleContext& context,
     const auto deadline = deadline_of(context, evaluation);
     if (!deadline) {
         result.reason = server.name + "'s " + describe(*newest(matching)) +
-                        " cannot be checked for age: the wave has no start time and the "
-                        "inventory no captured time.";
+                        " cannot be checked for age: " +
+                        (evaluation.wave ? "the wave has no start time and the inventory no "
+                                           "captured time."
+                                         : "the inventory has no captured time (and no rollout "
+                                           "with wave start times).");
         return result;
     }
     const std::int64_t max_age = context.options.max_backup_age_seconds;

@@ -83,6 +83,22 @@ TEST(BackoutRules, FourToFiveIsInferredAndFiveToFiveFiveIsNotExposed) {
     for (const Finding& finding : result.findings) EXPECT_NE(finding.server, 2u) << finding.rule;
 }
 
+TEST(BackoutRules, AFourToFiveBackoutShowsTheServerAsFiveNotFiveFive) {
+    const auto result = run(
+        site("R", server("A", "4.0") + server("B", "5.5") + server("C", "4.0")) +
+            site("P", server("D", "4.0")) + drc("R-P", "R", "A", "P", "D"),
+        kMedia + "<rollout target-version=\"5.0\"><wave name=\"W\"><upgrade server=\"C\"/>"
+                 "<upgrade server=\"D\"/></wave></rollout>");
+    const auto low = findings_of(result, "backout-misreports-version");
+    ASSERT_EQ(low.size(), 1u);
+    EXPECT_EQ(low[0].title, "If C's upgrade in W fails and is backed out, the Administrator "
+                            "program shows C as 5.0 while it runs 4.0 SP5.");
+    EXPECT_EQ(low[0].confidence, Confidence::inferred);
+    const auto single = findings_of(result, "backout-single-server-site");
+    ASSERT_EQ(single.size(), 1u);
+    EXPECT_NE(single[0].title.find("D shows as 5.0 to the rest"), std::string::npos) << single[0].title;
+}
+
 TEST(BackoutRules, UpgradingTheBridgeheadFirstAvoidsTheCriticalOutcome) {
     const std::string sites = site("R", server("A", "4.0") + server("C", "4.0")) +
                               site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D");

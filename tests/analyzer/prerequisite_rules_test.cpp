@@ -116,6 +116,24 @@ TEST(Prerequisites, WithoutWaveStartTheCapturedTimeIsTheDeadline) {
     EXPECT_NE(backup.reason.find("captured time"), std::string::npos);
 }
 
+TEST(Prerequisites, WithoutAnyDateTheBackupCannotQualifyAndTheReasonSaysWhy) {
+    std::string xml = inventory_xml(
+        site("R", server("A", "4.0", 4, 10, "<backup taken=\"1999-01-01T06:00:00Z\"/>") +
+                      server("B", "5.5")) +
+            site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D"),
+        kGoodKit);
+    const std::string captured = " captured=\"1999-01-01T12:00:00Z\"";
+    xml.erase(xml.find(captured), captured.size());
+    const auto result = analyze(load(xml), AnalysisOptions{});
+    const auto backup = prerequisite(result, "prereq-directory-backup");
+    EXPECT_FALSE(backup.satisfied);
+    EXPECT_EQ(backup.reason,
+              "A's offline, unverified 4.0 SP4 backup taken 1999-01-01T06:00:00Z cannot be checked "
+              "for age: the inventory has no captured time (and no rollout with wave start "
+              "times).");
+    EXPECT_EQ(result.verdict, Verdict::no_go);
+}
+
 TEST(Verdict, GoWhenNothingCriticalOrHigh) {
     const auto result = analyze(
         load(inventory_xml(site("R", server("A", "5.5") + server("C", "4.0")))), AnalysisOptions{});

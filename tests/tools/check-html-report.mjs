@@ -1,0 +1,84 @@
+// Renders HTML risk reports in Debian's headless Chromium and checks what a reader gets:
+// no console errors, no network requests of any kind, no axe-core accessibility violations,
+// no Nu Html Checker errors; saves a screenshot and prints A4 and Letter PDFs for a human to look at.
+// Usage: node check-html-report.mjs UPGRADE_RISK OUT_DIR INVENTORY...
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import vnuJar from 'vnu-jar';
+import { checker } from './checker.mjs';
+
+const require = createRequire(import.meta.url);
+const [exe, outDir, ...inventories] = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+let failed = false;
+for (const inventory of inventories) {
+  const name = basename(inventory, '.xml');
+  const report = resolve(join(outDir, `${name}.html`));
+  const { fail, expectEqual } = checker(report);
+  let failures = 0;
+  const count = (f) => (...args) => { failures += 1; f(...args); };
+  const problem = count(fail);
+  try {
+    execFileSync(exe, ['analyze', inventory, '--html', report], {
+      env: { ...process.env, SOURCE_DATE_EPOCH: '924652800' }, stdio: 'ignore',
+    });
+  } catch (error) {
+    if (error.status !== 1) problem(`upgrade-risk exited with ${error.status}`);
+  }
+
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problem(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problem(`page error: ${error.message}`));
+  const reportUrl = pathToFileURL(report).href;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === reportUrl) return route.continue();
+    problem(`network request: ${url}`);
+    return route.abort();
+  });
+  await page.goto(reportUrl, { waitUntil: 'load' });
+
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  for (const violation of violations) {
+    const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ');
+    problem(`axe-core ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
+  }
+
+  await page.screenshot({ path: join(outDir, `${name}.png`) });
+  await page.screenshot({ path: join(outDir, `${name}-full.png`), fullPage: true });
+  for (const format of ['A4', 'Letter']) {
+    await page.pdf({ path: join(outDir, `${name}-${format}.pdf`), format, printBackground: true });
+  }
+  await page.close();
+
+  const vnu = (() => {
+    try {
+      return execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', report],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      return error.stderr || error.stdout || String(error);
+    }
+  })();
+  const messages = vnu.trim() ? JSON.parse(vnu).messages : [];
+  for (const message of messages) {
+    problem(`Nu Html Checker ${message.type} at line ${message.lastLine}: ${message.message}`);
+  }
+  expectEqual('problems', failures, 0);
+  if (failures) failed = true;
+  else console.log(`${report}: no console errors, no requests, axe-core and vnu clean; ` +
+                   `${name}.png, ${name}-A4.pdf and ${name}-Letter.pdf written`);
+}
+await browser.close();
+process.exit(failed ? 1 : 0);
