@@ -142,6 +142,7 @@ void add_findings_data(const ReportInput& input, HtmlData& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
     list rows;
+    list folded_rows;
     list cards;
     list folded;
     for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -150,10 +151,12 @@ void add_findings_data(const ReportInput& input, HtmlData& data) {
             item.set("change", std::string(to_string(baseline->states[i])));
             item.set("is_new", baseline->states[i] == BaselineState::added);
         }
-        rows.push_back(item);
-        (fold && findings[i].severity < Severity::high ? folded : cards).push_back(item);
+        const bool folds = fold && findings[i].severity < Severity::high;
+        (folds ? folded_rows : rows).push_back(item);
+        (folds ? folded : cards).push_back(item);
     }
     data.set("findings", rows);
+    data.set("folded_findings", folded_rows);
     data.set("has_findings", !findings.empty());
     data.set("cards", cards);
     data.set("folded_cards", folded);

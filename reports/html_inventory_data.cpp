@@ -15,8 +15,12 @@ using kainjow::mustache::object;
 
 namespace {
 
-/// Sites with more servers than this start folded in the overview.
+/// Sites with more servers than this start folded in the overview; so does every site of an
+/// organization with more sites than kFoldAllSitesAbove, and the connector table above
+/// kFoldConnectorsAbove rows: a large organization's page opens on its findings.
 constexpr std::size_t kFoldSiteAbove = 15;
+constexpr std::size_t kFoldAllSitesAbove = 25;
+constexpr std::size_t kFoldConnectorsAbove = 50;
 
 void add_topology(const ReportInput& input, HtmlData& data) {
     const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings);
@@ -51,6 +55,8 @@ HtmlData server_row(const Inventory& inventory, ServerId id) {
 
 void add_overview(const ReportInput& input, HtmlData& data) {
     const auto& inventory = input.inventory;
+    const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
+    data.set("sites_folded", fold_all);
     list sites;
     for (const auto& site : inventory.sites) {
         list servers;
@@ -60,9 +66,9 @@ void add_overview(const ReportInput& input, HtmlData& data) {
             mailboxes += inventory.servers[id].mailboxes;
         }
         object entry{{"name", site.name},
-                               {"server_count", std::to_string(site.servers.size())},
-                               {"mailboxes", std::to_string(mailboxes)},
-                               {"open", site.servers.size() <= kFoldSiteAbove},
+                     {"server_count", analyzer::count_of(site.servers.size(), "server")},
+                     {"mailboxes", analyzer::count_of(mailboxes, "mailbox")},
+                     {"open", !fold_all && site.servers.size() <= kFoldSiteAbove},
                                {"servers", servers}};
         if (!site.description.empty()) entry["description"] = site.description;
         sites.push_back(entry);
@@ -93,6 +99,8 @@ void add_overview(const ReportInput& input, HtmlData& data) {
     }
     data.set("connectors", connectors);
     data.set("has_connectors", !connectors.empty());
+    data.set("connectors_open", connectors.size() <= kFoldConnectorsAbove);
+    data.set("connector_count", std::to_string(connectors.size()));
 }
 
 std::vector<std::string> checklist_items(const Inventory& inventory, ServerId id,

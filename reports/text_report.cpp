@@ -168,7 +168,8 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
                         "above), or have the board sign off the risk: the recovery of each is "
                         "ready, keep it so until the wave has run.\n");
     }
-    const std::size_t other_high = high - prerequisites.findings;
+    // prereq-* findings are high; the rest of the high ones are listed for a fix or sign-off.
+    const std::size_t other_high = high > prerequisites.findings ? high - prerequisites.findings : 0;
     if (other_high > 0) {
         steps.push_back("Fix or sign off the " + analyzer::count_of(other_high, "other high finding") +
                         " listed above.\n");

@@ -8,6 +8,7 @@
 #include "reports/html_report.h"
 #include "reports/report_format.h"
 #include "reports/template_embedded.h"
+#include "tests/reports/large_fixture.h"
 #include "tests/reports/q195908_fixture.h"
 
 namespace upgrade_risk::reports {
@@ -199,6 +200,29 @@ TEST(HtmlReport, NothingExternalAndNoScripts) {
                     std::regex_match(target, std::regex("https://support\\.microsoft\\.com/kb/[0-9]{6}")))
             << target;
     }
+}
+
+TEST(HtmlReport, LargeOrganizationOpensOnItsFindings) {
+    const testing::LargeFixture large;
+    ASSERT_EQ(large.result.counts_by_severity[static_cast<int>(analyzer::Severity::critical)], 1u);
+    const RenderOutcome outcome =
+        render_html(ReportInput{large.inventory, large.result, large.context});
+    ASSERT_FALSE(outcome.error);
+    const std::string& html = outcome.content;
+    // The critical finding is in the open table and its card; the low ones fold away.
+    const auto folded_table = html.find("<details class=\"folded-findings\">");
+    ASSERT_NE(folded_table, std::string::npos);
+    EXPECT_LT(html.find("<caption>Critical and high findings, by severity"), folded_table);
+    EXPECT_NE(html.find("300 more findings of medium, low or informational severity"),
+              std::string::npos);
+    EXPECT_LT(html.find("<article id=\"finding-1\" class=\"card sev-critical\""),
+              html.find("<details class=\"folded-cards\">"));
+    // Only the neighbourhood of the findings is drawn, and the page says so.
+    EXPECT_NE(html.find("only the neighbourhood of the critical and high findings is drawn: 3 sites"), std::string::npos);
+    // Every site and the connector list start folded.
+    EXPECT_NE(html.find("each one starts folded"), std::string::npos);
+    EXPECT_EQ(html.find("<details class=\"site\" open"), std::string::npos);
+    EXPECT_NE(html.find("<details class=\"connectors\">"), std::string::npos);
 }
 
 TEST(HtmlReport, OutputIsByteForByteReproducible) {
