@@ -7,7 +7,10 @@
 
 namespace upgrade_risk::analyzer {
 
-/// Sorts names the way a reader expects: case-insensitively, then by exact spelling.
+/// The order a reader expects names in: case-insensitively, then by exact spelling.
+bool name_less(std::string_view a, std::string_view b);
+
+/// Sorts names with name_less.
 void sort_names(std::vector<std::string>& names);
 
 /// "A", "A and B", "A, B and C".

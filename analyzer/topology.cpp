@@ -140,14 +140,23 @@ Topology::Topology(const inventory::Inventory& inventory) : inventory_(inventory
     }
 
     components_.resize(component_count);
+    site_mailboxes_.assign(site_count, 0);
     for (SiteId site = 0; site < site_count; ++site) {
+        for (const ServerId server : inventory.sites[site].servers) {
+            site_mailboxes_[site] += inventory.servers[server].mailboxes;
+        }
         DirectoryComponent& component = components_[component_[site]];
         component.sites.push_back(site);
-        for (const ServerId server : inventory.sites[site].servers) {
-            ++component.servers;
-            component.mailboxes += inventory.servers[server].mailboxes;
-        }
+        component.servers += inventory.sites[site].servers.size();
+        component.mailboxes += site_mailboxes_[site];
     }
+    std::vector<SiteId> by_name(site_count);
+    for (SiteId site = 0; site < site_count; ++site) by_name[site] = site;
+    std::sort(by_name.begin(), by_name.end(), [&](SiteId a, SiteId b) {
+        return name_less(inventory.sites[a].name, inventory.sites[b].name);
+    });
+    name_rank_.assign(site_count, 0);
+    for (std::size_t rank = 0; rank < site_count; ++rank) name_rank_[by_name[rank]] = rank;
     for (std::size_t i = 0; i < component_count; ++i) {
         components_[i].has_cycle = has_cycle[i];
         if (components_[i].servers > components_[main_component_].servers) main_component_ = i;
@@ -223,14 +232,14 @@ std::vector<inventory::SiteId> Topology::unreachable_by_search(
 Impact Topology::impact_of_sites(std::vector<inventory::SiteId> sites,
                                  std::span<const ConnectorId> stopped) const {
     Impact impact;
+    std::sort(sites.begin(), sites.end(),
+              [&](SiteId a, SiteId b) { return name_rank_[a] < name_rank_[b]; });
+    impact.sites_cut_off.reserve(sites.size());
     for (const SiteId site : sites) {
         impact.sites_cut_off.push_back(inventory_.sites[site].name);
-        for (const ServerId server : inventory_.sites[site].servers) {
-            ++impact.servers_cut_off;
-            impact.mailboxes_cut_off += inventory_.servers[server].mailboxes;
-        }
+        impact.servers_cut_off += inventory_.sites[site].servers.size();
+        impact.mailboxes_cut_off += site_mailboxes_[site];
     }
-    sort_names(impact.sites_cut_off);
     for (const ConnectorId id : stopped) {
         impact.connectors.push_back(inventory_.replication_connectors[id].name);
     }

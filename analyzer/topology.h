@@ -79,6 +79,10 @@ private:
     std::vector<std::size_t> preorder_index_;
     std::vector<inventory::SiteId> preorder_;
     std::vector<std::size_t> subtree_sites_;
+    // Per site: its position in name order (so a cut-off list sorts as integers, not
+    // strings: critical findings can each list thousands of sites) and its mailboxes.
+    std::vector<std::size_t> name_rank_;
+    std::vector<std::uint64_t> site_mailboxes_;
 };
 
 }  // namespace upgrade_risk::analyzer

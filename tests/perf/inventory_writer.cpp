@@ -157,17 +157,12 @@ private:
             write_endpoint("bridgehead", site, org_.uplink_bridgehead(site));
             xml_ << "    </directory-replication-connector>\n";
         }
-        // One site in two thousand also replicates straight with its grandparent: a
-        // duplicate replication route (a DRC cycle), which Exchange does not allow.
-        for (std::size_t site = 1000; site < org_.site_count(); site += 2000) {
-            const std::size_t parent = org_.drc_parent[site];
-            if (parent == SyntheticOrganization::kNoParent) continue;
-            const std::size_t grandparent = org_.drc_parent[parent];
-            if (grandparent == SyntheticOrganization::kNoParent) continue;
-            xml_ << "    <directory-replication-connector name=\"DRC " << site_name(grandparent)
-                 << "-" << site_name(site) << " (duplicate route)\">\n";
-            write_endpoint("bridgehead", grandparent, org_.downlink_bridgehead(grandparent));
-            write_endpoint("bridgehead", site, org_.uplink_bridgehead(site));
+        if (org_.duplicate_route) {
+            const auto [a, b] = *org_.duplicate_route;
+            xml_ << "    <directory-replication-connector name=\"DRC " << site_name(a) << "-"
+                 << site_name(b) << " (duplicate route)\">\n";
+            write_endpoint("bridgehead", a, org_.downlink_bridgehead(a));
+            write_endpoint("bridgehead", b, org_.downlink_bridgehead(b));
             xml_ << "    </directory-replication-connector>\n";
         }
     }

@@ -53,6 +53,14 @@ SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites, 
         if (sites >= 1000 && random.below(1000) == 0) continue;
         org.drc_parent[site] = random.below(site);
     }
+    if (sites >= 1000) {
+        // The last three sites replicate in a triangle, apart from everyone else.
+        const std::size_t first = sites - 3;
+        org.drc_parent[first] = SyntheticOrganization::kNoParent;
+        org.drc_parent[first + 1] = first;
+        org.drc_parent[first + 2] = first + 1;
+        org.duplicate_route = std::pair{first, first + 2};
+    }
 
     if (sites >= 2) {
         org.extra_routes.reserve(sites / 10);

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct SyntheticOrganization {
     std::vector<std::size_t> drc_parent;
     /// Extra messaging connectors (site pairs) beyond the one that follows each DRC.
     std::vector<std::pair<std::size_t, std::size_t>> extra_routes;
+    /// A second replication path between two sites (a DRC cycle), in a small group of
+    /// sites of its own so the figures of the rest stay trustworthy; only from 1,000 sites.
+    std::optional<std::pair<std::size_t, std::size_t>> duplicate_route;
 
     static constexpr std::size_t kNoParent = static_cast<std::size_t>(-1);
 
