@@ -59,6 +59,9 @@ int main(int argc, char** argv) {
                             "Oldest directory backup that still qualifies, before the wave start "
                             "(or the inventory's captured time): hours (24, 36h) or days (2d)")
         ->capture_default_str();
+    analyze_cmd->add_option("--template-dir", analyze.template_dir,
+                            "Render the HTML report with the templates in DIR (a restyled copy "
+                            "of the built-in ones) instead of the built-in templates");
 
     CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule with its severity");
     std::string explain_rule;

@@ -46,6 +46,10 @@ _upgrade_risk() {
                 COMPREPLY=($(compgen -f -- "$cur"))
                 return
                 ;;
+            --template-dir)
+                COMPREPLY=($(compgen -d -- "$cur"))
+                return
+                ;;
             --max-backup-age)
                 COMPREPLY=($(compgen -W "24h 36h 2d" -- "$cur"))
                 return
@@ -55,7 +59,7 @@ _upgrade_risk() {
 
     local options="-h --help"
     case $command in
-        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age" ;;
+        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age --template-dir" ;;
         init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then

@@ -9,7 +9,7 @@
 
 namespace upgrade_risk::reports {
 
-/// The values the HTML templates read; see docs/report.md for every name.
+/// The values the HTML templates read (the names the files in templates/ use).
 using HtmlData = kainjow::mustache::data;
 
 /// Header, verdict, counts with their chart, KB references, assumptions.

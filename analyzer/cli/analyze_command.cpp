@@ -103,6 +103,7 @@ int run_analyze(const AnalyzeOptions& options) {
                    std::to_string(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
+    context.template_dir = options.template_dir;
     if (baseline) {
         // Organization names compare case-insensitively, like every inventory name.
         if (!baseline->organization.empty() &&

@@ -15,6 +15,7 @@ struct AnalyzeOptions {
     std::string baseline_path;         ///< --baseline FILE: a JSON report of an earlier run.
     std::optional<std::string> fail_on;
     std::string max_backup_age = "24h";
+    std::string template_dir;  ///< --template-dir DIR: restyled copies of templates/.
 };
 
 /// `upgrade-risk analyze`: loads, analyses and writes every requested report; exit 1 when a
