@@ -22,6 +22,10 @@ void add_findings_data(const ReportInput& input, HtmlData& data);
 /// The topology diagram, the per-site inventory overview and the per-wave checklist.
 void add_inventory_data(const ReportInput& input, HtmlData& data);
 
+/// With --baseline, "changes": what is new, unchanged and resolved since the previous report;
+/// each finding row then carries "change" (new or unchanged) and "is_new".
+void add_changes_data(const ReportInput& input, HtmlData& data);
+
 /// A Mustache list of {text: item} objects.
 HtmlData text_list(const std::vector<std::string>& items);
 

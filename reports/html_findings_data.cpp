@@ -147,6 +147,10 @@ void add_findings_data(const ReportInput& input, HtmlData& data) {
     list folded;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         HtmlData item = card(input.inventory, findings[i], i);
+        if (const auto& baseline = input.context.baseline) {
+            item.set("change", std::string(to_string(baseline->states[i])));
+            item.set("is_new", baseline->states[i] == BaselineState::added);
+        }
         const bool folds = fold && findings[i].severity < Severity::high;
         (folds ? folded_rows : rows).push_back(item);
         (folds ? folded : cards).push_back(item);

@@ -28,6 +28,7 @@ RenderOutcome render_html(const ReportInput& input) {
     HtmlData data;
     add_summary_data(input, data);
     add_findings_data(input, data);
+    add_changes_data(input, data);
     add_inventory_data(input, data);
     // Every other file is a partial, included by its full file name: {{> findings.mustache}},
     // {{> style.css}}. Data names never contain a dot, so the two cannot collide.
