@@ -13,9 +13,6 @@ namespace upgrade_risk::reports {
 
 namespace {
 
-struct ContextDeleter {
-    void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
 struct GraphDeleter {
     void operator()(Agraph_t* graph) const { agclose(graph); }
 };
@@ -104,14 +101,23 @@ std::string embeddable(const std::string& svg) {
     return body;
 }
 
+/// One Graphviz context for the life of the process. Graphviz's pango text plugin keeps a
+/// pointer to the last font name, which lives in the context's font table: freeing a context
+/// and laying out again with a new one reads freed memory (found by AddressSanitizer when a
+/// process renders twice, as the tests and the fuzzer do). The context is never freed.
+GVC_t* shared_context() {
+    static GVC_t* const context = gvContext();
+    return context;
+}
+
 }  // namespace
 
 DiagramSvg render_dot_to_svg(const std::string& dot) {
     DiagramSvg result;
     // Layout warnings (e.g. about fonts) are not the user's business; errors still fail below.
     agseterr(AGMAX);
-    std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
-    if (!context) {
+    GVC_t* const context = shared_context();
+    if (context == nullptr) {
         result.error = "Graphviz could not start";
         return result;
     }
@@ -120,17 +126,17 @@ DiagramSvg render_dot_to_svg(const std::string& dot) {
         result.error = "Graphviz could not read the generated diagram";
         return result;
     }
-    if (gvLayout(context.get(), graph.get(), "dot") != 0) {
+    if (gvLayout(context, graph.get(), "dot") != 0) {
         result.error = "Graphviz could not lay out the diagram";
         return result;
     }
     char* data = nullptr;
     unsigned int length = 0;
-    const int rendered = gvRenderData(context.get(), graph.get(), "svg", &data, &length);
+    const int rendered = gvRenderData(context, graph.get(), "svg", &data, &length);
     std::string svg;
     if (rendered == 0 && data != nullptr) svg.assign(data, length);
     gvFreeRenderData(data);
-    gvFreeLayout(context.get(), graph.get());
+    gvFreeLayout(context, graph.get());
     if (rendered != 0 || svg.empty()) {
         result.error = "Graphviz could not render the diagram as SVG";
         return result;
