@@ -5,6 +5,8 @@
 #include <limits>
 #include <tuple>
 
+#include "analyzer/names.h"
+
 namespace upgrade_risk::analyzer {
 
 std::string_view to_string(Severity severity) {
@@ -28,6 +30,15 @@ std::optional<Severity> parse_severity(std::string_view text) {
         if (to_string(severity) == text) return severity;
     }
     return std::nullopt;
+}
+
+std::string sites_cut_off_text(const Impact& impact) {
+    const auto unnamed = impact.sites_cut_off_count - impact.sites_cut_off.size();
+    if (unnamed == 0) return join_names(impact.sites_cut_off);
+    std::string text;
+    for (const auto& name : impact.sites_cut_off) text += name + ", ";
+    if (!text.empty()) text.erase(text.size() - 2);
+    return text + " and " + count_of(unnamed, "more site");
 }
 
 std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory) {

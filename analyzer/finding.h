@@ -34,13 +34,24 @@ struct Mitigation {
     std::vector<std::string> kb;
 };
 
+/// How many of the sites cut off a finding names. The far side of a bridgehead at the edge of
+/// the replication tree can be nearly the whole organization; listing every site in every
+/// finding would make the reports grow with findings x sites.
+inline constexpr std::size_t kSitesNamed = 50;
+
 /// What breaks when a bridgehead's replication connectors stop (Q169653 transitivity).
 struct Impact {
-    std::vector<std::string> sites_cut_off;  ///< Site names as spelled in the inventory, sorted.
+    /// The sites cut off, as spelled in the inventory and sorted: all of them when there are at
+    /// most kSitesNamed, otherwise the kSitesNamed nearest to the stopped connectors.
+    std::vector<std::string> sites_cut_off;
+    std::uint64_t sites_cut_off_count = 0;  ///< Every site cut off, named or not.
     std::uint64_t servers_cut_off = 0;
     std::uint64_t mailboxes_cut_off = 0;
     std::vector<std::string> connectors;  ///< The replication connectors that stop.
 };
+
+/// "D and E", or for a long list "A, B, ..., Z and 120 more sites".
+std::string sites_cut_off_text(const Impact& impact);
 
 /// One result of one rule: data only, never formatted here.
 struct Finding {

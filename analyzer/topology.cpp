@@ -155,6 +155,12 @@ Topology::Topology(const inventory::Inventory& inventory) : inventory_(inventory
     std::sort(by_name.begin(), by_name.end(), [&](SiteId a, SiteId b) {
         return name_less(inventory.sites[a].name, inventory.sites[b].name);
     });
+    preorder_servers_.assign(preorder_.size() + 1, 0);
+    preorder_mailboxes_.assign(preorder_.size() + 1, 0);
+    for (std::size_t i = 0; i < preorder_.size(); ++i) {
+        preorder_servers_[i + 1] = preorder_servers_[i] + inventory.sites[preorder_[i]].servers.size();
+        preorder_mailboxes_[i + 1] = preorder_mailboxes_[i] + site_mailboxes_[preorder_[i]];
+    }
     name_rank_.assign(site_count, 0);
     for (std::size_t rank = 0; rank < site_count; ++rank) name_rank_[by_name[rank]] = rank;
     for (std::size_t i = 0; i < component_count; ++i) {
@@ -178,28 +184,71 @@ bool Topology::mail_route_between(inventory::SiteId a, inventory::SiteId b) cons
 }
 
 Impact Topology::cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped) const {
-    if (components_[component_[site]].has_cycle) {
-        return impact_of_sites(unreachable_by_search(site, stopped), stopped);
+    Impact impact;
+    for (const ConnectorId id : stopped) {
+        impact.connectors.push_back(inventory_.replication_connectors[id].name);
     }
-    // In a tree each stopped connector of the site leads to one branch, a preorder range.
-    std::vector<SiteId> cut;
-    const auto append_range = [&](std::size_t begin, std::size_t end) {
-        cut.insert(cut.end(), preorder_.begin() + static_cast<std::ptrdiff_t>(begin),
-                   preorder_.begin() + static_cast<std::ptrdiff_t>(end));
+    if (components_[component_[site]].has_cycle) {
+        std::vector<SiteId> cut = unreachable_by_search(site, stopped);
+        for (const SiteId other : cut) {
+            impact.servers_cut_off += inventory_.sites[other].servers.size();
+            impact.mailboxes_cut_off += site_mailboxes_[other];
+        }
+        impact.sites_cut_off_count = cut.size();
+        std::sort(cut.begin(), cut.end(),
+                  [&](SiteId a, SiteId b) { return name_rank_[a] < name_rank_[b]; });
+        if (cut.size() > kSitesNamed) cut.resize(kSitesNamed);
+        name_sites(std::move(cut), impact);
+        return impact;
+    }
+    // In a tree each stopped connector of the site leads to one branch, a preorder range whose
+    // totals come from prefix sums: no walk over the sites cut off.
+    const auto add_range = [&](std::size_t begin, std::size_t end) {
+        impact.sites_cut_off_count += end - begin;
+        impact.servers_cut_off += preorder_servers_[end] - preorder_servers_[begin];
+        impact.mailboxes_cut_off += preorder_mailboxes_[end] - preorder_mailboxes_[begin];
     };
+    std::vector<std::pair<SiteId, ConnectorId>> far_ends;
     for (const ConnectorId id : stopped) {
         const auto& ends = inventory_.replication_connectors[id].bridgeheads;
         const SiteId other = ends[0].site == site ? ends[1].site : ends[0].site;
         if (parent_connector_[other] == id) {
-            append_range(preorder_index_[other], preorder_index_[other] + subtree_sites_[other]);
+            add_range(preorder_index_[other], preorder_index_[other] + subtree_sites_[other]);
         } else if (parent_connector_[site] == id) {
             const SiteId root = components_[component_[site]].sites.front();
-            append_range(preorder_index_[root], preorder_index_[site]);
-            append_range(preorder_index_[site] + subtree_sites_[site],
-                         preorder_index_[root] + subtree_sites_[root]);
+            add_range(preorder_index_[root], preorder_index_[site]);
+            add_range(preorder_index_[site] + subtree_sites_[site],
+                      preorder_index_[root] + subtree_sites_[root]);
+        } else {
+            continue;
+        }
+        far_ends.emplace_back(other, id);
+    }
+    name_sites(nearest_sites(std::move(far_ends), stopped), impact);
+    return impact;
+}
+
+std::vector<inventory::SiteId> Topology::nearest_sites(
+    std::vector<std::pair<inventory::SiteId, ConnectorId>> far_ends,
+    std::span<const ConnectorId> stopped) const {
+    // Breadth first from the far ends, in a tree: never back along the connector a site was
+    // reached by, never across a stopped one, and no further than kSitesNamed sites.
+    if (far_ends.size() > kSitesNamed) far_ends.resize(kSitesNamed);
+    for (std::size_t head = 0; head < far_ends.size() && far_ends.size() < kSitesNamed; ++head) {
+        const auto [current, reached_by] = far_ends[head];
+        for (const ConnectorId id : site_connectors(current)) {
+            if (id == reached_by || std::find(stopped.begin(), stopped.end(), id) != stopped.end()) {
+                continue;
+            }
+            const auto& ends = inventory_.replication_connectors[id].bridgeheads;
+            far_ends.emplace_back(ends[0].site == current ? ends[1].site : ends[0].site, id);
+            if (far_ends.size() == kSitesNamed) break;
         }
     }
-    return impact_of_sites(std::move(cut), stopped);
+    std::vector<SiteId> sites;
+    sites.reserve(far_ends.size());
+    for (const auto& [other, connector] : far_ends) sites.push_back(other);
+    return sites;
 }
 
 std::vector<inventory::SiteId> Topology::unreachable_by_search(
@@ -229,21 +278,11 @@ std::vector<inventory::SiteId> Topology::unreachable_by_search(
     return cut;
 }
 
-Impact Topology::impact_of_sites(std::vector<inventory::SiteId> sites,
-                                 std::span<const ConnectorId> stopped) const {
-    Impact impact;
+void Topology::name_sites(std::vector<inventory::SiteId> sites, Impact& impact) const {
     std::sort(sites.begin(), sites.end(),
               [&](SiteId a, SiteId b) { return name_rank_[a] < name_rank_[b]; });
     impact.sites_cut_off.reserve(sites.size());
-    for (const SiteId site : sites) {
-        impact.sites_cut_off.push_back(inventory_.sites[site].name);
-        impact.servers_cut_off += inventory_.sites[site].servers.size();
-        impact.mailboxes_cut_off += site_mailboxes_[site];
-    }
-    for (const ConnectorId id : stopped) {
-        impact.connectors.push_back(inventory_.replication_connectors[id].name);
-    }
-    return impact;
+    for (const SiteId site : sites) impact.sites_cut_off.push_back(inventory_.sites[site].name);
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "analyzer/finding.h"
@@ -52,12 +53,17 @@ public:
     std::size_t main_component() const { return main_component_; }
 
     /// What is cut off from the bridgehead's site when the given connectors of that site
-    /// stop: the sites no longer reachable from it, with their servers and mailboxes.
+    /// stop: the sites no longer reachable from it (counted, and up to kSitesNamed of them
+    /// named), with their servers and mailboxes. In a tree, without a walk over all of them.
     Impact cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped) const;
 
 private:
-    Impact impact_of_sites(std::vector<inventory::SiteId> sites,
-                           std::span<const ConnectorId> stopped) const;
+    /// Up to kSitesNamed sites beyond the far ends, nearest first (tree components only).
+    std::vector<inventory::SiteId> nearest_sites(
+        std::vector<std::pair<inventory::SiteId, ConnectorId>> far_ends,
+        std::span<const ConnectorId> stopped) const;
+    /// Sorts the sites by name into impact.sites_cut_off.
+    void name_sites(std::vector<inventory::SiteId> sites, Impact& impact) const;
     std::vector<inventory::SiteId> unreachable_by_search(inventory::SiteId site,
                                                          std::span<const ConnectorId> stopped) const;
 
@@ -79,6 +85,10 @@ private:
     std::vector<std::size_t> preorder_index_;
     std::vector<inventory::SiteId> preorder_;
     std::vector<std::size_t> subtree_sites_;
+    // Running totals of servers and mailboxes along the preorder (one more entry than
+    // sites), so a preorder range sums in constant time.
+    std::vector<std::uint64_t> preorder_servers_;
+    std::vector<std::uint64_t> preorder_mailboxes_;
     // Per site: its position in name order (so a cut-off list sorts as integers, not
     // strings: critical findings can each list thousands of sites) and its mailboxes.
     std::vector<std::size_t> name_rank_;

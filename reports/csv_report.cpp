@@ -14,8 +14,8 @@ constexpr std::array kColumns = {
     "baseline_state", "severity",       "confidence",        "rule",
     "title",          "wave",           "site",              "server",
     "connectors",     "kb",             "line",              "column",
-    "sites_cut_off",  "servers_cut_off", "mailboxes_cut_off", "missing_prerequisites",
-    "prerequisites",  "evidence",       "mitigations",       "fingerprint",
+    "sites_cut_off",  "sites_cut_off_count", "servers_cut_off", "mailboxes_cut_off",
+    "missing_prerequisites", "prerequisites", "evidence", "mitigations", "fingerprint",
 };
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
@@ -64,6 +64,7 @@ std::vector<std::string> finding_row(const Finding& finding, std::string_view st
             location_part(finding.location.line),
             location_part(finding.location.column),
             impact ? join(impact->sites_cut_off, "; ") : std::string(),
+            impact ? std::to_string(impact->sites_cut_off_count) : std::string(),
             impact ? std::to_string(impact->servers_cut_off) : std::string(),
             impact ? std::to_string(impact->mailboxes_cut_off) : std::string(),
             join(missing, "; "),

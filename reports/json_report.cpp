@@ -42,6 +42,8 @@ void write_impact(JsonWriter& json, const Finding& finding) {
     json.begin_object();
     json.key("sites_cut_off");
     json.strings(finding.impact->sites_cut_off);
+    json.key("sites_cut_off_count");
+    json.value(finding.impact->sites_cut_off_count);
     json.key("servers_cut_off");
     json.value(finding.impact->servers_cut_off);
     json.key("mailboxes_cut_off");

@@ -8,6 +8,6 @@ namespace upgrade_risk::reports {
 RenderOutcome render_json(const ReportInput& input);
 
 /// The contract version written as `format_version`; bump it when a field changes meaning.
-inline constexpr std::uint64_t kJsonFormatVersion = 1;
+inline constexpr std::uint64_t kJsonFormatVersion = 2;
 
 }  // namespace upgrade_risk::reports

@@ -96,6 +96,9 @@ void write_critical_server(std::ostream& out, const Finding& finding, const inve
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
         out << "- Cut off if its backout fails: " << (impact.sites_cut_off.empty() ? std::string(kNone) : list_of(impact.sites_cut_off))
+            << (impact.sites_cut_off_count > impact.sites_cut_off.size()
+                    ? " and " + analyzer::count_of(impact.sites_cut_off_count - impact.sites_cut_off.size(), "more site")
+                    : std::string())
             << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
             << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
         if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);

@@ -138,7 +138,7 @@ std::string message_of(const Finding& finding) {
     std::string text = finding.title;
     for (const std::string& fact : finding.evidence) text += "\n- " + fact;
     if (finding.impact && !finding.impact->sites_cut_off.empty()) {
-        text += "\nCut off if its backout fails: " + analyzer::join_names(finding.impact->sites_cut_off);
+        text += "\nCut off if its backout fails: " + analyzer::sites_cut_off_text(*finding.impact);
         text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
                 analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
     }

@@ -63,10 +63,7 @@ void write_critical(std::ostream& out, const ReportInput& input) {
                 out << (i ? ", " : "") << impact.connectors[i];
             }
             out << "\n    cut off:  ";
-            for (std::size_t i = 0; i < impact.sites_cut_off.size(); ++i) {
-                out << (i ? ", " : "") << impact.sites_cut_off[i];
-            }
-            if (impact.sites_cut_off.empty()) out << "no site";
+            out << (impact.sites_cut_off.empty() ? "no site" : analyzer::sites_cut_off_text(impact));
             out << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
                 << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")\n";
         }

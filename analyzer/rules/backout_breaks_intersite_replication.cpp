@@ -11,6 +11,23 @@
 #include "analyzer/rules/prereq_install_kit.h"
 
 namespace upgrade_risk::analyzer {
+namespace {
+
+/// A title names the sites cut off while they are few; past that it counts them (the finding's
+/// impact still names the nearest ones).
+constexpr std::size_t kSitesInTitle = 6;
+
+std::string cut_off_phrase(const Impact& impact) {
+    if (impact.sites_cut_off_count == 0) return "";
+    if (impact.sites_cut_off_count <= kSitesInTitle) {
+        return ", cutting off " + join_names(impact.sites_cut_off);
+    }
+    return ", cutting off " + count_of(impact.sites_cut_off_count, "site") + " (" +
+           count_of(impact.servers_cut_off, "server") + ", " +
+           count_of(impact.mailboxes_cut_off, "mailbox") + ")";
+}
+
+}  // namespace
 
 void check_backout_breaks_intersite_replication(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
@@ -25,10 +42,7 @@ void check_backout_breaks_intersite_replication(const RuleContext& context, Find
         Impact impact = context.topology.cut_off_by(site, connectors);
         finding.title = "If " + upgrade_phrase(context, evaluation) +
                         " fails and is backed out, intersite directory replication through " +
-                        join_names(finding.connectors) + " stops" +
-                        (impact.sites_cut_off.empty()
-                             ? "."
-                             : ", cutting off " + join_names(impact.sites_cut_off) + ".");
+                        join_names(finding.connectors) + " stops" + cut_off_phrase(impact) + ".";
         finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
         const std::string& name = context.server_name(evaluation.server);
         finding.evidence.push_back(

@@ -40,6 +40,24 @@ TEST(BackoutRules, BridgeheadWithA55PeerIsCritical) {
     EXPECT_NE(critical[0].mitigations.front().text.find("to B,"), std::string::npos);
 }
 
+TEST(BackoutRules, TheTitleCountsTheSitesCutOffWhenTheyAreMany) {
+    // Hub site H (bridgehead A on 4.0, B on 5.5) with seven spoke sites.
+    std::string sites = site("H", server("A", "4.0") + server("B", "5.5"));
+    std::string connectors;
+    for (int i = 1; i <= 7; ++i) {
+        const std::string spoke = "P" + std::to_string(i);
+        sites += site(spoke, server("D" + std::to_string(i), "5.5", 2, 100));
+        connectors += drc("H-" + spoke, "H", "A", spoke, "D" + std::to_string(i));
+    }
+    const std::string organization = sites + connectors;
+    const auto critical = findings_of(run(organization), "backout-breaks-intersite-replication");
+    ASSERT_EQ(critical.size(), 1u);
+    EXPECT_TRUE(critical[0].title.ends_with(
+        "stops, cutting off 7 sites (7 servers, 700 mailboxes)."))
+        << critical[0].title;
+    EXPECT_EQ(critical[0].impact->sites_cut_off.size(), 7u);
+}
+
 TEST(BackoutRules, NonBridgeheadWithA55PeerIsLow) {
     const auto low = findings_of(run(kQ195908), "backout-misreports-version");
     ASSERT_EQ(low.size(), 1u);

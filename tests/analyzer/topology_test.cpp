@@ -57,6 +57,60 @@ TEST(Topology, AllConnectorsOfABridgeheadTogether) {
     EXPECT_EQ(topology.components().size(), 1u);
 }
 
+// A chain of 60 sites S00-S01-...-S59, one server each, S<i> with i mailboxes.
+inventory::Inventory chain_of_60() {
+    std::string organization;
+    const auto name = [](int i) { return std::string(i < 10 ? "S0" : "S") + std::to_string(i); };
+    for (int i = 0; i < 60; ++i) organization += site(name(i), server("X" + name(i), "5.5", 2, i));
+    for (int i = 0; i + 1 < 60; ++i) {
+        organization += drc(name(i) + "-" + name(i + 1), name(i), "X" + name(i), name(i + 1),
+                            "X" + name(i + 1));
+    }
+    return load(inventory_xml(organization));
+}
+
+std::vector<std::string> chain_names(int first, int last) {
+    std::vector<std::string> names;
+    for (int i = first; i <= last; ++i) names.push_back((i < 10 ? "S0" : "S") + std::to_string(i));
+    return names;
+}
+
+TEST(Topology, ALongFarSideIsCountedWholeAndNamesItsNearestSites) {
+    const auto inventory = chain_of_60();
+    const Topology topology(inventory);
+    // From the root end: the far side is the subtree S01..S59; the nearest 50 are named.
+    const ConnectorId first[] = {0};
+    const Impact down = topology.cut_off_by(0, first);
+    EXPECT_EQ(down.sites_cut_off_count, 59u);
+    EXPECT_EQ(down.servers_cut_off, 59u);
+    EXPECT_EQ(down.mailboxes_cut_off, 59u * 60u / 2u);
+    EXPECT_EQ(down.sites_cut_off, chain_names(1, kSitesNamed));
+    EXPECT_EQ(sites_cut_off_text(down).substr(0, 12), "S01, S02, S0");
+    EXPECT_TRUE(sites_cut_off_text(down).ends_with("S49, S50 and 9 more sites"));
+    // From the other end: the far side is everything but the subtree, S00..S58.
+    const ConnectorId last[] = {58};
+    const Impact up = topology.cut_off_by(59, last);
+    EXPECT_EQ(up.sites_cut_off_count, 59u);
+    EXPECT_EQ(up.mailboxes_cut_off, 58u * 59u / 2u);
+    EXPECT_EQ(up.sites_cut_off, chain_names(58 - kSitesNamed + 1, 58));
+    // In the middle both branches count; the nearest on each side come first.
+    const ConnectorId both[] = {29, 30};
+    const Impact middle = topology.cut_off_by(30, both);
+    EXPECT_EQ(middle.sites_cut_off_count, 59u);
+    std::vector<std::string> nearest = chain_names(5, 29);  // 25 on each side of S30
+    for (const auto& name : chain_names(31, 55)) nearest.push_back(name);
+    EXPECT_EQ(middle.sites_cut_off, nearest);
+}
+
+TEST(Topology, AShortFarSideIsNamedWhole) {
+    const auto inventory = q169653_tree();
+    const Topology topology(inventory);
+    const ConnectorId b_d[] = {2};
+    const Impact impact = topology.cut_off_by(1, b_d);
+    EXPECT_EQ(impact.sites_cut_off_count, 2u);
+    EXPECT_EQ(sites_cut_off_text(impact), "D and E");
+}
+
 TEST(Topology, FindsOneCycleNamingItsConnectors) {
     const auto inventory = load(inventory_xml(
         site("X", server("X1", "5.5")) + site("Y", server("Y1", "5.5")) +

@@ -47,7 +47,7 @@ testing::SampleReport q195908_example() {
 TEST(JsonReport, TopLevelFieldsOfTheContract) {
     const auto sample = q195908_example();
     const ptree json = parse(render_json(sample.input()).content);
-    EXPECT_EQ(json.get<int>("format_version"), 1);
+    EXPECT_EQ(json.get<int>("format_version"), 2);
     EXPECT_EQ(json.get<std::string>("tool.name"), "upgrade-risk");
     EXPECT_EQ(json.get<std::string>("tool.version"), "9.9.9");
     EXPECT_EQ(json.get<std::string>("inventory.path"), sample.inventory.path);

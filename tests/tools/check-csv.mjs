@@ -34,6 +34,7 @@ report.findings.forEach((finding, i) => {
   expectEqual(`${where} line`, row.line, String(finding.location.line));
   expectEqual(`${where} evidence`, shown(row.evidence), finding.evidence.join('\n'));
   expectEqual(`${where} sites_cut_off`, shown(row.sites_cut_off), (finding.impact?.sites_cut_off ?? []).join('; '));
+  expectEqual(`${where} sites_cut_off_count`, row.sites_cut_off_count, finding.impact ? String(finding.impact.sites_cut_off_count) : '');
 });
 resolved.forEach((finding, i) => {
   const row = rows[report.findings.length + i] ?? {};
