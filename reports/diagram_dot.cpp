@@ -21,21 +21,27 @@ using inventory::SiteId;
 struct Marks {
     std::map<ServerId, Severity> server_severity;  ///< Worst critical/high finding per server.
     std::map<SiteId, std::vector<ServerId>> cut_off_by;  ///< Site -> bridgeheads cutting it off.
-    std::set<SiteId> finding_sites;  ///< Sites of critical and high findings.
+    std::vector<SiteId> finding_sites;  ///< Sites of critical and high findings, worst first.
 };
 
-Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& findings) {
+Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& findings,
+                    const InventoryFacts& facts) {
     Marks marks;
+    std::vector<bool> seen(inventory.sites.size(), false);
+    const auto add_site = [&](SiteId site) {
+        if (!seen[site]) marks.finding_sites.push_back(site);
+        seen[site] = true;
+    };
     for (const Finding& finding : findings) {
         if (finding.severity < Severity::high) continue;
-        if (finding.site) marks.finding_sites.insert(*finding.site);
+        if (finding.site) add_site(*finding.site);
         if (!finding.server) continue;
-        marks.finding_sites.insert(inventory.servers[*finding.server].site);
+        add_site(inventory.servers[*finding.server].site);
         auto& worst = marks.server_severity[*finding.server];
         worst = std::max(worst, finding.severity);
         if (finding.severity != Severity::critical || !finding.impact) continue;
         for (const auto& name : finding.impact->sites_cut_off) {
-            if (const auto site = find_site(inventory, name)) {
+            if (const auto site = facts.site_spelled(name)) {
                 auto& by = marks.cut_off_by[*site];
                 if (std::find(by.begin(), by.end(), *finding.server) == by.end()) {
                     by.push_back(*finding.server);
@@ -46,28 +52,36 @@ Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& find
     return marks;
 }
 
-/// The sites to draw: all of them, or for a large organization the finding sites and their
-/// DRC neighbours.
+/// The sites to draw: all of them, or for a large organization the sites of the worst
+/// findings and their DRC neighbours, no more than kDiagramMaxSites (Graphviz's layout and the
+/// reader both give up on a drawing of hundreds of sites).
 std::set<SiteId> sites_to_draw(const Inventory& inventory, const Marks& marks, bool neighbourhood) {
     std::set<SiteId> sites;
     if (!neighbourhood) {
         for (SiteId site = 0; site < inventory.sites.size(); ++site) sites.insert(site);
         return sites;
     }
-    sites = marks.finding_sites;
+    std::vector<std::vector<SiteId>> neighbours(inventory.sites.size());
     for (const auto& drc : inventory.replication_connectors) {
-        const SiteId a = drc.bridgeheads[0].site;
-        const SiteId b = drc.bridgeheads[1].site;
-        if (marks.finding_sites.count(a)) sites.insert(b);
-        if (marks.finding_sites.count(b)) sites.insert(a);
+        neighbours[drc.bridgeheads[0].site].push_back(drc.bridgeheads[1].site);
+        neighbours[drc.bridgeheads[1].site].push_back(drc.bridgeheads[0].site);
+    }
+    for (const SiteId site : marks.finding_sites) {
+        if (sites.size() >= kDiagramMaxSites) break;
+        sites.insert(site);
+        for (const SiteId neighbour : neighbours[site]) {
+            if (sites.size() >= kDiagramMaxSites) break;
+            sites.insert(neighbour);
+        }
     }
     return sites;
 }
 
-std::string server_label(const Inventory& inventory, ServerId server, const Marks& marks) {
+std::string server_label(const Inventory& inventory, ServerId server, const Marks& marks,
+                         const InventoryFacts& facts) {
     std::string label = inventory.servers[server].name + "\n" +
                         inventory::to_string(inventory.servers[server].level);
-    if (const auto plan = planned_upgrade(inventory, server)) {
+    if (const auto* plan = facts.planned_upgrade(server)) {
         label += " \xE2\x86\x92 " + inventory::to_string(plan->to) + " (" + plan->wave_name + ")";
     }
     const auto mark = marks.server_severity.find(server);
@@ -124,11 +138,12 @@ std::string dot_quote(std::string_view text) {
     return quoted + "\"";
 }
 
-TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings) {
+TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings,
+                               const InventoryFacts& facts) {
     TopologyDot result;
     result.neighbourhood_only = inventory.servers.size() > kDiagramMaxServers ||
                                 inventory.sites.size() > kDiagramMaxSites;
-    const Marks marks = collect_marks(inventory, findings);
+    const Marks marks = collect_marks(inventory, findings, facts);
     const std::set<SiteId> sites = sites_to_draw(inventory, marks, result.neighbourhood_only);
 
     // In a large drawing only marked servers get their own node; the rest of a site's servers
@@ -162,7 +177,7 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
             }
             ++result.servers_drawn;
             dot += "    sv" + std::to_string(server) + " [label=" +
-                   dot_quote(server_label(inventory, server, marks)) + ", " +
+                   dot_quote(server_label(inventory, server, marks, facts)) + ", " +
                    server_attributes(server, marks) + "];\n";
         }
         if (collapsed > 0) {

@@ -7,6 +7,7 @@
 
 #include "analyzer/finding.h"
 #include "inventory/model.h"
+#include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
 
@@ -20,7 +21,8 @@ struct TopologyDot {
     std::size_t servers_drawn = 0;
 };
 
-/// Above either limit the diagram shows only the neighbourhood of the findings.
+/// Above either limit the diagram shows only the neighbourhood of the worst findings, at most
+/// kDiagramMaxSites sites.
 inline constexpr std::size_t kDiagramMaxServers = 60;
 inline constexpr std::size_t kDiagramMaxSites = 25;
 
@@ -28,7 +30,8 @@ inline constexpr std::size_t kDiagramMaxSites = 25;
 /// (solid) and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in
 /// words. Every inventory name is escaped for DOT; node ids are generated, never names.
 TopologyDot build_topology_dot(const inventory::Inventory& inventory,
-                               const std::vector<analyzer::Finding>& findings);
+                               const std::vector<analyzer::Finding>& findings,
+                               const InventoryFacts& facts);
 
 /// `text` as a quoted DOT string that Graphviz shows literally (no \N-style escapes, no
 /// entity expansion).

@@ -5,7 +5,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "reports/inventory_facts.h"
 #include "reports/report_format.h"
+#include "reports/template_set.h"
 
 namespace upgrade_risk::reports {
 
@@ -16,14 +18,21 @@ using HtmlData = kainjow::mustache::data;
 void add_summary_data(const ReportInput& input, HtmlData& data);
 
 /// The findings table and one detail card per finding, with the recovery runbook for
-/// critical findings.
-void add_findings_data(const ReportInput& input, HtmlData& data);
+/// critical findings, rendered row by row and card by card in front of `data`.
+void add_findings_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data);
 
-/// The topology diagram, the per-site inventory overview and the per-wave checklist.
-void add_inventory_data(const ReportInput& input, HtmlData& data);
+/// The topology diagram, the per-site inventory overview (sites rendered one by one in front of
+/// `data`) and the checklist.
+void add_inventory_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data);
 
-/// With --baseline, "changes": what is new, unchanged and resolved since the previous report;
-/// each finding row then carries "change" (new or unchanged) and "is_new".
+/// The per-wave checklist to tick by hand: a list of boxes per server, or, for a large rollout,
+/// lists for the servers with critical or high findings and a table row for each other one.
+void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
+                        const TemplateSet& templates, HtmlData& data);
+
+/// With --baseline, "changes": what is new, unchanged and resolved since the previous report
+/// (add_findings_data gives each finding row its "change", new or unchanged, and renders the
+/// list of new ones).
 void add_changes_data(const ReportInput& input, HtmlData& data);
 
 /// A Mustache list of {text: item} objects.

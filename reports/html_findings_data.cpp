@@ -1,6 +1,7 @@
 #include "analyzer/names.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
+#include "reports/html_section.h"
 #include "reports/html_text.h"
 #include "reports/inventory_facts.h"
 
@@ -14,8 +15,11 @@ using kainjow::mustache::object;
 namespace {
 
 /// Above this many findings, the cards of medium, low and info findings fold into <details>
-/// so the page opens on what matters.
+/// so the page opens on what matters; above kFoldedCardsAtMost folded findings they get no
+/// card at all, only their row (title included): thousands of cards of "shows the wrong
+/// version" would be most of the page. The other reports carry their full details.
 constexpr std::size_t kFoldCardsAbove = 30;
+constexpr std::size_t kFoldedCardsAtMost = 100;
 
 std::string wave_name(const inventory::Inventory& inventory, const Finding& finding) {
     if (!finding.wave || !inventory.rollout || *finding.wave >= inventory.rollout->waves.size()) {
@@ -77,7 +81,8 @@ HtmlData runbook(const inventory::Inventory& inventory, const Finding& finding) 
     return book;
 }
 
-HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
+/// What the findings table shows of a finding.
+object row(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
     const std::string severity(analyzer::to_string(finding.severity));
     object item{{"anchor", "finding-" + std::to_string(index + 1)},
                 {"number", std::to_string(index + 1)},
@@ -85,14 +90,20 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
                 {"symbol", std::string(severity_symbol(finding.severity))},
                 {"rule", finding.rule},
                 {"confidence", std::string(analyzer::to_string(finding.confidence))},
-                {"title", finding.title},
-                {"kb", kb_links(finding.kb)},
-                {"evidence", text_list(finding.evidence)},
-                {"connectors", text_list(finding.connectors)}};
+                {"title", finding.title}};
     // Absent rather than empty, so templates can write {{^server}}-{{/server}}.
     if (finding.server) item["server"] = inventory.servers[*finding.server].name;
     if (finding.site) item["site"] = inventory.sites[*finding.site].name;
     if (const auto wave = wave_name(inventory, finding); !wave.empty()) item["wave"] = wave;
+    return item;
+}
+
+/// The row plus everything the finding's card shows.
+HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
+    object item = row(inventory, finding, index);
+    item["kb"] = kb_links(finding.kb);
+    item["evidence"] = text_list(finding.evidence);
+    item["connectors"] = text_list(finding.connectors);
     if (finding.location.line > 0) {
         item["location"] = inventory.path + ":" + std::to_string(finding.location.line) + ":" +
                            std::to_string(finding.location.column);
@@ -102,10 +113,10 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
     item["explanation"] = text_list(explanation);
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
-        item["impact"] = object{{"sites_count", analyzer::count_of(impact.sites_cut_off.size(), "site")},
+        item["impact"] = object{{"sites_count", analyzer::count_of(impact.sites_cut_off_count, "site")},
                                 {"servers_count", analyzer::count_of(impact.servers_cut_off, "server")},
                                 {"mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox")},
-                                {"sites_text", analyzer::join_names(impact.sites_cut_off)},
+                                {"sites_text", analyzer::sites_cut_off_text(impact)},
                                 {"connectors_text", analyzer::join_names(impact.connectors)},
                                 {"has_sites", !finding.impact->sites_cut_off.empty()},
                                 {"has_connectors", !finding.impact->connectors.empty()}};
@@ -138,30 +149,40 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
 
 }  // namespace
 
-void add_findings_data(const ReportInput& input, HtmlData& data) {
+void add_findings_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
-    list rows;
-    list folded_rows;
-    list cards;
-    list folded;
+    HtmlSection rows(templates, "finding-row.mustache", data);
+    HtmlSection folded_rows(templates, "finding-row.mustache", data);
+    HtmlSection cards(templates, "card.mustache", data);
+    HtmlSection folded_cards(templates, "card.mustache", data);
+    HtmlSection new_findings(templates, "change-new.mustache", data);
+    const auto folds = [&](const Finding& finding) {
+        return fold && finding.severity < Severity::high;
+    };
+    const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
+    const bool folded_get_cards = folded <= kFoldedCardsAtMost;
     for (std::size_t i = 0; i < findings.size(); ++i) {
-        HtmlData item = card(input.inventory, findings[i], i);
+        const bool folded_here = folds(findings[i]);
+        const bool has_card = !folded_here || folded_get_cards;
+        HtmlData item = has_card ? card(input.inventory, findings[i], i) : row(input.inventory, findings[i], i);
+        item.set("has_card", has_card);
         if (const auto& baseline = input.context.baseline) {
             item.set("change", std::string(to_string(baseline->states[i])));
-            item.set("is_new", baseline->states[i] == BaselineState::added);
+            if (baseline->states[i] == BaselineState::added) new_findings.add(item);
         }
-        const bool folds = fold && findings[i].severity < Severity::high;
-        (folds ? folded_rows : rows).push_back(item);
-        (folds ? folded : cards).push_back(item);
+        (folded_here ? folded_rows : rows).add(item);
+        if (has_card) (folded_here ? folded_cards : cards).add(item);
     }
-    data.set("findings", rows);
-    data.set("folded_findings", folded_rows);
+    data.set("new_findings", new_findings.take());
+    data.set("finding_rows", rows.take());
+    data.set("folded_finding_rows", folded_rows.take());
     data.set("has_findings", !findings.empty());
-    data.set("cards", cards);
-    data.set("folded_cards", folded);
-    data.set("has_folded_cards", !folded.empty());
-    data.set("folded_count", std::to_string(folded.size()));
+    data.set("cards", cards.take());
+    data.set("folded_cards", folded_cards.take());
+    data.set("has_folded_cards", folded > 0 && folded_get_cards);
+    data.set("has_folded", folded > 0);
+    data.set("folded_count", std::to_string(folded));
 }
 
 }  // namespace upgrade_risk::reports

@@ -26,17 +26,18 @@ RenderOutcome render_html(const ReportInput& input) {
     const TemplateSet& templates = *load.templates;
 
     HtmlData data;
-    add_summary_data(input, data);
-    add_findings_data(input, data);
-    add_changes_data(input, data);
-    add_inventory_data(input, data);
     // Every other file is a partial, included by its full file name: {{> findings.mustache}},
-    // {{> style.css}}. Data names never contain a dot, so the two cannot collide.
+    // {{> style.css}}. Data names never contain a dot, so the two cannot collide. They come
+    // first: the rows, cards and sites rendered one by one in front of `data` include them.
     for (const auto& [name, text] : templates.files) {
         if (name == kPage) continue;
         const std::string* content = &text;
         data.set(name, kainjow::mustache::partial([content] { return *content; }));
     }
+    add_summary_data(input, data);
+    add_changes_data(input, data);
+    add_findings_data(input, templates, data);
+    add_inventory_data(input, templates, data);
 
     kainjow::mustache::mustache page(templates.at(kPage));
     if (!page.is_valid()) {

@@ -1,40 +1,46 @@
 #include "reports/inventory_facts.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace upgrade_risk::reports {
 
 using inventory::Inventory;
 using inventory::ServerId;
 
-namespace {
-
-bool same_name(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
-}  // namespace
-
-std::optional<inventory::SiteId> find_site(const Inventory& inventory, std::string_view name) {
-    for (inventory::SiteId site = 0; site < inventory.sites.size(); ++site) {
-        if (same_name(inventory.sites[site].name, name)) return site;
-    }
-    return std::nullopt;
-}
-
-std::optional<PlannedUpgrade> planned_upgrade(const Inventory& inventory, ServerId server) {
-    if (!inventory.rollout) return std::nullopt;
-    const auto& waves = inventory.rollout->waves;
-    for (std::size_t wave = 0; wave < waves.size(); ++wave) {
-        for (const auto& upgrade : waves[wave].upgrades) {
-            if (upgrade.server == server) return PlannedUpgrade{wave, waves[wave].name, upgrade.to};
+InventoryFacts::InventoryFacts(const Inventory& inventory)
+    : planned_(inventory.servers.size()), roles_(inventory.servers.size()) {
+    if (inventory.rollout) {
+        const auto& waves = inventory.rollout->waves;
+        for (std::size_t wave = 0; wave < waves.size(); ++wave) {
+            for (const auto& upgrade : waves[wave].upgrades) {
+                // A server is in one wave at most (the loader refuses more); keep the first.
+                if (!planned_[upgrade.server]) {
+                    planned_[upgrade.server] = PlannedUpgrade{wave, waves[wave].name, upgrade.to};
+                }
+            }
         }
     }
-    return std::nullopt;
+    for (const auto& drc : inventory.replication_connectors) {
+        for (const auto& bridgehead : drc.bridgeheads) roles_[bridgehead.server].push_back(drc.name);
+    }
+    sites_.reserve(inventory.sites.size());
+    for (inventory::SiteId site = 0; site < inventory.sites.size(); ++site) {
+        sites_.emplace(inventory.sites[site].name, site);
+    }
+}
+
+const PlannedUpgrade* InventoryFacts::planned_upgrade(ServerId server) const {
+    return planned_[server] ? &*planned_[server] : nullptr;
+}
+
+const std::vector<std::string>& InventoryFacts::bridgehead_roles(ServerId server) const {
+    return roles_[server];
+}
+
+std::optional<inventory::SiteId> InventoryFacts::site_spelled(std::string_view name) const {
+    const auto found = sites_.find(name);
+    if (found == sites_.end()) return std::nullopt;
+    return found->second;
 }
 
 std::string_view messaging_type_name(inventory::MessagingConnectorType type) {
@@ -45,16 +51,6 @@ std::string_view messaging_type_name(inventory::MessagingConnectorType type) {
         case inventory::MessagingConnectorType::internet_mail: return "internet mail";
     }
     return "connector";
-}
-
-std::vector<std::string> bridgehead_roles(const Inventory& inventory, ServerId server) {
-    std::vector<std::string> roles;
-    for (const auto& drc : inventory.replication_connectors) {
-        for (const auto& bridgehead : drc.bridgeheads) {
-            if (bridgehead.server == server) roles.push_back(drc.name);
-        }
-    }
-    return roles;
 }
 
 const inventory::Backup* newest_current_backup(const Inventory& inventory, ServerId server) {

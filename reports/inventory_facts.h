@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "inventory/model.h"
@@ -17,20 +18,29 @@ struct PlannedUpgrade {
     inventory::ProductLevel to;
 };
 
-/// The site called `name` (compared case-insensitively, as Exchange does), or nullopt.
-std::optional<inventory::SiteId> find_site(const inventory::Inventory& inventory,
-                                           std::string_view name);
+/// What the reports ask of each server and site many times over, indexed once: looked up in
+/// the inventory's lists each time, a large organization's report would take quadratic time.
+class InventoryFacts {
+public:
+    explicit InventoryFacts(const inventory::Inventory& inventory);
 
-/// The wave and target of `server`'s upgrade, or nullopt when the rollout does not upgrade it.
-std::optional<PlannedUpgrade> planned_upgrade(const inventory::Inventory& inventory,
-                                              inventory::ServerId server);
+    /// The wave and target of `server`'s upgrade, or nullptr when the rollout does not upgrade it.
+    const PlannedUpgrade* planned_upgrade(inventory::ServerId server) const;
+
+    /// The replication connectors `server` is a bridgehead of, by name, in document order.
+    const std::vector<std::string>& bridgehead_roles(inventory::ServerId server) const;
+
+    /// The site spelled exactly `name` (as findings spell it), or nullopt.
+    std::optional<inventory::SiteId> site_spelled(std::string_view name) const;
+
+private:
+    std::vector<std::optional<PlannedUpgrade>> planned_;
+    std::vector<std::vector<std::string>> roles_;
+    std::unordered_map<std::string_view, inventory::SiteId> sites_;
+};
 
 /// "site connector", "X.400", "dynamic RAS", "internet mail".
 std::string_view messaging_type_name(inventory::MessagingConnectorType type);
-
-/// The replication connectors `server` is a bridgehead of, by name, in document order.
-std::vector<std::string> bridgehead_roles(const inventory::Inventory& inventory,
-                                          inventory::ServerId server);
 
 /// The newest backup of `server` taken at the level it runs now, or nullptr.
 const inventory::Backup* newest_current_backup(const inventory::Inventory& inventory,

@@ -16,7 +16,7 @@ TEST(DotQuote, EscapesEverythingGraphvizWouldInterpret) {
 
 TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
     const testing::Q195908Fixture fixture;
-    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings);
+    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings, InventoryFacts(fixture.inventory));
     EXPECT_FALSE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 2u);
     EXPECT_EQ(dot.servers_drawn, 4u);
@@ -28,7 +28,7 @@ TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
 
 TEST(TopologyDot, LargeOrganizationShowsOnlyTheNeighbourhood) {
     const testing::LargeFixture large;
-    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings);
+    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings, InventoryFacts(large.inventory));
     EXPECT_TRUE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 3u);  // Site150 and its DRC neighbours Site149 and Site151.
     EXPECT_EQ(dot.servers_drawn, 1u);
