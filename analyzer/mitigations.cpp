@@ -18,6 +18,30 @@ std::vector<std::string> server_names(const RuleContext& context,
     return names;
 }
 
+/// A 5.5 server in the site lets users be created again; but beside a bridgehead that is
+/// still to be upgraded it turns that upgrade's failure into stopped intersite replication
+/// (the critical row of Q195908), so the advice depends on the server's role.
+Mitigation add_55_server(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    const std::string& name = context.server_name(evaluation.server);
+    const std::string& site = context.site_name_of(evaluation.server);
+    if (!context.topology.bridged_connectors(evaluation.server).empty()) {
+        return Mitigation{"add-5.5-server",
+                          "Or, once it is backed out, install a new 5.5 server in site " + site +
+                              ". Not before its upgrade: " + name +
+                              " is a directory replication bridgehead, and with a 5.5 server "
+                              "beside it a failed upgrade would stop intersite replication "
+                              "instead (critical).",
+                          {"Q195908"}};
+    }
+    return Mitigation{"add-5.5-server",
+                      "Or install a new 5.5 server in site " + site +
+                          " (or upgrade another of its servers to 5.5 before " + name +
+                          ", the site's directory replication bridgeheads first: a bridgehead "
+                          "upgraded after its site has a 5.5 server risks stopping intersite "
+                          "replication).",
+                      {"Q195908"}};
+}
+
 }  // namespace
 
 std::optional<Mitigation> move_bridgehead(const RuleContext& context,
@@ -75,16 +99,12 @@ std::optional<Mitigation> upgrade_bridgehead_first(const RuleContext& context,
 std::vector<Mitigation> restore_user_creation(const RuleContext& context,
                                               const UpgradeEvaluation& evaluation) {
     const std::string& name = context.server_name(evaluation.server);
-    const std::string& site = context.site_name_of(evaluation.server);
     return {
         Mitigation{"upgrade-again",
                    "If the upgrade of " + name + " fails and is backed out, fix the cause and "
                    "upgrade it to " + std::string(inventory::to_string(evaluation.to.version)) + " again right away.",
                    {"Q195908"}},
-        Mitigation{"add-5.5-server",
-                   "Or install a new 5.5 server in site " + site +
-                       " (or upgrade one of its servers to 5.5 before " + name + ").",
-                   {"Q195908"}},
+        add_55_server(context, evaluation),
         Mitigation{"proxy-generator-versions",
                    "Or set the raw version values of the site's proxy address generators so "
                    "that the 4.0 generators are accepted (Q158336).",

@@ -33,7 +33,9 @@ void check_upgrade_order_bridgehead_first(const RuleContext& context, FindingSin
     // Per site, the first upgrade of a non-bridgehead from 4.0 to 5.0 or later while a server of
     // the site still runs 4.0 below SP2 (Q156063 1.2: then the bridgeheads must go first).
     std::vector<const UpgradeEvaluation*> first(context.inventory.sites.size(), nullptr);
+    std::vector<const UpgradeEvaluation*> planned(context.inventory.servers.size(), nullptr);
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
+        planned[evaluation.server] = &evaluation;
         const auto site = context.inventory.servers[evaluation.server].site;
         if (first[site] || !evaluation.exposed() || evaluation.site_below_4_0_sp2 == 0 ||
             !context.topology.bridged_connectors(evaluation.server).empty()) {
@@ -52,8 +54,12 @@ void check_upgrade_order_bridgehead_first(const RuleContext& context, FindingSin
             const std::string& name = context.server_name(bridgehead);
             const std::string& other = context.server_name(early->server);
             const std::string& wave = waves[*early->wave].name;
+            const UpgradeEvaluation* own = planned[bridgehead];
             const std::string later =
-                reaches ? "is upgraded only in " + waves[*reaches].name : "is not in the rollout";
+                reaches ? "is upgraded only in " + waves[*reaches].name
+                : own   ? "stays on 4.0 (its upgrade in " + waves[*own->wave].name + " goes to " +
+                            inventory::to_string(own->to) + ")"
+                        : "is not in the rollout";
             Finding finding;
             finding.rule = "upgrade-order-bridgehead-first";
             finding.severity = Severity::high;

@@ -184,5 +184,49 @@ TEST(UpgradeOrderRule, InferredForFiveFiveAndABridgeheadLeftOutCounts) {
               "directory replication stops until H is upgraded.");
 }
 
+TEST(UpgradeOrderRule, ABridgeheadPlannedOnlyToA40ServicePackStaysOn40) {
+    const std::string sites = site("M", server("H", "4.0", 1) + server("N", "4.0", 1)) +
+                              site("R", server("R1", "5.5", 2)) + drc("M-R", "M", "H", "R", "R1");
+    const auto result = run(sites, "<rollout target-version=\"5.0\" target-service-pack=\"2\">"
+                                   "<wave name=\"W1\"><upgrade server=\"N\"/><upgrade server=\"H\" "
+                                   "to-version=\"4.0\" to-service-pack=\"2\"/></wave></rollout>");
+    const auto order = findings_of(result, "upgrade-order-bridgehead-first");
+    ASSERT_EQ(order.size(), 1u);
+    EXPECT_EQ(order[0].title,
+              "Bridgehead H stays on 4.0 (its upgrade in W1 goes to 4.0 SP2), after N of site M "
+              "goes to 5.0 SP2 in W1; directory replication stops until H is upgraded.");
+}
+
+// A 5.5 server beside a bridgehead before its upgrade makes the bridgehead critical, so the
+// user-creation advice must not suggest one before a bridgehead's upgrade.
+TEST(BackoutRules, AddingA55ServerIsAdvisedOnlyAfterABridgeheadsBackout) {
+    const auto result = run(site("S2", server("BH2", "4.0")) + site("S3", server("ONLY", "4.0")) +
+                            drc("d23", "S2", "BH2", "S3", "ONLY"));
+    const auto high = findings_of(result, "backout-blocks-user-creation");
+    ASSERT_EQ(high.size(), 2u);
+    for (const auto& finding : high) {
+        const auto add = std::find_if(finding.mitigations.begin(), finding.mitigations.end(),
+                                      [](const Mitigation& m) { return m.id == "add-5.5-server"; });
+        ASSERT_NE(add, finding.mitigations.end());
+        EXPECT_NE(add->text.find("once it is backed out"), std::string::npos) << add->text;
+        EXPECT_NE(add->text.find("Not before its upgrade"), std::string::npos) << add->text;
+    }
+}
+
+TEST(BackoutRules, ANonBridgeheadMayGoAfterAnotherServerBridgeheadsFirst) {
+    const auto result = run(site("R", server("A", "4.0") + server("C", "4.0")) +
+                            site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D"));
+    const auto high = findings_of(result, "backout-blocks-user-creation");
+    const auto c = std::find_if(high.begin(), high.end(), [](const Finding& f) { return f.server == 1u; });
+    ASSERT_NE(c, high.end());
+    const auto add = std::find_if(c->mitigations.begin(), c->mitigations.end(),
+                                  [](const Mitigation& m) { return m.id == "add-5.5-server"; });
+    ASSERT_NE(add, c->mitigations.end());
+    EXPECT_EQ(add->text,
+              "Or install a new 5.5 server in site R (or upgrade another of its servers to 5.5 "
+              "before C, the site's directory replication bridgeheads first: a bridgehead upgraded "
+              "after its site has a 5.5 server risks stopping intersite replication).");
+}
+
 }  // namespace
 }  // namespace upgrade_risk::analyzer
