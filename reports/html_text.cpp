@@ -190,8 +190,12 @@ std::string_view verdict_next_step(Verdict verdict) {
             return "Next step: meet the conditions below (the findings and the per-wave "
                    "checklist) before each wave starts.";
         case Verdict::no_go:
-            return "Next step: do not start. Remove each critical exposure below (move the "
-                   "bridgehead role or change the wave order), then run this analysis again.";
+            return "Next step: do not start. For each critical finding below, provide what its "
+                   "recovery lacks (the prerequisites marked NOT satisfied: a recent directory "
+                   "backup, a 4.0 kit with Authrest.exe, an install kit of its level), or remove "
+                   "the exposure (move the bridgehead role to a 5.5 server of its site, or "
+                   "upgrade the bridgehead before the site's other servers); then run this "
+                   "analysis again.";
     }
     return "";
 }

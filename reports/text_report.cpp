@@ -15,6 +15,13 @@ namespace {
 using analyzer::Finding;
 using analyzer::Severity;
 
+/// "KB Q195908, Q169653": the articles a finding rests on, for a reader to look up.
+std::string kb_list(const Finding& finding) {
+    std::string text = "KB";
+    for (std::size_t i = 0; i < finding.kb.size(); ++i) text += (i ? ", " : " ") + finding.kb[i];
+    return text;
+}
+
 /// How many rules the next-steps section offers to explain.
 constexpr std::size_t kExplainedRules = 3;
 /// How many missing-prerequisite fixes the next-steps section lists before "and N more".
@@ -54,8 +61,8 @@ void write_critical(std::ostream& out, const ReportInput& input) {
         const FindingSubject subject = subject_of(finding, input.inventory);
         out << "\n  " << subject.server << " (site " << subject.site;
         if (!subject.wave.empty()) out << ", " << subject.wave;
-        out << ", " << analyzer::to_string(finding.confidence) << ")\n    " << finding.title
-            << '\n';
+        out << ", " << analyzer::to_string(finding.confidence) << ", " << kb_list(finding)
+            << ")\n    " << finding.title << '\n';
         if (finding.impact) {
             const auto& impact = *finding.impact;
             out << "    stops:    ";
@@ -90,7 +97,8 @@ void write_others(std::ostream& out, const ReportInput& input) {
         any = true;
         const std::string severity = upper(analyzer::to_string(finding.severity));
         out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
-            << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << "]\n";
+            << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << ", "
+            << kb_list(finding) << "]\n";
     }
 }
 
