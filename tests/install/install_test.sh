@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs into a temporary prefix and builds the Debian package, then runs the installed
-# executable from both, the way a user would.  usage: install_test.sh BUILD_DIR
+# Installs into a temporary prefix and builds the Debian package, checks that apt can resolve
+# it and installs it with dpkg into a scratch root, then runs the installed executable from
+# both, the way a user would.  usage: install_test.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
 work=$(mktemp -d)
@@ -46,7 +47,7 @@ done
 gzip -dc "$prefix/share/man/man1/upgrade-risk.1.gz" | grep -q '^\.TH UPGRADE-RISK 1' || fail "man page is not roff"
 (cd / && exercise "$prefix/bin/upgrade-risk" "$prefix/share")
 
-# 2. The Debian package: metadata, contents, and the binary run from the extracted tree.
+# 2. The Debian package: metadata and contents.
 (cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null) || fail "cpack -G DEB"
 deb=$(ls "$work"/deb/upgrade-risk_*.deb)
 info=$(dpkg-deb --info "$deb")
@@ -59,6 +60,21 @@ for file in ./usr/bin/upgrade-risk ./usr/share/man/man1/upgrade-risk.1.gz \
             ./usr/share/upgrade-risk/schema/inventory-1.xsd ./usr/share/doc/upgrade-risk/README.md; do
     grep -q " $file\$" <<<"$contents" || fail "the package does not contain $file"
 done
-dpkg-deb -x "$deb" "$work/root"
-(cd / && exercise "$work/root/usr/bin/upgrade-risk" "$work/root/usr/share")
-echo "install_test: installed tree and $(basename "$deb") work"
+
+# 3. Its Depends resolve on this system (apt only simulates: nothing changes here).
+apt-get install --simulate "$deb" 2>&1 | grep -q '^Inst upgrade-risk ' ||
+    fail "apt cannot install $(basename "$deb") here:"$'\n'"$(apt-get install --simulate "$deb" 2>&1)"
+
+# 4. dpkg installs it for real, into a root of its own with an empty package database (so the
+#    system's libraries are not in it: --force-depends), the binary runs from there, and dpkg
+#    removes it again without leaving a file behind.
+root=$work/root
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
+touch "$root/var/lib/dpkg/status"
+dpkg --root="$root" --force-depends --force-script-chrootless -i "$deb" >/dev/null 2>&1 ||
+    fail "dpkg -i $(basename "$deb")"
+dpkg --root="$root" -s upgrade-risk | grep -q '^Status: install ok installed' || fail "dpkg does not list the package as installed"
+(cd / && exercise "$root/usr/bin/upgrade-risk" "$root/usr/share")
+dpkg --root="$root" --force-script-chrootless -r upgrade-risk >/dev/null 2>&1 || fail "dpkg -r upgrade-risk"
+[ ! -e "$root/usr/bin/upgrade-risk" ] || fail "dpkg -r left /usr/bin/upgrade-risk behind"
+echo "install_test: installed tree and $(basename "$deb") work (apt resolves it; dpkg installs, runs and removes it)"
