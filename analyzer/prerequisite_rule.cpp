@@ -11,7 +11,7 @@ void emit_missing_prerequisites(const RuleContext& context, FindingSink& sink,
         Prerequisite prerequisite = rule.evaluate(context, evaluation);
         if (prerequisite.satisfied) continue;
         Finding finding =
-            backout_finding(context, evaluation, rule.id, Severity::high, Confidence::documented);
+            backout_finding(context, evaluation, rule.id, Severity::high, evaluation.confidence());
         finding.title = rule.title(context, evaluation);
         if (rule.article != "Q195908") finding.kb.emplace_back(rule.article);
         finding.evidence.push_back(prerequisite.reason);

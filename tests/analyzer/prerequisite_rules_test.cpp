@@ -38,6 +38,19 @@ Prerequisite prerequisite(const AnalysisResult& result, std::string_view id) {
     throw std::runtime_error("no such prerequisite");
 }
 
+TEST(Prerequisites, AMissingPrerequisiteOfAnInferredExposureIsInferredToo) {
+    const std::string to_5_0 = "<rollout target-version=\"5.0\" target-service-pack=\"2\"><wave "
+                               "name=\"W\" start=\"1999-01-02T12:00:00Z\"><upgrade server=\"A\"/>"
+                               "</wave></rollout>";
+    const auto inferred = run("", kGoodKit, to_5_0);
+    const auto backup = findings_of(inferred, "prereq-directory-backup");
+    ASSERT_EQ(backup.size(), 1u);
+    EXPECT_EQ(backup[0].confidence, Confidence::inferred);
+    const auto documented = findings_of(run(""), "prereq-directory-backup");
+    ASSERT_EQ(documented.size(), 1u);
+    EXPECT_EQ(documented[0].confidence, Confidence::documented);
+}
+
 TEST(Prerequisites, AllSatisfiedGivesGoWithConditions) {
     const auto result = run("<backup taken=\"1999-01-02T06:00:00Z\" verified=\"true\"/>");
     EXPECT_TRUE(prerequisite(result, "prereq-directory-backup").satisfied);
