@@ -9,6 +9,20 @@
 #include "inventory/nearest_name.h"
 
 namespace upgrade_risk::cli {
+namespace {
+
+/// The nearest id to a misspelling; for part of an id ("backout-single"), the ids holding it.
+std::string suggestion(const std::string& wrong, const std::vector<std::string>& ids) {
+    if (std::string near = inventory::did_you_mean(wrong, ids); !near.empty()) return near;
+    std::vector<std::string> holding;
+    for (const auto& id : ids) {
+        if (!wrong.empty() && id.find(wrong) != std::string::npos) holding.push_back("'" + id + "'");
+    }
+    if (holding.empty()) return "";
+    return " (did you mean " + inventory::list_choices(holding) + "?)";
+}
+
+}  // namespace
 
 int run_explain(const std::string& rule_id) {
     const auto& docs = rule_docs();
@@ -21,7 +35,7 @@ int run_explain(const std::string& rule_id) {
     std::vector<std::string> ids;
     for (const RuleDoc& doc : docs) ids.emplace_back(doc.id);
     std::cerr << "upgrade-risk: error: no rule called '" << rule_id << "'"
-              << inventory::did_you_mean(rule_id, ids) << "; `upgrade-risk rules` lists them all\n";
+              << suggestion(rule_id, ids) << "; `upgrade-risk rules` lists them all\n";
     return kExitInvalidInput;
 }
 

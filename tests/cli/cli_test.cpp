@@ -36,6 +36,20 @@ TEST(Explain, AMisspeltRuleGetsTheNearestId) {
               "upgrade-risk: error: no rule called 'zzz'; `upgrade-risk rules` lists them all\n");
 }
 
+TEST(Explain, PartOfAnIdGetsTheIdsThatHoldIt) {
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_explain("backout-single"), kExitInvalidInput);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+              "upgrade-risk: error: no rule called 'backout-single' (did you mean "
+              "'backout-single-server-site'?); `upgrade-risk rules` lists them all\n");
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_explain("prereq"), kExitInvalidInput);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+              "upgrade-risk: error: no rule called 'prereq' (did you mean 'prereq-authrest-kit', "
+              "'prereq-directory-backup' or 'prereq-install-kit'?); `upgrade-risk rules` lists "
+              "them all\n");
+}
+
 TEST(RuleDocs, EveryRuleHasAPageAndEveryPageARule) {
     const auto& rules = analyzer::register_builtin_rules();
     EXPECT_EQ(rule_docs().size(), rules.size());
