@@ -146,6 +146,12 @@ int run_analyze(const AnalyzeOptions& options) {
                   << output.path << '\n';
     }
     progress.stage("done");
+    if (status != kExitOk) {
+        // A verdict line here would read as if the run had worked.
+        std::cerr << "upgrade-risk: no report was written (every report is written or none is); "
+                     "fix the errors above and run again\n";
+        return status;
+    }
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
                   << result.verdict_reason << '\n';
@@ -154,7 +160,6 @@ int run_analyze(const AnalyzeOptions& options) {
                       << reports::change_counts(*context.baseline) << '\n';
         }
     }
-    if (status != kExitOk) return status;
     if (fail_on) {
         for (const auto& finding : result.findings) {
             if (finding.severity >= *fail_on) return kExitFindings;

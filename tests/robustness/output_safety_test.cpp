@@ -63,6 +63,11 @@ TEST_F(AnalyzeOutputs, AMissingFolderIsAClearErrorAndNothingIsWritten) {
               std::string::npos)
         << run.err;
     EXPECT_EQ(folder_.entries(), std::vector<std::string>{"inventory.xml"}) << "r.csv was written alone";
+    // The run ends on what to do, not on a verdict that reads as if it had worked.
+    EXPECT_TRUE(run.err.ends_with("upgrade-risk: no report was written (every report is written or "
+                                  "none is); fix the errors above and run again\n"))
+        << run.err;
+    EXPECT_EQ(run.err.find("verdict"), std::string::npos) << run.err;
 }
 
 TEST_F(AnalyzeOutputs, AnUnwritableFolderIsAClearErrorAndEarlierReportsStay) {
