@@ -11,6 +11,15 @@
 namespace upgrade_risk::reports {
 namespace {
 
+/// True at the ':' of "scheme://" and the '.' of "www.", where GitHub-flavoured Markdown would
+/// turn inventory text into a link ('@' of an e-mail address is escaped always).
+bool starts_autolink(std::string_view text, std::size_t i) {
+    if (text[i] == ':') return text.substr(i + 1, 2) == "//";
+    if (text[i] != '.' || i < 3) return false;
+    const auto w = [&](std::size_t at) { return text[at] == 'w' || text[at] == 'W'; };
+    return w(i - 1) && w(i - 2) && w(i - 3);
+}
+
 using analyzer::Finding;
 using analyzer::Severity;
 
@@ -162,9 +171,9 @@ std::string markdown_escape(std::string_view text) {
             if (!escaped.empty() && escaped.back() != ' ') escaped += ' ';
             continue;
         }
-        const bool special = std::string_view("\\`*_[]<>|~&#!").find(c) != std::string_view::npos;
+        const bool special = std::string_view("\\`*_[]<>|~&#!@").find(c) != std::string_view::npos;
         const bool starts_block = i == 0 && std::string_view("-+=").find(c) != std::string_view::npos;
-        if (special || starts_block) escaped += '\\';
+        if (special || starts_block || starts_autolink(text, i)) escaped += '\\';
         escaped += c;
     }
     return escaped;

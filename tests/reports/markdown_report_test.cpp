@@ -14,6 +14,11 @@ TEST(MarkdownEscape, MakesInventoryTextInert) {
     EXPECT_EQ(markdown_escape("a-b"), "a-b");
     EXPECT_EQ(markdown_escape("two\nlines"), "two lines");
     EXPECT_EQ(markdown_escape("back\\slash"), "back\\\\slash");
+    // No autolinks out of inventory text: URLs, www. names and e-mail addresses stay text.
+    EXPECT_EQ(markdown_escape("https://evil.example/x"), "https\\://evil.example/x");
+    EXPECT_EQ(markdown_escape("see WWW.evil.example"), "see WWW\\.evil.example");
+    EXPECT_EQ(markdown_escape("admin@evil.example"), "admin\\@evil.example");
+    EXPECT_EQ(markdown_escape("09:00 at www"), "09:00 at www");
 }
 
 TEST(MarkdownReport, HasVerdictCountsTableCriticalServersAndNextSteps) {
