@@ -40,7 +40,11 @@ std::string count_of(std::uint64_t count, std::string_view noun) {
 std::string hours_text(std::int64_t seconds) {
     const std::int64_t whole = seconds / 3600;
     const std::int64_t minutes = (seconds % 3600) / 60;
+    const std::int64_t rest = seconds % 60;
     std::string text = std::to_string(whole);
+    // Seconds only when there are some: a backup 24 h 0 min 1 s old must not read "24 hours"
+    // next to "at most 24 hours".
+    if (rest != 0) return text + " h " + std::to_string(minutes) + " min " + std::to_string(rest) + " s";
     if (minutes != 0) text += " h " + std::to_string(minutes) + " min";
     else text += whole == 1 ? " hour" : " hours";
     return text;
