@@ -32,7 +32,10 @@ std::string join_names(const std::vector<std::string>& names) {
 }
 
 std::string count_of(std::uint64_t count, std::string_view noun) {
-    std::string text = std::to_string(count) + " " + std::string(noun);
+    // Thousands separated, as a reader says them: "2,316,400 mailboxes".
+    std::string digits = std::to_string(count);
+    for (auto at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+    std::string text = digits + " " + std::string(noun);
     if (count != 1) text += noun.ends_with('x') ? "es" : "s";
     return text;
 }

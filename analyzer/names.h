@@ -16,7 +16,8 @@ void sort_names(std::vector<std::string>& names);
 /// "A", "A and B", "A, B and C".
 std::string join_names(const std::vector<std::string>& names);
 
-/// "1 server", "3 servers": a count with its noun, plural by appending 's' ('es' after x).
+/// "1 server", "3 servers", "2,316,400 mailboxes": a count (thousands separated) with its
+/// noun, plural by appending 's' ('es' after x).
 std::string count_of(std::uint64_t count, std::string_view noun);
 
 /// Hours as a reader says them: "24 hours", "1 hour", "36.5 hours".

@@ -17,6 +17,9 @@ TEST(Names, CountOfPluralises) {
     EXPECT_EQ(count_of(1, "server"), "1 server");
     EXPECT_EQ(count_of(2, "mailbox"), "2 mailboxes");
     EXPECT_EQ(count_of(0, "site"), "0 sites");
+    EXPECT_EQ(count_of(999, "site"), "999 sites");
+    EXPECT_EQ(count_of(1000, "site"), "1,000 sites");
+    EXPECT_EQ(count_of(2316400, "mailbox"), "2,316,400 mailboxes");
 }
 
 TEST(Names, HoursTextShowsSecondsOnlyWhenThereAreSome) {
