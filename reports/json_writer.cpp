@@ -4,28 +4,37 @@
 
 namespace upgrade_risk::reports {
 
-std::string json_quote(std::string_view text) {
-    std::string quoted = "\"";
-    for (const char c : text) {
+void append_json_quoted(std::string& out, std::string_view text) {
+    out += '"';
+    std::size_t plain = 0;  // start of the run of characters that need no escape
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text, plain, i - plain);
+        plain = i + 1;
         switch (c) {
-            case '"': quoted += "\\\""; break;
-            case '\\': quoted += "\\\\"; break;
-            case '\n': quoted += "\\n"; break;
-            case '\r': quoted += "\\r"; break;
-            case '\t': quoted += "\\t"; break;
-            case '\b': quoted += "\\b"; break;
-            case '\f': quoted += "\\f"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                    quoted += escaped;
-                } else {
-                    quoted += c;
-                }
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default: {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                out += escaped;
+            }
         }
     }
-    return quoted + "\"";
+    out.append(text, plain, text.size() - plain);
+    out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+    std::string quoted;
+    append_json_quoted(quoted, text);
+    return quoted;
 }
 
 void JsonWriter::before_value() {
@@ -63,14 +72,14 @@ void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view name) {
     before_value();
-    out_ += json_quote(name);
+    append_json_quoted(out_, name);
     out_ += ": ";
     after_key_ = true;
 }
 
 void JsonWriter::value(std::string_view text) {
     before_value();
-    out_ += json_quote(text);
+    append_json_quoted(out_, text);
 }
 
 void JsonWriter::value(bool flag) {

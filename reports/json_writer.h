@@ -45,4 +45,8 @@ private:
 /// `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);
 
+/// Appends json_quote(text) to `out` without a string of its own (runs of plain characters are
+/// copied whole).
+void append_json_quoted(std::string& out, std::string_view text);
+
 }  // namespace upgrade_risk::reports
