@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
         "upgrade-risk"};
     app.set_version_flag("--version", upgrade_risk::kVersion);
     app.require_subcommand(1);
+    // Options of the program itself (-v) work after the command too: `analyze -v FILE`.
+    app.fallthrough();
     int verbosity = 0;
     app.add_flag("-v,--verbose", verbosity, "Say what is being done (repeat for more detail)");
 
