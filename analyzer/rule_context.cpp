@@ -10,7 +10,7 @@ std::string_view RuleContext::wave_name(const UpgradeEvaluation& evaluation) con
 }
 
 std::string RuleContext::moment(const UpgradeEvaluation& evaluation) const {
-    if (!evaluation.wave) return "as the next server to go to 5.5";
+    if (!evaluation.wave) return "to 5.5";
     return "in " + std::string(wave_name(evaluation));
 }
 

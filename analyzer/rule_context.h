@@ -20,7 +20,7 @@ struct RuleContext {
 
     /// The wave's name, or "" without a rollout.
     std::string_view wave_name(const UpgradeEvaluation& evaluation) const;
-    /// "in Wave 2" or, without a rollout, "as the next server to go to 5.5".
+    /// "in Wave 2" or, without a rollout (each server judged as the next to go), "to 5.5".
     std::string moment(const UpgradeEvaluation& evaluation) const;
     /// The server's name as first spelled.
     const std::string& server_name(inventory::ServerId server) const;

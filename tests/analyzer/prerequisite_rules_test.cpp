@@ -51,6 +51,13 @@ TEST(Prerequisites, AMissingPrerequisiteOfAnInferredExposureIsInferredToo) {
     EXPECT_EQ(documented[0].confidence, Confidence::documented);
 }
 
+TEST(Prerequisites, WithoutARolloutTheTitleSpeaksOfTheUpgradeTo55) {
+    const auto backup = findings_of(run("", kGoodKit, ""), "prereq-directory-backup");
+    ASSERT_EQ(backup.size(), 1u);
+    EXPECT_EQ(backup[0].title,
+              "No usable directory backup of A for recovering from a failed upgrade to 5.5.");
+}
+
 TEST(Prerequisites, AllSatisfiedGivesGoWithConditions) {
     const auto result = run("<backup taken=\"1999-01-02T06:00:00Z\" verified=\"true\"/>");
     EXPECT_TRUE(prerequisite(result, "prereq-directory-backup").satisfied);
