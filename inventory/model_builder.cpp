@@ -41,10 +41,10 @@ void ModelBuilder::add_site(pugi::xml_node node, Inventory& inventory) {
     site.description = values_.text(node, "description").value_or("");
     site.source = document_.location_of(node);
     if (!site.name.empty()) {
-        if (const NameIndex::Entry* first = sites_.declare(site.name, id, site.source)) {
+        if (const auto first = sites_.declare(site.name, id, site.source)) {
             values_.error(node, "name",
                           "duplicate site name '" + site.name + "' (site names ignore case; '" +
-                              first->spelling + "' was first declared at " +
+                              std::string(first->spelling) + "' was first declared at " +
                               line_column(first->declared) + ")");
         }
     }
@@ -59,11 +59,11 @@ void ModelBuilder::add_server(pugi::xml_node node, SiteId site, Inventory& inven
     server.site = site;
     server.source = document_.location_of(node);
     if (!server.name.empty()) {
-        if (const NameIndex::Entry* first = servers_.declare(server.name, id, server.source)) {
+        if (const auto first = servers_.declare(server.name, id, server.source)) {
             values_.error(node, "name",
                           "duplicate server name '" + server.name +
                               "' (server names ignore case and are unique in the organization; '" +
-                              first->spelling + "' was first declared at " +
+                              std::string(first->spelling) + "' was first declared at " +
                               line_column(first->declared) + ")");
         }
     }

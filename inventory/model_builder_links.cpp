@@ -13,7 +13,7 @@ const std::vector<std::string> kConnectorTypes = {"site", "x400", "dynamic-ras",
 std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
     const auto name = values_.text(node, "site");
     if (!name) return std::nullopt;
-    if (const NameIndex::Entry* site = sites_.find(*name)) return site->id;
+    if (const auto site = sites_.find(*name)) return site->id;
     values_.error(node, "site", "unknown site '" + *name + "'" + did_you_mean(*name, sites_.spellings()));
     return std::nullopt;
 }
@@ -21,7 +21,7 @@ std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
 std::optional<ServerId> ModelBuilder::resolve_server(pugi::xml_node node) {
     const auto name = values_.text(node, "server");
     if (!name) return std::nullopt;
-    if (const NameIndex::Entry* server = servers_.find(*name)) return server->id;
+    if (const auto server = servers_.find(*name)) return server->id;
     values_.error(node, "server",
                   "unknown server '" + *name + "'" + did_you_mean(*name, servers_.spellings()));
     return std::nullopt;

@@ -25,7 +25,7 @@ void check_server_in_site(const Inventory& inventory, SiteId site, ServerId serv
 void warn_repeated_name(NameIndex& names, const std::string& name, SourceLocation where,
                         const std::string& what, DiagnosticSink& sink) {
     if (name.empty()) return;
-    if (const NameIndex::Entry* first = names.declare(name, 0, where)) {
+    if (const auto first = names.declare(name, 0, where)) {
         sink.warning(where, "a second " + what + " named " + quoted(name) + " (the first is at " +
                                 line_column(first->declared) +
                                 "); the report will not be able to tell them apart");
