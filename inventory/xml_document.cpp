@@ -1,16 +1,16 @@
 #include "inventory/xml_document.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace upgrade_risk::inventory {
 
 XmlDocument::XmlDocument(std::string text, std::string path)
     : text_(std::move(text)), path_(std::move(path)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    index_lines();
     find_stray_text();
+    // Looked for before the in-place parse decodes them.
+    has_character_references_ = text_.find("&#") != std::string::npos;
     // parse_default without DOCTYPE handling: entities are never expanded.
     const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
     const pugi::xml_parse_result result =
@@ -21,6 +21,19 @@ XmlDocument::XmlDocument(std::string text, std::string path)
                             location_at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
                                 0, result.offset))),
                             std::string("XML syntax error: ") + result.description()};
+    }
+}
+
+void XmlDocument::index_lines() {
+    // Counted first so the table is allocated once, at its final size.
+    line_starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
+    line_starts_.push_back(0);
+    const char* const begin = text_.data();
+    const char* const end = begin + text_.size();
+    for (const char* newline = begin;
+         (newline = static_cast<const char*>(std::memchr(newline, '\n', static_cast<std::size_t>(end - newline)))) != nullptr;) {
+        ++newline;
+        line_starts_.push_back(static_cast<std::uint32_t>(newline - begin));
     }
 }
 

@@ -35,14 +35,21 @@ public:
     [[nodiscard]] SourceLocation location_of_text(pugi::xml_node text) const;
     [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
 
+    /// False when the text has no character reference (&#...;), so the parser decoded none.
+    [[nodiscard]] bool has_character_references() const { return has_character_references_; }
+
 private:
+    void index_lines();
     void find_stray_text();
 
     std::string text_;
     std::string path_;
-    std::vector<std::size_t> line_starts_;
+    /// Where each line starts: 32 bits, half the memory, as input_limits.h refuses files that
+    /// large long before (at 512 MiB).
+    std::vector<std::uint32_t> line_starts_;
     pugi::xml_document document_;
     bool ok_ = false;
+    bool has_character_references_ = false;
     Diagnostic error_;
     std::optional<SourceLocation> stray_text_;
 };
