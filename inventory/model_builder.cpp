@@ -1,8 +1,18 @@
 #include "inventory/model_builder.h"
 
 #include <climits>
+#include <iterator>
 
 namespace upgrade_risk::inventory {
+namespace {
+
+/// How many children of `node` are named `name`.
+std::size_t count_children(pugi::xml_node node, const char* name) {
+    const auto children = node.children(name);
+    return static_cast<std::size_t>(std::distance(children.begin(), children.end()));
+}
+
+}  // namespace
 
 Inventory ModelBuilder::build() {
     Inventory inventory;
@@ -12,6 +22,7 @@ Inventory ModelBuilder::build() {
     const pugi::xml_node organization = root.child("organization");
     inventory.organization.name = values_.name(organization, "name").value_or("");
     inventory.organization.source = document_.location_of(organization);
+    reserve_sites_and_servers(organization, inventory);
     for (const pugi::xml_node site : organization.children("site")) add_site(site, inventory);
     for (const pugi::xml_node connector : organization.children("messaging-connector")) {
         add_messaging_connector(connector, inventory);
@@ -22,6 +33,21 @@ Inventory ModelBuilder::build() {
     if (const pugi::xml_node media = root.child("media")) read_media(media, inventory);
     if (const pugi::xml_node rollout = root.child("rollout")) read_rollout(rollout, inventory);
     return inventory;
+}
+
+void ModelBuilder::reserve_sites_and_servers(pugi::xml_node organization, Inventory& inventory) {
+    // Counted first, so these are allocated once at their final size: on a large inventory,
+    // growing them took more time (fresh memory, copies) than filling them.
+    std::size_t sites = 0;
+    std::size_t servers = 0;
+    for (const pugi::xml_node site : organization.children("site")) {
+        ++sites;
+        servers += count_children(site, "server");
+    }
+    inventory.sites.reserve(sites);
+    inventory.servers.reserve(servers);
+    sites_.reserve(sites);
+    servers_.reserve(servers);
 }
 
 void ModelBuilder::read_header(pugi::xml_node root, Inventory& inventory) {
@@ -40,6 +66,7 @@ void ModelBuilder::add_site(pugi::xml_node node, Inventory& inventory) {
     site.name = values_.name(node, "name").value_or("");
     site.description = values_.text(node, "description").value_or("");
     site.source = document_.location_of(node);
+    site.servers.reserve(count_children(node, "server"));
     if (!site.name.empty()) {
         if (const auto first = sites_.declare(site.name, id, site.source)) {
             values_.error(node, "name",
@@ -74,6 +101,7 @@ void ModelBuilder::add_server(pugi::xml_node node, SiteId site, Inventory& inven
         if (level) check_build(node, server);
     }
     server.mailboxes = values_.number(node, "mailboxes").value_or(0);
+    server.backups.reserve(count_children(node, "backup"));
     for (const pugi::xml_node backup : node.children("backup")) {
         server.backups.push_back(read_backup(backup, server));
     }

@@ -1,6 +1,7 @@
 #include "inventory/name_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace upgrade_risk::inventory {
@@ -44,18 +45,23 @@ NameIndex::Entry NameIndex::entry(std::uint32_t index) const {
     return Entry{declarations_[index].id, spellings_[index], declarations_[index].declared};
 }
 
-void NameIndex::grow() {
-    // At most half full, so a lookup rarely probes more than two slots.
-    const std::vector<Slot> previous =
-        std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(16, slots_.size() * 2)));
+void NameIndex::rehash(std::size_t slots) {
+    const std::vector<Slot> previous = std::exchange(slots_, std::vector<Slot>(slots));
     for (const Slot& slot : previous) {
         if (slot.index != 0) slots_[slot_of(spellings_[slot.index - 1], slot.hash)] = slot;
     }
 }
 
+void NameIndex::reserve(std::size_t names) {
+    spellings_.reserve(names);
+    declarations_.reserve(names);
+    // At most half full, so a lookup rarely probes more than two slots.
+    if (2 * names > slots_.size()) rehash(std::bit_ceil(2 * names));
+}
+
 std::optional<NameIndex::Entry> NameIndex::declare(std::string_view name, std::size_t id,
                                                    SourceLocation declared) {
-    if (2 * (spellings_.size() + 1) > slots_.size()) grow();
+    if (2 * (spellings_.size() + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
     const std::uint32_t hash = folded_hash(name);
     const std::size_t slot = slot_of(name, hash);
     if (slots_[slot].index != 0) return entry(slots_[slot].index - 1);

@@ -23,6 +23,9 @@ public:
         SourceLocation declared;
     };
 
+    /// Makes room for `names` names, so declaring them allocates nothing more.
+    void reserve(std::size_t names);
+
     /// Declares `name`; returns the earlier declaration when the name is already taken.
     std::optional<Entry> declare(std::string_view name, std::size_t id, SourceLocation declared);
 
@@ -46,7 +49,8 @@ private:
     /// The slot that holds `name` (whose hash is `hash`), or the empty slot where it would go.
     [[nodiscard]] std::size_t slot_of(std::string_view name, std::uint32_t hash) const;
     [[nodiscard]] Entry entry(std::uint32_t index) const;
-    void grow();
+    /// Rebuilds the table with `slots` slots (a power of two).
+    void rehash(std::size_t slots);
 
     // An open-addressing table over the spellings themselves, compared case-insensitively:
     // no folded copy of each name and no allocation per name, which a map keyed by the
