@@ -1,13 +1,11 @@
 #include "inventory/xml_document.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace upgrade_risk::inventory {
 
 XmlDocument::XmlDocument(std::string text, std::string path)
-    : text_(std::move(text)), path_(std::move(path)) {
-    index_lines();
+    : text_(std::move(text)), path_(std::move(path)), lines_(text_) {
     find_stray_text();
     // Looked for before the in-place parse decodes them.
     has_character_references_ = text_.find("&#") != std::string::npos;
@@ -21,19 +19,6 @@ XmlDocument::XmlDocument(std::string text, std::string path)
                             location_at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
                                 0, result.offset))),
                             std::string("XML syntax error: ") + result.description()};
-    }
-}
-
-void XmlDocument::index_lines() {
-    // Counted first so the table is allocated once, at its final size.
-    line_starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
-    line_starts_.push_back(0);
-    const char* const begin = text_.data();
-    const char* const end = begin + text_.size();
-    for (const char* newline = begin;
-         (newline = static_cast<const char*>(std::memchr(newline, '\n', static_cast<std::size_t>(end - newline)))) != nullptr;) {
-        ++newline;
-        line_starts_.push_back(static_cast<std::uint32_t>(newline - begin));
     }
 }
 
@@ -53,12 +38,7 @@ void XmlDocument::find_stray_text() {
     if (trailing != std::string::npos) stray_text_ = location_at(trailing);
 }
 
-SourceLocation XmlDocument::location_at(std::size_t offset) const {
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line = static_cast<std::size_t>(next - line_starts_.begin());
-    const std::size_t column = offset - line_starts_[line - 1] + 1;
-    return SourceLocation{static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
-}
+SourceLocation XmlDocument::location_at(std::size_t offset) const { return lines_.locate(offset); }
 
 SourceLocation XmlDocument::location_of(pugi::xml_node node) const {
     // The element's name follows its '<'; report the '<' like a compiler would.

@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "inventory/diagnostic.h"
+#include "inventory/line_table.h"
 #include "inventory/source_location.h"
 
 namespace upgrade_risk::inventory {
@@ -39,14 +40,11 @@ public:
     [[nodiscard]] bool has_character_references() const { return has_character_references_; }
 
 private:
-    void index_lines();
     void find_stray_text();
 
     std::string text_;
     std::string path_;
-    /// Where each line starts: 32 bits, half the memory, as input_limits.h refuses files that
-    /// large long before (at 512 MiB).
-    std::vector<std::uint32_t> line_starts_;
+    LineTable lines_;
     pugi::xml_document document_;
     bool ok_ = false;
     bool has_character_references_ = false;
