@@ -36,6 +36,10 @@ public:
     [[nodiscard]] SourceLocation location_of_text(pugi::xml_node text) const;
     [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
 
+    /// Removes `node` and everything in it from the tree, freeing their memory; the text, and
+    /// so every location, stays.
+    void release(pugi::xml_node node) { node.parent().remove_child(node); }
+
     /// False when the text has no character reference (&#...;), so the parser decoded none.
     [[nodiscard]] bool has_character_references() const { return has_character_references_; }
 
