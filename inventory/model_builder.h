@@ -22,7 +22,6 @@ public:
 
 private:
     void read_header(pugi::xml_node root, Inventory& inventory);
-    void reserve_sites_and_servers(pugi::xml_node organization, Inventory& inventory);
     void add_site(pugi::xml_node node, Inventory& inventory);
     void add_server(pugi::xml_node node, SiteId site, Inventory& inventory);
     void check_build(pugi::xml_node node, const Server& server);

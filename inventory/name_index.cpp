@@ -1,7 +1,6 @@
 #include "inventory/name_index.h"
 
 #include <algorithm>
-#include <bit>
 #include <utility>
 
 namespace upgrade_risk::inventory {
@@ -19,8 +18,9 @@ std::uint32_t folded_hash(std::string_view name) {
 }
 
 bool same_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return fold(x) == fold(y); });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return fold(x) == fold(y);
+           });
 }
 
 }  // namespace
@@ -52,16 +52,12 @@ void NameIndex::rehash(std::size_t slots) {
     }
 }
 
-void NameIndex::reserve(std::size_t names) {
-    spellings_.reserve(names);
-    declarations_.reserve(names);
-    // At most half full, so a lookup rarely probes more than two slots.
-    if (2 * names > slots_.size()) rehash(std::bit_ceil(2 * names));
-}
-
 std::optional<NameIndex::Entry> NameIndex::declare(std::string_view name, std::size_t id,
                                                    SourceLocation declared) {
-    if (2 * (spellings_.size() + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
+    // At most half full, so a lookup rarely probes more than two slots.
+    if (2 * (spellings_.size() + 1) > slots_.size()) {
+        rehash(std::max<std::size_t>(16, 2 * slots_.size()));
+    }
     const std::uint32_t hash = folded_hash(name);
     const std::size_t slot = slot_of(name, hash);
     if (slots_[slot].index != 0) return entry(slots_[slot].index - 1);

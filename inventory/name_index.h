@@ -23,9 +23,6 @@ public:
         SourceLocation declared;
     };
 
-    /// Makes room for `names` names, so declaring them allocates nothing more.
-    void reserve(std::size_t names);
-
     /// Declares `name`; returns the earlier declaration when the name is already taken.
     std::optional<Entry> declare(std::string_view name, std::size_t id, SourceLocation declared);
 
