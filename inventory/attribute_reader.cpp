@@ -69,7 +69,8 @@ std::optional<bool> AttributeReader::boolean(pugi::xml_node node, const char* at
     if (*value == "true") return true;
     if (*value == "false") return false;
     error(node, attribute,
-          "'" + std::string(attribute) + "' must be true or false, not '" + std::string(*value) + "'");
+          "'" + std::string(attribute) + "' must be true or false, not '" + std::string(*value) +
+              "'");
     return std::nullopt;
 }
 
@@ -115,7 +116,8 @@ std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
     const auto version = parse_version(*version_text);
     if (!version) {
         error(node, version_attribute,
-              "unknown Exchange version '" + std::string(*version_text) + "' (choose 4.0, 5.0 or 5.5)");
+              "unknown Exchange version '" + std::string(*version_text) +
+                  "' (choose 4.0, 5.0 or 5.5)");
         return std::nullopt;
     }
     if (node.attribute(service_pack_attribute) && !service_pack) return std::nullopt;

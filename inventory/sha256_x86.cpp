@@ -20,8 +20,9 @@ __attribute__((target("sha,sse4.1"))) void sha256_blocks_x86(Sha256State& state,
                                                               std::size_t blocks) {
     // Message words are big-endian: this shuffle swaps the bytes of each 32-bit lane.
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
-    const __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0])), 0xB1);
-    const __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4])), 0x1B);
+    auto* const state_words = reinterpret_cast<__m128i*>(state.data());
+    const __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128(state_words), 0xB1);
+    const __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128(state_words + 1), 0x1B);
     __m128i abef = _mm_alignr_epi8(dcba, efgh, 8);
     __m128i cdgh = _mm_blend_epi16(efgh, dcba, 0xF0);
     const auto* constants = reinterpret_cast<const __m128i*>(kSha256RoundConstants.data());
@@ -33,8 +34,8 @@ __attribute__((target("sha,sse4.1"))) void sha256_blocks_x86(Sha256State& state,
         for (int group = 0; group < 16; ++group) {
             __m128i& words = message[group % 4];
             if (group < 4) {
-                words = _mm_shuffle_epi8(
-                    _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * group)), byte_swap);
+                const auto* block = reinterpret_cast<const __m128i*>(data);
+                words = _mm_shuffle_epi8(_mm_loadu_si128(block + group), byte_swap);
             } else {
                 const __m128i& last = message[(group + 3) % 4];
                 const __m128i& before_last = message[(group + 2) % 4];
@@ -53,8 +54,8 @@ __attribute__((target("sha,sse4.1"))) void sha256_blocks_x86(Sha256State& state,
     }
     const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
     const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), _mm_blend_epi16(feba, dchg, 0xF0));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(dchg, feba, 8));
+    _mm_storeu_si128(state_words, _mm_blend_epi16(feba, dchg, 0xF0));
+    _mm_storeu_si128(state_words + 1, _mm_alignr_epi8(dchg, feba, 8));
 }
 
 #else

@@ -147,7 +147,8 @@ TEST(LoaderReferences, RepeatedConnectorNamesAreOnlyAWarning) {
 TEST(NameIndex, FindsEveryNameWhateverItsCaseAcrossGrowth) {
     NameIndex index;
     for (std::size_t i = 0; i < 1000; ++i) {
-        EXPECT_FALSE(index.declare("Server" + std::to_string(i), i, {1, static_cast<std::uint32_t>(i + 1)}));
+        const SourceLocation where{1, static_cast<std::uint32_t>(i + 1)};
+        EXPECT_FALSE(index.declare("Server" + std::to_string(i), i, where));
     }
     for (std::size_t i = 0; i < 1000; ++i) {
         const auto found = index.find("SERVER" + std::to_string(i));

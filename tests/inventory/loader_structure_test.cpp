@@ -172,8 +172,10 @@ TEST(LineTable, AnswersTheSameInAnyOrder) {
     using LineColumn = std::pair<std::size_t, std::size_t>;
     const auto expected = [&](std::size_t offset) {
         const auto before = std::string_view(text).substr(0, offset);
-        const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-        return LineColumn(std::count(before.begin(), before.end(), '\n') + 1, offset - line_start + 1);
+        const std::size_t last_newline = before.rfind('\n');
+        const std::size_t line_start = last_newline == std::string_view::npos ? 0 : last_newline + 1;
+        const auto newlines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+        return LineColumn(newlines + 1, offset - line_start + 1);
     };
     const LineTable lines(text);
     // In order, backwards, and in jumps of every size, as diagnostics may ask.
