@@ -43,18 +43,25 @@ std::optional<std::uint64_t> AttributeReader::number(pugi::xml_node node, const 
                                                      std::uint64_t max) {
     const auto value = view(node, attribute);
     if (!value) return std::nullopt;
-    if (value->empty() ||
-        !std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return parse_number(node, attribute, *value, max);
+}
+
+std::optional<std::uint64_t> AttributeReader::parse_number(pugi::xml_node node,
+                                                           const char* attribute,
+                                                           std::string_view value,
+                                                           std::uint64_t max) {
+    if (value.empty() ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         error(node, attribute, "'" + std::string(attribute) +
                                    "' must be a whole number of 0 or more (digits only), not '" +
-                                   std::string(*value) + "'");
+                                   std::string(value) + "'");
         return std::nullopt;
     }
     std::uint64_t number = 0;
-    for (const char c : *value) {
+    for (const char c : value) {
         const auto digit = static_cast<std::uint64_t>(c - '0');
         if (number > (max - digit) / 10) {
-            error(node, attribute, "'" + std::string(attribute) + "' value " + std::string(*value) +
+            error(node, attribute, "'" + std::string(attribute) + "' value " + std::string(value) +
                                        " is too large (at most " + std::to_string(max) + ")");
             return std::nullopt;
         }
@@ -106,10 +113,14 @@ std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
                                                    const char* service_pack_attribute,
                                                    std::optional<ProductLevel> fallback) {
     auto version_text = view(node, version_attribute);
-    const auto service_pack = number(node, service_pack_attribute, INT_MAX);
+    // Looked up once: the service pack is read two or three times below.
+    const auto service_pack_text = view(node, service_pack_attribute);
+    const auto service_pack =
+        service_pack_text ? parse_number(node, service_pack_attribute, *service_pack_text, INT_MAX)
+                          : std::nullopt;
     if (!version_text) {
         if (!fallback) return std::nullopt;
-        if (!node.attribute(service_pack_attribute)) return fallback;
+        if (!service_pack_text) return fallback;
         if (!service_pack) return std::nullopt;
         version_text = to_string(fallback->version);
     }
@@ -120,7 +131,7 @@ std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
                   "' (choose 4.0, 5.0 or 5.5)");
         return std::nullopt;
     }
-    if (node.attribute(service_pack_attribute) && !service_pack) return std::nullopt;
+    if (service_pack_text && !service_pack) return std::nullopt;
     const ProductLevel level{*version, static_cast<int>(service_pack.value_or(0))};
     if (level.service_pack > max_service_pack(level.version)) {
         error(node, service_pack_attribute,

@@ -54,6 +54,10 @@ public:
     }
 
 private:
+    /// number() for a value already looked up.
+    std::optional<std::uint64_t> parse_number(pugi::xml_node node, const char* attribute,
+                                              std::string_view value, std::uint64_t max);
+
     const XmlDocument& document_;
     DiagnosticSink& sink_;
 };
