@@ -57,7 +57,7 @@ private:
 
     void check_element(pugi::xml_node node, const ElementRule& rule) {
         check_attributes(node, rule);
-        std::vector<std::size_t> counts(rule.children.size());  ///< Parallel to rule.children.
+        std::vector<std::size_t> counts(rule.children.size());  // Parallel to rule.children.
         std::size_t furthest_position = 0;
         for (const pugi::xml_node child : node.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -106,7 +106,7 @@ private:
 
     void check_attributes(pugi::xml_node node, const ElementRule& rule) {
         const std::vector<std::string>& allowed = attribute_names(rule);
-        // Which allowed names were seen; no element of the format has more than 8.
+        // Bit i: allowed[i] was seen (the format allows at most six names on an element).
         std::bitset<64> present;
         for (const pugi::xml_attribute attribute : node.attributes()) {
             const std::string_view name = attribute.name();
