@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 
 #include "inventory/inventory_schema.h"
 #include "inventory/nearest_name.h"
@@ -16,6 +17,15 @@ bool is_schema_hint(std::string_view name) {
 
 bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// Where `name` is in `names`, or names.size(); pugixml's names end in NUL, so this compares
+/// them without measuring each (most attributes are told apart by their first letter).
+std::size_t index_of(const std::vector<std::string>& names, const char* name) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i][0] == name[0] && std::strcmp(names[i].c_str(), name) == 0) return i;
+    }
+    return names.size();
 }
 
 std::string quote_text(std::string_view text) {
@@ -59,12 +69,13 @@ private:
         check_attributes(node, rule);
         std::vector<std::size_t> counts(rule.children.size());  // Parallel to rule.children.
         std::size_t furthest_position = 0;
-        for (const pugi::xml_node child : node.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            const pugi::xml_node_type type = child.type();
+            if (type == pugi::node_pcdata || type == pugi::node_cdata) {
                 check_text(node, child);
                 continue;
             }
-            if (child.type() != pugi::node_element) continue;
+            if (type != pugi::node_element) continue;
             const std::string_view child_name = child.name();
             const auto position = std::find_if(rule.children.begin(), rule.children.end(),
                                                [&](const ChildRule& c) { return c.name == child_name; });
@@ -108,18 +119,17 @@ private:
         const std::vector<std::string>& allowed = attribute_names(rule);
         // Bit i: allowed[i] was seen (the format allows at most six names on an element).
         std::bitset<64> present;
-        for (const pugi::xml_attribute attribute : node.attributes()) {
-            const std::string_view name = attribute.name();
-            const auto known = std::find(allowed.begin(), allowed.end(), name);
-            const auto index = static_cast<std::size_t>(known - allowed.begin());
-            const bool repeated = known != allowed.end() ? present.test(index)
-                                                         : appears_before(node, attribute);
-            if (repeated) {
+        for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
+             attribute = attribute.next_attribute()) {
+            const char* const name = attribute.name();
+            const std::size_t index = index_of(allowed, name);
+            const bool known = index < allowed.size();
+            if (known ? present.test(index) : appears_before(node, attribute)) {
                 sink_.error(document_.location_of(attribute),
                             "attribute '" + std::string(name) + "' appears twice on <" + rule.name + ">");
                 continue;
             }
-            if (known != allowed.end()) {
+            if (known) {
                 present.set(index);
                 continue;
             }
@@ -147,10 +157,9 @@ private:
 
     /// True when an attribute before `attribute` on `node` has the same name.
     static bool appears_before(pugi::xml_node node, pugi::xml_attribute attribute) {
-        const std::string_view name = attribute.name();
         for (pugi::xml_attribute earlier = node.first_attribute(); earlier != attribute;
              earlier = earlier.next_attribute()) {
-            if (name == earlier.name()) return true;
+            if (std::strcmp(earlier.name(), attribute.name()) == 0) return true;
         }
         return false;
     }
