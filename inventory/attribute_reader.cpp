@@ -12,43 +12,56 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 
 }  // namespace
 
-std::optional<std::string> AttributeReader::text(pugi::xml_node node, const char* attribute) const {
+std::optional<std::string_view> AttributeReader::view(pugi::xml_node node, const char* attribute) {
     const pugi::xml_attribute found = node.attribute(attribute);
     if (!found) return std::nullopt;
-    return std::string(found.value());
+    return std::string_view(found.value());
+}
+
+std::optional<std::string> AttributeReader::text(pugi::xml_node node, const char* attribute) const {
+    const auto value = view(node, attribute);
+    if (!value) return std::nullopt;
+    return std::string(*value);
 }
 
 std::optional<std::string> AttributeReader::name(pugi::xml_node node, const char* attribute) {
-    auto value = text(node, attribute);
+    const auto value = view(node, attribute);
     if (!value) return std::nullopt;
     if (value->empty() || std::all_of(value->begin(), value->end(), is_space)) {
         error(node, attribute, "'" + std::string(attribute) + "' is empty; give it a name");
         return std::nullopt;
     }
     if (is_space(value->front()) || is_space(value->back())) {
-        error(node, attribute, "'" + std::string(attribute) + "' value '" + *value +
+        error(node, attribute, "'" + std::string(attribute) + "' value '" + std::string(*value) +
                                    "' has leading or trailing spaces");
         return std::nullopt;
     }
-    return value;
+    return std::string(*value);
 }
 
 std::optional<std::uint64_t> AttributeReader::number(pugi::xml_node node, const char* attribute,
                                                      std::uint64_t max) {
-    const auto value = text(node, attribute);
+    const auto value = view(node, attribute);
     if (!value) return std::nullopt;
-    if (value->empty() ||
-        !std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return parse_number(node, attribute, *value, max);
+}
+
+std::optional<std::uint64_t> AttributeReader::parse_number(pugi::xml_node node,
+                                                           const char* attribute,
+                                                           std::string_view value,
+                                                           std::uint64_t max) {
+    if (value.empty() ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         error(node, attribute, "'" + std::string(attribute) +
                                    "' must be a whole number of 0 or more (digits only), not '" +
-                                   *value + "'");
+                                   std::string(value) + "'");
         return std::nullopt;
     }
     std::uint64_t number = 0;
-    for (const char c : *value) {
+    for (const char c : value) {
         const auto digit = static_cast<std::uint64_t>(c - '0');
         if (number > (max - digit) / 10) {
-            error(node, attribute, "'" + std::string(attribute) + "' value " + *value +
+            error(node, attribute, "'" + std::string(attribute) + "' value " + std::string(value) +
                                        " is too large (at most " + std::to_string(max) + ")");
             return std::nullopt;
         }
@@ -58,21 +71,22 @@ std::optional<std::uint64_t> AttributeReader::number(pugi::xml_node node, const 
 }
 
 std::optional<bool> AttributeReader::boolean(pugi::xml_node node, const char* attribute) {
-    const auto value = text(node, attribute);
+    const auto value = view(node, attribute);
     if (!value) return std::nullopt;
     if (*value == "true") return true;
     if (*value == "false") return false;
     error(node, attribute,
-          "'" + std::string(attribute) + "' must be true or false, not '" + *value + "'");
+          "'" + std::string(attribute) + "' must be true or false, not '" + std::string(*value) +
+              "'");
     return std::nullopt;
 }
 
 std::optional<Timestamp> AttributeReader::timestamp(pugi::xml_node node, const char* attribute) {
-    const auto value = text(node, attribute);
+    const auto value = view(node, attribute);
     if (!value) return std::nullopt;
     auto parsed = parse_timestamp(*value);
     if (!parsed) {
-        error(node, attribute, "'" + std::string(attribute) + "' value '" + *value +
+        error(node, attribute, "'" + std::string(attribute) + "' value '" + std::string(*value) +
                                    "' is not a valid ISO 8601 date-time (write it like "
                                    "1999-04-20T22:00:00Z or 1999-04-20T23:00:00+01:00)");
     }
@@ -82,13 +96,13 @@ std::optional<Timestamp> AttributeReader::timestamp(pugi::xml_node node, const c
 std::optional<std::size_t> AttributeReader::choice(pugi::xml_node node, const char* attribute,
                                                    const std::vector<std::string>& choices,
                                                    const std::string& what) {
-    const auto value = text(node, attribute);
+    const auto value = view(node, attribute);
     if (!value) return std::nullopt;
     const auto found = std::find(choices.begin(), choices.end(), *value);
     if (found != choices.end()) return static_cast<std::size_t>(found - choices.begin());
     const auto nearest = nearest_name(*value, choices);
     error(node, attribute,
-          "unknown " + what + " '" + *value + "'" +
+          "unknown " + what + " '" + std::string(*value) + "'" +
               (nearest ? " (did you mean '" + *nearest + "'?)"
                        : " (choose " + list_choices(choices) + ")"));
     return std::nullopt;
@@ -98,21 +112,26 @@ std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
                                                    const char* version_attribute,
                                                    const char* service_pack_attribute,
                                                    std::optional<ProductLevel> fallback) {
-    auto version_text = text(node, version_attribute);
-    const auto service_pack = number(node, service_pack_attribute, INT_MAX);
+    auto version_text = view(node, version_attribute);
+    // Looked up once: the service pack is read two or three times below.
+    const auto service_pack_text = view(node, service_pack_attribute);
+    const auto service_pack =
+        service_pack_text ? parse_number(node, service_pack_attribute, *service_pack_text, INT_MAX)
+                          : std::nullopt;
     if (!version_text) {
         if (!fallback) return std::nullopt;
-        if (!node.attribute(service_pack_attribute)) return fallback;
+        if (!service_pack_text) return fallback;
         if (!service_pack) return std::nullopt;
-        version_text = std::string(to_string(fallback->version));
+        version_text = to_string(fallback->version);
     }
     const auto version = parse_version(*version_text);
     if (!version) {
         error(node, version_attribute,
-              "unknown Exchange version '" + *version_text + "' (choose 4.0, 5.0 or 5.5)");
+              "unknown Exchange version '" + std::string(*version_text) +
+                  "' (choose 4.0, 5.0 or 5.5)");
         return std::nullopt;
     }
-    if (node.attribute(service_pack_attribute) && !service_pack) return std::nullopt;
+    if (service_pack_text && !service_pack) return std::nullopt;
     const ProductLevel level{*version, static_cast<int>(service_pack.value_or(0))};
     if (level.service_pack > max_service_pack(level.version)) {
         error(node, service_pack_attribute,

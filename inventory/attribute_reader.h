@@ -25,6 +25,8 @@ public:
     std::optional<std::string> name(pugi::xml_node node, const char* attribute);
     /// Free text, as written.
     std::optional<std::string> text(pugi::xml_node node, const char* attribute) const;
+    /// The same without a copy: it points into the document.
+    static std::optional<std::string_view> view(pugi::xml_node node, const char* attribute);
     /// A whole number of 0 or more, digits only, at most `max`.
     std::optional<std::uint64_t> number(pugi::xml_node node, const char* attribute,
                                         std::uint64_t max = UINT64_MAX);
@@ -52,6 +54,10 @@ public:
     }
 
 private:
+    /// number() for a value already looked up.
+    std::optional<std::uint64_t> parse_number(pugi::xml_node node, const char* attribute,
+                                              std::string_view value, std::uint64_t max);
+
     const XmlDocument& document_;
     DiagnosticSink& sink_;
 };

@@ -33,6 +33,13 @@ Diagnostic too_large(const std::string& path, std::size_t bytes, const InputLimi
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/// The bytes that end a name in a tag: white space, '=', '>', '/' and '<'.
+constexpr std::array<bool, 256> kEndsName = [] {
+    std::array<bool, 256> ends{};
+    for (const char c : std::string_view(" \t\n\r=>/<")) ends[static_cast<unsigned char>(c)] = true;
+    return ends;
+}();
+
 /// Walks the markup without building a tree, so counts and nesting are checked before the
 /// parser allocates anything for them. It only needs to be right for well-formed XML: on
 /// broken markup it may miscount, and the parser then reports the syntax error itself.
@@ -88,10 +95,7 @@ private:
     /// Reads a name starting at `pos`, checks its length; returns where it ends.
     std::size_t name(std::size_t pos) {
         const std::size_t start = pos;
-        while (pos < text_.size() && !is_space(text_[pos]) && text_[pos] != '=' &&
-               text_[pos] != '>' && text_[pos] != '/' && text_[pos] != '<') {
-            ++pos;
-        }
+        while (pos < text_.size() && !kEndsName[static_cast<unsigned char>(text_[pos])]) ++pos;
         if (pos - start > limits_.max_name_length) {
             report(Kind::name, start,
                    "this name is " + std::to_string(pos - start) + " characters long, more than "
@@ -242,9 +246,10 @@ std::vector<Diagnostic> check_inventory_tree(const XmlDocument& document) {
             Diagnostic{DiagnosticSeverity::error, document.path(), location, std::move(message)});
     };
     const pugi::xml_node root = document.root();
-    if (!root) return diagnostics;
     // Character references (&#...;) are decoded by the parser, so what they decode to is
     // checked here: only the first bad value is reported, a hostile file may have millions.
+    // The raw text was checked before parsing, so without references there is nothing to find.
+    if (!root || !document.has_character_references()) return diagnostics;
     for (pugi::xml_node node = root; node;) {
         for (const pugi::xml_attribute attribute : node.attributes()) {
             if (find_bad_character(attribute.value())) {

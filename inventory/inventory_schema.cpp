@@ -56,10 +56,18 @@ const std::vector<std::string>& element_names() {
     return names;
 }
 
-std::vector<std::string> attribute_names(const ElementRule& rule) {
-    std::vector<std::string> names = rule.required_attributes;
-    names.insert(names.end(), rule.optional_attributes.begin(), rule.optional_attributes.end());
-    return names;
+const std::vector<std::string>& attribute_names(const ElementRule& rule) {
+    // Built once: the structure checker asks for them on every element of the file.
+    static const std::vector<std::vector<std::string>> names = [] {
+        std::vector<std::vector<std::string>> all;
+        for (const ElementRule& each : rules()) {
+            all.push_back(each.required_attributes);
+            all.back().insert(all.back().end(), each.optional_attributes.begin(),
+                              each.optional_attributes.end());
+        }
+        return all;
+    }();
+    return names[static_cast<std::size_t>(&rule - rules().data())];
 }
 
 }  // namespace upgrade_risk::inventory

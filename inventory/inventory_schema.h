@@ -31,7 +31,7 @@ const ElementRule* find_element_rule(std::string_view name);
 /// Every element name of the format but the root's.
 const std::vector<std::string>& element_names();
 
-/// Every attribute name `rule` allows, required first.
-std::vector<std::string> attribute_names(const ElementRule& rule);
+/// Every attribute name `rule` (one find_element_rule returned) allows, required first.
+const std::vector<std::string>& attribute_names(const ElementRule& rule);
 
 }  // namespace upgrade_risk::inventory

@@ -23,7 +23,7 @@ LoadResult load_owned_text(std::string text, const std::string& path) {
     if (!result.diagnostics.empty()) return result;
     // Hashed before the in-place parse rewrites the buffer.
     const std::string sha256 = sha256_hex(text);
-    const XmlDocument document{std::move(text), path};
+    XmlDocument document{std::move(text), path};
     if (!document.ok()) {
         result.diagnostics.push_back(document.error());
         return result;

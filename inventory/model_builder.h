@@ -11,10 +11,10 @@ namespace upgrade_risk::inventory {
 /// Builds the model from a parsed document: reads every value, resolves every site and
 /// server reference by name (case-insensitively), and reports what it cannot read or resolve.
 /// It carries on past errors so one run reports them all; the model is only trusted when no
-/// error was reported.
+/// error was reported. It consumes the document: the <site> elements are gone afterwards.
 class ModelBuilder {
 public:
-    ModelBuilder(const XmlDocument& document, DiagnosticSink& sink)
+    ModelBuilder(XmlDocument& document, DiagnosticSink& sink)
         : document_(document), sink_(sink), values_(document, sink) {}
 
     /// The model of the document's <inventory> (empty when the root is something else).
@@ -35,7 +35,7 @@ private:
     std::optional<SiteId> resolve_site(pugi::xml_node node);
     std::optional<ServerId> resolve_server(pugi::xml_node node);
 
-    const XmlDocument& document_;
+    XmlDocument& document_;
     DiagnosticSink& sink_;
     AttributeReader values_;
     NameIndex sites_;

@@ -11,19 +11,20 @@ const std::vector<std::string> kConnectorTypes = {"site", "x400", "dynamic-ras",
 }  // namespace
 
 std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
-    const auto name = values_.text(node, "site");
+    const auto name = AttributeReader::view(node, "site");
     if (!name) return std::nullopt;
-    if (const NameIndex::Entry* site = sites_.find(*name)) return site->id;
-    values_.error(node, "site", "unknown site '" + *name + "'" + did_you_mean(*name, sites_.spellings()));
+    if (const auto site = sites_.find(*name)) return site->id;
+    values_.error(node, "site", "unknown site '" + std::string(*name) + "'" +
+                                    did_you_mean(*name, sites_.spellings()));
     return std::nullopt;
 }
 
 std::optional<ServerId> ModelBuilder::resolve_server(pugi::xml_node node) {
-    const auto name = values_.text(node, "server");
+    const auto name = AttributeReader::view(node, "server");
     if (!name) return std::nullopt;
-    if (const NameIndex::Entry* server = servers_.find(*name)) return server->id;
-    values_.error(node, "server",
-                  "unknown server '" + *name + "'" + did_you_mean(*name, servers_.spellings()));
+    if (const auto server = servers_.find(*name)) return server->id;
+    values_.error(node, "server", "unknown server '" + std::string(*name) + "'" +
+                                      did_you_mean(*name, servers_.spellings()));
     return std::nullopt;
 }
 

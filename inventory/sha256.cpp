@@ -1,12 +1,10 @@
 #include "inventory/sha256.h"
 
-#include <array>
-#include <cstdint>
+#include "inventory/sha256_blocks.h"
 
 namespace upgrade_risk::inventory {
-namespace {
 
-constexpr std::array<std::uint32_t, 64> kRoundConstants = {
+const std::array<std::uint32_t, 64> kSha256RoundConstants = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
     0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
     0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
@@ -18,10 +16,12 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
     0xc67178f2};
 
+namespace {
+
 constexpr std::uint32_t rotate_right(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
 /// Mixes one 64-byte block into the hash state.
-void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
+void compress(Sha256State& state, const unsigned char* block) {
     std::array<std::uint32_t, 64> w{};
     for (std::size_t i = 0; i < 16; ++i) {
         w[i] = static_cast<std::uint32_t>(block[4 * i]) << 24 |
@@ -40,7 +40,7 @@ void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
     for (std::size_t i = 0; i < 64; ++i) {
         const std::uint32_t s1 = rotate_right(v[4], 6) ^ rotate_right(v[4], 11) ^ rotate_right(v[4], 25);
         const std::uint32_t choice = (v[4] & v[5]) ^ (~v[4] & v[6]);
-        const std::uint32_t t1 = v[7] + s1 + choice + kRoundConstants[i] + w[i];
+        const std::uint32_t t1 = v[7] + s1 + choice + kSha256RoundConstants[i] + w[i];
         const std::uint32_t s0 = rotate_right(v[0], 2) ^ rotate_right(v[0], 13) ^ rotate_right(v[0], 22);
         const std::uint32_t majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
         const std::uint32_t t2 = s0 + majority;
@@ -51,12 +51,17 @@ void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
 
 }  // namespace
 
+void sha256_blocks_portable(Sha256State& state, const unsigned char* data, std::size_t blocks) {
+    for (std::size_t i = 0; i < blocks; ++i) compress(state, data + 64 * i);
+}
+
 std::string sha256_hex(std::string_view data) {
-    std::array<std::uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    Sha256State state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    static const auto mix = sha256_x86_available() ? sha256_blocks_x86 : sha256_blocks_portable;
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     const std::size_t whole_blocks = data.size() / 64;
-    for (std::size_t i = 0; i < whole_blocks; ++i) compress(state, bytes + 64 * i);
+    mix(state, bytes, whole_blocks);
 
     // Padding: the remaining bytes, a 1 bit, zeros, then the length in bits (big-endian).
     std::array<unsigned char, 128> tail{};
@@ -68,7 +73,7 @@ std::string sha256_hex(std::string_view data) {
     for (std::size_t i = 0; i < 8; ++i) {
         tail[tail_size - 1 - i] = static_cast<unsigned char>(bit_length >> (8 * i));
     }
-    for (std::size_t offset = 0; offset < tail_size; offset += 64) compress(state, tail.data() + offset);
+    mix(state, tail.data(), tail_size / 64);
 
     static constexpr char kHex[] = "0123456789abcdef";
     std::string hex;

@@ -1,8 +1,8 @@
 #include "inventory/structure_checker.h"
 
 #include <algorithm>
-#include <set>
-#include <unordered_map>
+#include <bitset>
+#include <cstring>
 
 #include "inventory/inventory_schema.h"
 #include "inventory/nearest_name.h"
@@ -17,6 +17,15 @@ bool is_schema_hint(std::string_view name) {
 
 bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// Where `name` is in `names`, or names.size(); pugixml's names end in NUL, so this compares
+/// them without measuring each (most attributes are told apart by their first letter).
+std::size_t index_of(const std::vector<std::string>& names, const char* name) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i][0] == name[0] && std::strcmp(names[i].c_str(), name) == 0) return i;
+    }
+    return names.size();
 }
 
 std::string quote_text(std::string_view text) {
@@ -58,16 +67,18 @@ private:
 
     void check_element(pugi::xml_node node, const ElementRule& rule) {
         check_attributes(node, rule);
-        std::unordered_map<std::string_view, std::size_t> counts;
+        std::vector<std::size_t> counts(rule.children.size());  // Parallel to rule.children.
         std::size_t furthest_position = 0;
-        for (const pugi::xml_node child : node.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            const pugi::xml_node_type type = child.type();
+            if (type == pugi::node_pcdata || type == pugi::node_cdata) {
                 check_text(node, child);
                 continue;
             }
-            if (child.type() != pugi::node_element) continue;
+            if (type != pugi::node_element) continue;
+            const std::string_view child_name = child.name();
             const auto position = std::find_if(rule.children.begin(), rule.children.end(),
-                                               [&](const ChildRule& c) { return c.name == child.name(); });
+                                               [&](const ChildRule& c) { return c.name == child_name; });
             if (position == rule.children.end()) {
                 report_misplaced(rule, child);
                 continue;
@@ -80,17 +91,18 @@ private:
                                 rule.name + ">");
             }
             furthest_position = std::max(furthest_position, index);
-            if (++counts[position->name] == position->max + 1) {
+            if (++counts[index] == position->max + 1) {
                 sink_.error(document_.location_of(child),
                             "too many <" + position->name + "> elements in " + element_label(node) +
                                 (position->max == 1 ? ": only one is allowed"
                                                     : ": exactly " + std::to_string(position->max) +
                                                           " are allowed"));
             }
-            check_element(child, *find_element_rule(child.name()));
+            check_element(child, *find_element_rule(child_name));
         }
-        for (const ChildRule& child : rule.children) {
-            const std::size_t count = counts[child.name];
+        for (std::size_t index = 0; index < rule.children.size(); ++index) {
+            const ChildRule& child = rule.children[index];
+            const std::size_t count = counts[index];
             if (count >= child.min) continue;
             const std::string need =
                 child.min == child.max
@@ -104,19 +116,24 @@ private:
     }
 
     void check_attributes(pugi::xml_node node, const ElementRule& rule) {
-        const std::vector<std::string> allowed = attribute_names(rule);
-        std::set<std::string_view> seen;
-        for (const pugi::xml_attribute attribute : node.attributes()) {
-            const std::string_view name = attribute.name();
-            if (!seen.insert(name).second) {
+        const std::vector<std::string>& allowed = attribute_names(rule);
+        // Bit i: allowed[i] was seen (the format allows at most six names on an element).
+        std::bitset<64> present;
+        for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
+             attribute = attribute.next_attribute()) {
+            const char* const name = attribute.name();
+            const std::size_t index = index_of(allowed, name);
+            const bool known = index < allowed.size();
+            if (known ? present.test(index) : appears_before(node, attribute)) {
                 sink_.error(document_.location_of(attribute),
                             "attribute '" + std::string(name) + "' appears twice on <" + rule.name + ">");
                 continue;
             }
-            if (std::find(allowed.begin(), allowed.end(), name) != allowed.end() ||
-                (rule.parent.empty() && is_schema_hint(name))) {
+            if (known) {
+                present.set(index);
                 continue;
             }
+            if (rule.parent.empty() && is_schema_hint(name)) continue;
             std::string message = "unknown attribute '" + std::string(name) + "' on <" + rule.name + ">";
             const auto nearest = nearest_name(name, allowed);
             if (nearest) {
@@ -128,13 +145,23 @@ private:
             }
             sink_.error(document_.location_of(attribute), std::move(message));
         }
-        for (const std::string& required : rule.required_attributes) {
-            if (!node.attribute(required.c_str())) {
+        // attribute_names() lists the required attributes first.
+        for (std::size_t index = 0; index < rule.required_attributes.size(); ++index) {
+            if (!present.test(index)) {
                 sink_.error(document_.location_of(node), element_label(node) +
                                                              " is missing the required attribute '" +
-                                                             required + "'");
+                                                             rule.required_attributes[index] + "'");
             }
         }
+    }
+
+    /// True when an attribute before `attribute` on `node` has the same name.
+    static bool appears_before(pugi::xml_node node, pugi::xml_attribute attribute) {
+        for (pugi::xml_attribute earlier = node.first_attribute(); earlier != attribute;
+             earlier = earlier.next_attribute()) {
+            if (std::strcmp(earlier.name(), attribute.name()) == 0) return true;
+        }
+        return false;
     }
 
     void check_text(pugi::xml_node parent, pugi::xml_node text) {

@@ -1,7 +1,9 @@
 #include "inventory/text_encoding.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -25,6 +27,63 @@ BadCharacter invalid_byte(std::size_t offset, unsigned char byte) {
                         ", which is not valid UTF-8 (save the inventory as UTF-8)"};
 }
 
+/// True when the eight bytes at `bytes` are all printable ASCII (0x20 to 0x7E), as most of an
+/// inventory is: checked a word at a time, the scan costs a fraction of the parse.
+bool all_printable_ascii(const unsigned char* bytes) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    // "Has a byte below n" and "has a zero byte" from Bit Twiddling Hacks (Sean Anderson).
+    const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
+    const std::uint64_t delete_bytes = word ^ (kOnes * 0x7F);
+    const std::uint64_t is_delete = (delete_bytes - kOnes) & ~delete_bytes & kHighBits;
+    return ((word & kHighBits) | below_space | is_delete) == 0;
+}
+
+/// Checks the character that starts at `bytes[i]` and sets `length` to its size in bytes.
+std::optional<BadCharacter> check_character(const unsigned char* bytes, std::size_t size,
+                                            std::size_t i, std::size_t& length) {
+    const unsigned char lead = bytes[i];
+    if (lead >= 0x20 && lead < 0x7F) return std::nullopt;
+    if (lead == 0) return BadCharacter{i, "a NUL byte, which a text file never has (is this the right file?)"};
+    // The lead byte fixes the sequence length and the range of its first continuation
+    // byte; the ranges exclude overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    std::uint32_t code_point = lead;
+    if (lead < 0x80) {
+        length = 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        code_point = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        code_point = lead & 0x0Fu;
+        if (lead == 0xE0) low = 0xA0;
+        if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        code_point = lead & 0x07u;
+        if (lead == 0xF0) low = 0x90;
+        if (lead == 0xF4) high = 0x8F;
+    } else {
+        return invalid_byte(i, lead);
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        if (i + k >= size) return invalid_byte(i, lead);
+        const unsigned char next = bytes[i + k];
+        const bool in_range = k == 1 ? next >= low && next <= high : is_continuation(next);
+        if (!in_range) return invalid_byte(i, lead);
+        code_point = (code_point << 6) | (next & 0x3Fu);
+    }
+    if (is_control(code_point)) {
+        return BadCharacter{i, "the control character U+" + hex(code_point, 4) +
+                                   ", which an inventory may not contain (remove it)"};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<BadCharacter> find_bad_character(std::string_view text) {
@@ -32,48 +91,16 @@ std::optional<BadCharacter> find_bad_character(std::string_view text) {
     const std::size_t size = text.size();
     std::size_t i = 0;
     while (i < size) {
-        const unsigned char lead = bytes[i];
-        if (lead >= 0x20 && lead < 0x7F) {
-            ++i;
+        if (i + 8 <= size && all_printable_ascii(bytes + i)) {
+            i += 8;
             continue;
         }
-        if (lead == 0) return BadCharacter{i, "a NUL byte, which a text file never has (is this the right file?)"};
-        // The lead byte fixes the sequence length and the range of its first continuation
-        // byte; the ranges exclude overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-        std::size_t length = 1;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        std::uint32_t code_point = lead;
-        if (lead < 0x80) {
-            length = 1;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-            code_point = lead & 0x1Fu;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            code_point = lead & 0x0Fu;
-            if (lead == 0xE0) low = 0xA0;
-            if (lead == 0xED) high = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            code_point = lead & 0x07u;
-            if (lead == 0xF0) low = 0x90;
-            if (lead == 0xF4) high = 0x8F;
-        } else {
-            return invalid_byte(i, lead);
+        // Something else is among the next eight bytes: read them a character at a time.
+        for (const std::size_t stop = std::min(i + 8, size); i < stop;) {
+            std::size_t length = 1;
+            if (auto bad = check_character(bytes, size, i, length)) return bad;
+            i += length;
         }
-        for (std::size_t k = 1; k < length; ++k) {
-            if (i + k >= size) return invalid_byte(i, lead);
-            const unsigned char next = bytes[i + k];
-            const bool in_range = k == 1 ? next >= low && next <= high : is_continuation(next);
-            if (!in_range) return invalid_byte(i, lead);
-            code_point = (code_point << 6) | (next & 0x3Fu);
-        }
-        if (is_control(code_point)) {
-            return BadCharacter{i, "the control character U+" + hex(code_point, 4) +
-                                       ", which an inventory may not contain (remove it)"};
-        }
-        i += length;
     }
     return std::nullopt;
 }

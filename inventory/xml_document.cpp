@@ -5,12 +5,10 @@
 namespace upgrade_risk::inventory {
 
 XmlDocument::XmlDocument(std::string text, std::string path)
-    : text_(std::move(text)), path_(std::move(path)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    : text_(std::move(text)), path_(std::move(path)), lines_(text_) {
     find_stray_text();
+    // Looked for before the in-place parse decodes them.
+    has_character_references_ = text_.find("&#") != std::string::npos;
     // parse_default without DOCTYPE handling: entities are never expanded.
     const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
     const pugi::xml_parse_result result =
@@ -40,12 +38,7 @@ void XmlDocument::find_stray_text() {
     if (trailing != std::string::npos) stray_text_ = location_at(trailing);
 }
 
-SourceLocation XmlDocument::location_at(std::size_t offset) const {
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line = static_cast<std::size_t>(next - line_starts_.begin());
-    const std::size_t column = offset - line_starts_[line - 1] + 1;
-    return SourceLocation{static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
-}
+SourceLocation XmlDocument::location_at(std::size_t offset) const { return lines_.locate(offset); }
 
 SourceLocation XmlDocument::location_of(pugi::xml_node node) const {
     // The element's name follows its '<'; report the '<' like a compiler would.

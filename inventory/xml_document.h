@@ -4,11 +4,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include <pugixml.hpp>
 
 #include "inventory/diagnostic.h"
+#include "inventory/line_table.h"
 #include "inventory/source_location.h"
 
 namespace upgrade_risk::inventory {
@@ -35,14 +35,22 @@ public:
     [[nodiscard]] SourceLocation location_of_text(pugi::xml_node text) const;
     [[nodiscard]] SourceLocation location_at(std::size_t offset) const;
 
+    /// Removes `node` and everything in it from the tree, freeing their memory; the text, and
+    /// so every location, stays.
+    void release(pugi::xml_node node) { node.parent().remove_child(node); }
+
+    /// False when the text has no character reference (&#...;), so the parser decoded none.
+    [[nodiscard]] bool has_character_references() const { return has_character_references_; }
+
 private:
     void find_stray_text();
 
     std::string text_;
     std::string path_;
-    std::vector<std::size_t> line_starts_;
+    LineTable lines_;
     pugi::xml_document document_;
     bool ok_ = false;
+    bool has_character_references_ = false;
     Diagnostic error_;
     std::optional<SourceLocation> stray_text_;
 };

@@ -1,6 +1,7 @@
 // Names and references: case-insensitive lookup, first spelling, duplicates, connector ends.
 #include <gtest/gtest.h>
 
+#include "inventory/name_index.h"
 #include "load_test_support.h"
 
 namespace upgrade_risk::inventory {
@@ -140,6 +141,39 @@ TEST(LoaderReferences, RepeatedConnectorNamesAreOnlyAWarning) {
     ASSERT_EQ(result.diagnostics.size(), 1U);
     EXPECT_EQ(format_diagnostic(result.diagnostics[0]),
               "inv.xml:6:5: warning: a second messaging connector named 'link' (the first is at 5:5); the report will not be able to tell them apart");
+}
+
+// The index the lookups above go through, with more names than its first table holds.
+TEST(NameIndex, FindsEveryNameWhateverItsCaseAcrossGrowth) {
+    NameIndex index;
+    for (std::size_t i = 0; i < 1000; ++i) {
+        const SourceLocation where{1, static_cast<std::uint32_t>(i + 1)};
+        EXPECT_FALSE(index.declare("Server" + std::to_string(i), i, where));
+    }
+    for (std::size_t i = 0; i < 1000; ++i) {
+        const auto found = index.find("SERVER" + std::to_string(i));
+        ASSERT_TRUE(found) << i;
+        EXPECT_EQ(found->id, i);
+        EXPECT_EQ(found->spelling, "Server" + std::to_string(i));
+        EXPECT_EQ(found->declared.column, i + 1);
+    }
+    EXPECT_FALSE(index.find("Server1000"));
+    EXPECT_FALSE(index.find("Server1 "));
+    EXPECT_EQ(index.spellings().size(), 1000U);
+    EXPECT_EQ(index.spellings()[999], "Server999");
+}
+
+TEST(NameIndex, ASecondDeclarationReturnsTheFirst) {
+    NameIndex index;
+    EXPECT_FALSE(index.declare("Paris", 7, {3, 5}));
+    const auto first = index.declare("PARIS", 8, {9, 5});
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->id, 7U);
+    EXPECT_EQ(first->spelling, "Paris");
+    EXPECT_EQ(first->declared.line, 3U);
+    EXPECT_EQ(index.spellings(), (Lines{"Paris"}));
+    EXPECT_EQ(index.find("paris")->id, 7U);
+    EXPECT_EQ(fold_name("Paris-1x"), "PARIS-1X");
 }
 
 }  // namespace

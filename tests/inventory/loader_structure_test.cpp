@@ -1,6 +1,9 @@
 // The loader's structure checks: elements, attributes, how many of each, order, stray text.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
+#include "inventory/line_table.h"
 #include "load_test_support.h"
 
 namespace upgrade_risk::inventory {
@@ -145,6 +148,46 @@ TEST(LoaderStructure, AllowsTheXsdHintOnTheRoot) {
 </inventory>)");
     EXPECT_TRUE(result.diagnostics.empty());
     EXPECT_TRUE(result.inventory);
+}
+
+// The table every line:column above comes from.
+TEST(LineTable, CountsLinesAndColumnsFromOne) {
+    const LineTable lines("ab\ncd\n\nx");
+    const auto at = [&](std::size_t offset) {
+        const SourceLocation where = lines.locate(offset);
+        return std::to_string(where.line) + ":" + std::to_string(where.column);
+    };
+    EXPECT_EQ(at(0), "1:1");
+    EXPECT_EQ(at(2), "1:3");  // A newline belongs to the line it ends.
+    EXPECT_EQ(at(3), "2:1");
+    EXPECT_EQ(at(6), "3:1");
+    EXPECT_EQ(at(7), "4:1");
+    EXPECT_EQ(at(8), "4:2");  // The end of the text.
+    EXPECT_EQ(at(1), "1:2");  // Going back works too.
+}
+
+TEST(LineTable, AnswersTheSameInAnyOrder) {
+    std::string text;
+    for (std::size_t line = 0; line < 300; ++line) text += std::string(line % 7, 'x') + "\n";
+    using LineColumn = std::pair<std::size_t, std::size_t>;
+    const auto expected = [&](std::size_t offset) {
+        const auto before = std::string_view(text).substr(0, offset);
+        const std::size_t last_newline = before.rfind('\n');
+        const std::size_t line_start = last_newline == std::string_view::npos ? 0 : last_newline + 1;
+        const auto newlines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+        return LineColumn(newlines + 1, offset - line_start + 1);
+    };
+    const LineTable lines(text);
+    // In order, backwards, and in jumps of every size, as diagnostics may ask.
+    std::vector<std::size_t> offsets;
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) offsets.push_back(offset);
+    for (std::size_t offset = text.size() + 1; offset-- > 0;) offsets.push_back(offset);
+    for (std::size_t i = 0; i < 2000; ++i) offsets.push_back(i * 7919 % (text.size() + 1));
+    for (const std::size_t offset : offsets) {
+        const SourceLocation where = lines.locate(offset);
+        EXPECT_EQ(LineColumn(where.line, where.column), expected(offset))
+            << "offset " << offset;
+    }
 }
 
 }  // namespace
