@@ -57,7 +57,9 @@ for (const inventory of inventories) {
   }
 
   await page.screenshot({ path: join(outDir, `${name}.png`) });
-  await page.screenshot({ path: join(outDir, `${name}-full.png`), fullPage: true });
+  // A whole large organization's page is too tall to photograph in one piece; its PDFs show it.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height <= 30000) await page.screenshot({ path: join(outDir, `${name}-full.png`), fullPage: true });
   for (const format of ['A4', 'Letter']) {
     await page.pdf({ path: join(outDir, `${name}-${format}.pdf`), format, printBackground: true });
   }
