@@ -57,12 +57,12 @@ struct ChecklistEntry {
 /// The checklist of one wave (or, without a rollout, of every flagged server).
 class WaveChecklist {
 public:
-    WaveChecklist(const ReportInput& input, const InventoryFacts& facts,
-                  const TemplateSet& templates, const HtmlData& page)
+    WaveChecklist(const ReportInput& input, const InventoryFacts& facts, HtmlSections& sections,
+                  const HtmlData& page)
         : input_(input),
           facts_(facts),
-          full_(templates, "checklist-server.mustache", page),
-          rows_(templates, "checklist-row.mustache", page) {}
+          full_(sections.section("checklist-server.mustache", page)),
+          rows_(sections.section("checklist-row.mustache", page)) {}
 
     void add(const ChecklistEntry& entry, bool full, const std::string& when,
              const std::string& max_age) {
@@ -113,7 +113,7 @@ std::vector<Severity> worst_by_server(const ReportInput& input) {
 }  // namespace
 
 void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
-                        const TemplateSet& templates, HtmlData& data) {
+                        HtmlSections& sections, HtmlData& data) {
     const auto& inventory = input.inventory;
     const std::string max_age = analyzer::hours_text(input.context.max_backup_age_seconds);
     const std::vector<Severity> worst = worst_by_server(input);
@@ -135,7 +135,7 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
     list waves;
     if (inventory.rollout) {
         for (const auto& wave : inventory.rollout->waves) {
-            WaveChecklist checklist(input, facts, templates, data);
+            WaveChecklist checklist(input, facts, sections, data);
             const std::string when = wave.start ? "the wave starts (" + wave.start->text + ")"
                                                 : "the wave starts";
             for (const auto& upgrade : wave.upgrades) {
@@ -145,7 +145,7 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
             waves.push_back(checklist.take(wave.name, wave.start ? wave.start->text : "not scheduled"));
         }
     } else {
-        WaveChecklist checklist(input, facts, templates, data);
+        WaveChecklist checklist(input, facts, sections, data);
         for (ServerId id = 0; id < flagged.size(); ++id) {
             if (flagged[id]) checklist.add({id, "5.5"}, full(id), "its upgrade", max_age);
         }

@@ -7,9 +7,10 @@
 
 #include "reports/inventory_facts.h"
 #include "reports/report_format.h"
-#include "reports/template_set.h"
 
 namespace upgrade_risk::reports {
+
+class HtmlSections;
 
 /// The values the HTML templates read (the names the files in templates/ use).
 using HtmlData = kainjow::mustache::data;
@@ -19,16 +20,16 @@ void add_summary_data(const ReportInput& input, HtmlData& data);
 
 /// The findings table and one detail card per finding, with the recovery runbook for
 /// critical findings, rendered row by row and card by card in front of `data`.
-void add_findings_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data);
+void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlData& data);
 
 /// The topology diagram, the per-site inventory overview (sites rendered one by one in front of
 /// `data`) and the checklist.
-void add_inventory_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data);
+void add_inventory_data(const ReportInput& input, HtmlSections& sections, HtmlData& data);
 
 /// The per-wave checklist to tick by hand: a list of boxes per server, or, for a large rollout,
 /// lists for the servers with critical or high findings and a table row for each other one.
 void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
-                        const TemplateSet& templates, HtmlData& data);
+                        HtmlSections& sections, HtmlData& data);
 
 /// With --baseline, "changes": what is new, unchanged and resolved since the previous report
 /// (add_findings_data gives each finding row its "change", new or unchanged, and renders the

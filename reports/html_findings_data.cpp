@@ -149,14 +149,14 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
 
 }  // namespace
 
-void add_findings_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data) {
+void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlData& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
-    HtmlSection rows(templates, "finding-row.mustache", data);
-    HtmlSection folded_rows(templates, "finding-row.mustache", data);
-    HtmlSection cards(templates, "card.mustache", data);
-    HtmlSection folded_cards(templates, "card.mustache", data);
-    HtmlSection new_findings(templates, "change-new.mustache", data);
+    HtmlSection rows = sections.section("finding-row.mustache", data);
+    HtmlSection folded_rows = sections.section("finding-row.mustache", data);
+    HtmlSection cards = sections.section("card.mustache", data);
+    HtmlSection folded_cards = sections.section("card.mustache", data);
+    HtmlSection new_findings = sections.section("change-new.mustache", data);
     const auto folds = [&](const Finding& finding) {
         return fold && finding.severity < Severity::high;
     };

@@ -52,12 +52,12 @@ HtmlData server_row(const Inventory& inventory, const InventoryFacts& facts, Ser
     return row;
 }
 
-void add_overview(const ReportInput& input, const InventoryFacts& facts,
-                  const TemplateSet& templates, HtmlData& data) {
+void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSections& sections,
+                  HtmlData& data) {
     const auto& inventory = input.inventory;
     const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
     data.set("sites_folded", fold_all);
-    HtmlSection sites(templates, "site.mustache", data);
+    HtmlSection sites = sections.section("site.mustache", data);
     for (const auto& site : inventory.sites) {
         list servers;
         std::uint64_t mailboxes = 0;
@@ -105,11 +105,11 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts,
 
 }  // namespace
 
-void add_inventory_data(const ReportInput& input, const TemplateSet& templates, HtmlData& data) {
+void add_inventory_data(const ReportInput& input, HtmlSections& sections, HtmlData& data) {
     const InventoryFacts facts(input.inventory);
     add_topology(input, facts, data);
-    add_overview(input, facts, templates, data);
-    add_checklist_data(input, facts, templates, data);
+    add_overview(input, facts, sections, data);
+    add_checklist_data(input, facts, sections, data);
 }
 
 }  // namespace upgrade_risk::reports

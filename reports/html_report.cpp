@@ -1,6 +1,7 @@
 #include "reports/html_report.h"
 
 #include "reports/html_data.h"
+#include "reports/html_section.h"
 #include "reports/template_set.h"
 
 namespace upgrade_risk::reports {
@@ -36,15 +37,18 @@ RenderOutcome render_html(const ReportInput& input) {
     }
     add_summary_data(input, data);
     add_changes_data(input, data);
-    add_findings_data(input, templates, data);
-    add_inventory_data(input, templates, data);
+    HtmlSections sections(templates);
+    add_findings_data(input, sections, data);
+    add_inventory_data(input, sections, data);
 
     kainjow::mustache::mustache page(templates.at(kPage));
     if (!page.is_valid()) {
         outcome.error = check_mustache(template_path(input.context, kPage), templates.at(kPage));
         return outcome;
     }
-    outcome.content = page.render(data);
+    std::string skeleton;
+    page.render(data, [&skeleton](const std::string& text) { skeleton += text; });
+    outcome.content = sections.splice(skeleton);
     if (!page.is_valid()) {
         outcome.error = template_path(input.context, kPage) +
                         ": error: a template it includes is broken: " + page.error_message();

@@ -12,6 +12,9 @@ namespace upgrade_risk::reports {
 /// non-ASCII UTF-8 passes through unchanged.
 class JsonWriter {
 public:
+    /// Room for about `bytes` of output, so a large report grows its buffer once, not by
+    /// doubling (each doubling copied the whole report and touched fresh pages).
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
     void begin_object();
     void end_object();
     void begin_array();
