@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "inventory/entity_references.h"
 #include "inventory/text_encoding.h"
 #include "inventory/xml_document.h"
 
@@ -236,6 +237,17 @@ std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::s
         diagnostics.push_back(
             Diagnostic{DiagnosticSeverity::error, path, location_in(text, offset), std::move(message)});
     }
+    // With a DOCTYPE (refused above) a reference may name one of its entities: no second error.
+    const bool has_doctype = text.find("<!DOCTYPE") != std::string_view::npos;
+    for (auto& reference : has_doctype ? std::vector<UndefinedReference>{} : find_undefined_references(text)) {
+        diagnostics.push_back(Diagnostic{DiagnosticSeverity::error, path,
+                                         location_in(text, reference.offset),
+                                         std::move(reference.message)});
+    }
+    // Both lists are in file order; the user reads them as one.
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    });
     return diagnostics;
 }
 

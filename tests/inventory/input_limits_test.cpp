@@ -168,6 +168,29 @@ TEST(InputLimits, RefusesCharacterReferencesToControlCharacters) {
     EXPECT_EQ(load_inventory_text("<inventory a='&#xFFFFFFFF;'/>", "r.xml").diagnostics.size(), 1u);
 }
 
+TEST(InputLimits, RefusesReferencesXmlDoesNotDefine) {
+    EXPECT_EQ(messages(check_inventory_text("<a name='O&bogus;'>\n<b name='R&D'/></a>", "e.xml")),
+              (std::vector<std::string>{
+                  "e.xml:1:11: error: unknown entity '&bogus;' (XML knows only &amp; &lt; &gt; "
+                  "&quot; &apos; and character references such as &#233;); write a plain & as &amp;",
+                  "e.xml:2:11: error: a bare '&', which XML does not allow; write it as &amp;"}));
+    // The five XML defines, character references, and '&' where it is plain text are fine.
+    EXPECT_TRUE(check_inventory_text("<a n='&amp;&lt;&gt;&quot;&apos;&#233;&#xE9;'><!-- R&D --><?pi &?>"
+                                     "<![CDATA[&]]></a>",
+                                     "e.xml")
+                    .empty());
+    EXPECT_EQ(check_inventory_text("<a n='&#;'/>", "e.xml").size(), 1u);
+    EXPECT_EQ(check_inventory_text("<a n='&#x;'/>", "e.xml").size(), 1u);
+}
+
+TEST(InputLimits, ReferenceErrorsComeInFileOrderWithTheOthers) {
+    const std::string long_value(5000, 'x');
+    const auto found = messages(check_inventory_text("<a n='&x;'>\n<b v='" + long_value + "'/></a>", "e.xml"));
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_TRUE(found[0].starts_with("e.xml:1:7: error: unknown entity '&x;'")) << found[0];
+    EXPECT_TRUE(found[1].starts_with("e.xml:2:")) << found[1];
+}
+
 TEST(InputLimits, ProcessingInstructionsAreIgnoredNotRun) {
     EXPECT_TRUE(check_inventory_text("<?xml-stylesheet href='file:///etc/passwd'?><a/>", "p.xml").empty());
 }
