@@ -82,6 +82,8 @@ AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOpti
     const RolloutSimulation simulation(inventory);
     const RuleContext context{inventory, options, topology, simulation};
     FindingSink sink;
+    // Most evaluated upgrades give a backout finding, some a second one.
+    sink.reserve(simulation.evaluations().size() + simulation.evaluations().size() / 4 + 16);
     for (const Rule& rule : register_builtin_rules()) rule.check(context, sink);
 
     AnalysisResult result;

@@ -66,8 +66,16 @@ void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& i
         return std::make_tuple(-static_cast<int>(f.severity), f.wave.value_or(none), site, server,
                                std::string_view(f.rule), std::string_view(f.title));
     };
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    // Sorted as keys and positions, then moved once: a Finding is too large to shuffle about.
+    using Key = decltype(key(findings.front()));
+    std::vector<std::pair<Key, std::size_t>> order;
+    order.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) order.emplace_back(key(findings[i]), i);
+    std::sort(order.begin(), order.end());  // the position breaks ties: stable
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto& [ignored, position] : order) sorted.push_back(std::move(findings[position]));
+    findings = std::move(sorted);
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -31,6 +31,8 @@ struct RuleContext {
 /// Where rules put their findings; a rule never formats output.
 class FindingSink {
 public:
+    /// Room for about `count` findings (a finding is large: growing by doubling moved them all).
+    void reserve(std::size_t count) { findings_.reserve(count); }
     void emit(Finding finding) { findings_.push_back(std::move(finding)); }
     std::vector<Finding> take() { return std::move(findings_); }
 
