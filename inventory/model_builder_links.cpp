@@ -1,6 +1,7 @@
 // The parts of the model that refer to sites and servers by name: connectors and the rollout.
 #include "inventory/model_builder.h"
 
+#include "inventory/model_checks.h"
 #include "inventory/nearest_name.h"
 
 namespace upgrade_risk::inventory {
@@ -56,6 +57,12 @@ void ModelBuilder::add_messaging_connector(pugi::xml_node node, Inventory& inven
     }
     if (resolved == connector.endpoints.size()) {
         inventory.messaging_connectors.push_back(std::move(connector));
+        return;
+    }
+    // Left out of the model, but its good end is still checked: every error in one run.
+    for (std::size_t end = 0; end < index; ++end) {
+        const Endpoint& endpoint = connector.endpoints[end];
+        if (endpoint.server) check_server_in_site(inventory, endpoint.site, *endpoint.server, endpoint.source, sink_);
     }
 }
 
@@ -75,6 +82,12 @@ void ModelBuilder::add_replication_connector(pugi::xml_node node, Inventory& inv
     }
     if (resolved == connector.bridgeheads.size()) {
         inventory.replication_connectors.push_back(std::move(connector));
+        return;
+    }
+    // Left out of the model, but its good end is still checked: every error in one run.
+    for (std::size_t end = 0; end < resolved; ++end) {
+        const Bridgehead& bridgehead = connector.bridgeheads[end];
+        check_server_in_site(inventory, bridgehead.site, bridgehead.server, bridgehead.source, sink_);
     }
 }
 

@@ -11,16 +11,6 @@ namespace {
 
 std::string quoted(const std::string& name) { return "'" + name + "'"; }
 
-/// A connector end must name a server of the site it names.
-void check_server_in_site(const Inventory& inventory, SiteId site, ServerId server,
-                          SourceLocation where, DiagnosticSink& sink) {
-    const Server& named = inventory.servers[server];
-    if (named.site == site) return;
-    sink.error(where, "server " + quoted(named.name) + " is in site " +
-                          quoted(inventory.sites[named.site].name) + ", not in site " +
-                          quoted(inventory.sites[site].name));
-}
-
 /// Connector, wave names: legal to repeat, but a report could not tell the two apart.
 void warn_repeated_name(NameIndex& names, const std::string& name, SourceLocation where,
                         const std::string& what, DiagnosticSink& sink) {
@@ -95,6 +85,11 @@ void check_backups(const Inventory& inventory, DiagnosticSink& sink) {
 }
 
 void check_rollout(const Inventory& inventory, const Rollout& rollout, DiagnosticSink& sink) {
+    // Named one by one up to this many; past it a count, so a large rollout planned before its
+    // backups exist does not bury the errors.
+    constexpr std::size_t kNamedWithoutBackup = 10;
+    std::size_t without_backup = 0;
+    const Upgrade* first_unnamed = nullptr;
     NameIndex wave_names;
     // Where each server is first planned, by server id; a vector is a fraction of a map's memory.
     std::vector<std::pair<const Wave*, const Upgrade*>> planned(inventory.servers.size());
@@ -126,6 +121,8 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
                 sink.error(upgrade.source,
                            "upgrade of " + quoted(server.name) + " to " + to_string(upgrade.to) +
                                " is not an upgrade: the server already runs " + to_string(server.level));
+            } else if (server.backups.empty() && ++without_backup > kNamedWithoutBackup) {
+                if (!first_unnamed) first_unnamed = &upgrade;
             } else if (server.backups.empty()) {
                 sink.warning(upgrade.source, "server " + quoted(server.name) + " is upgraded in wave " +
                                                  quoted(wave.name) +
@@ -134,9 +131,28 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
             }
         }
     }
+    if (first_unnamed) {
+        const std::size_t others = without_backup - kNamedWithoutBackup - 1;
+        sink.warning(first_unnamed->source,
+                     "server " + quoted(inventory.servers[first_unnamed->server].name) +
+                         (others > 0 ? " and " + std::to_string(others) + " more planned servers have"
+                                     : " has") +
+                         " no backup listed either (only the first " +
+                         std::to_string(kNamedWithoutBackup) +
+                         " are named); `upgrade-risk analyze` says which of them need one");
+    }
 }
 
 }  // namespace
+
+void check_server_in_site(const Inventory& inventory, SiteId site, ServerId server,
+                          SourceLocation where, DiagnosticSink& sink) {
+    const Server& named = inventory.servers[server];
+    if (named.site == site) return;
+    sink.error(where, "server " + quoted(named.name) + " is in site " +
+                          quoted(inventory.sites[named.site].name) + ", not in site " +
+                          quoted(inventory.sites[site].name));
+}
 
 void check_model(const Inventory& inventory, DiagnosticSink& sink) {
     check_messaging_connectors(inventory, sink);

@@ -11,4 +11,9 @@ namespace upgrade_risk::inventory {
 /// in the wrong order, a planned server without any backup, names that repeat).
 void check_model(const Inventory& inventory, DiagnosticSink& sink);
 
+/// A connector end must name a server of the site it names (also used for the ends of a
+/// connector the model leaves out because its other end names an unknown site or server).
+void check_server_in_site(const Inventory& inventory, SiteId site, ServerId server,
+                          SourceLocation where, DiagnosticSink& sink);
+
 }  // namespace upgrade_risk::inventory

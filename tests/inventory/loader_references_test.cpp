@@ -86,6 +86,21 @@ TEST(LoaderReferences, ConnectorEndsMustBeInTheirSite) {
                      "inv.xml:10:7: error: server 'B1' is in site 'Beta', not in site 'Alpha'"}));
 }
 
+TEST(LoaderReferences, AConnectorWithOneUnknownEndStillHasItsOtherEndChecked) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="S1"><server name="A" version="4.0"/></site>
+    <site name="S2"><server name="B" version="4.0"/></site>
+    <messaging-connector name="M" type="x400"><endpoint site="S1" server="B"/><endpoint site="S3" server="A"/></messaging-connector>
+    <directory-replication-connector name="D"><bridgehead site="S1" server="B"/><bridgehead site="S3" server="A"/></directory-replication-connector>
+  </organization>
+</inventory>)"),
+              (Lines{"inv.xml:5:47: error: server 'B' is in site 'S2', not in site 'S1'",
+                     "inv.xml:5:89: error: unknown site 'S3' (did you mean 'S1'?)",
+                     "inv.xml:6:47: error: server 'B' is in site 'S2', not in site 'S1'",
+                     "inv.xml:6:93: error: unknown site 'S3' (did you mean 'S1'?)"}));
+}
+
 TEST(LoaderReferences, OnlySiteConnectorsMayLeaveOutTheServer) {
     const std::string xml = R"(<inventory format="1">
   <organization name="Org">

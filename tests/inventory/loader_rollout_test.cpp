@@ -98,5 +98,21 @@ TEST(LoaderRollout, ReportsEveryErrorOfTheFileSortedByPosition) {
                      "inv.xml:8:30: error: unknown server 'A9' (did you mean 'A1'?)"}));
 }
 
+TEST(LoaderRollout, ManyPlannedServersWithoutBackupsAreCountedAfterTheFirstTen) {
+    std::string servers;
+    std::string upgrades;
+    for (int i = 1; i <= 13; ++i) {
+        servers += "<server name=\"S" + std::to_string(i) + "\" version=\"4.0\"/>";
+        upgrades += "<upgrade server=\"S" + std::to_string(i) + "\"/>";
+    }
+    const auto lines = diagnostics_of("<inventory format=\"1\">\n<organization name=\"Org\"><site name=\"X\">" +
+                                      servers + "</site></organization>\n<rollout target-version=\"5.5\">"
+                                      "<wave name=\"W\">" + upgrades + "</wave></rollout></inventory>");
+    ASSERT_EQ(lines.size(), 11u);
+    EXPECT_EQ(lines.back(),
+              "inv.xml:3:267: warning: server 'S11' and 2 more planned servers have no backup listed "
+              "either (only the first 10 are named); `upgrade-risk analyze` says which of them need one");
+}
+
 }  // namespace
 }  // namespace upgrade_risk::inventory
