@@ -272,6 +272,12 @@ std::vector<Diagnostic> check_inventory_tree(const XmlDocument& document) {
                 return diagnostics;
             }
         }
+        if (node.type() == pugi::node_pcdata && find_bad_character(node.value())) {
+            error(document.location_of_text(node),
+                  "text has a character reference (&#...;) to a control character or to a number "
+                  "that is not a Unicode character; remove it");
+            return diagnostics;
+        }
         if (node.first_child()) {
             node = node.first_child();
             continue;

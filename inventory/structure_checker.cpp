@@ -30,8 +30,27 @@ std::size_t index_of(const std::vector<std::string>& names, const char* name) {
 
 std::string quote_text(std::string_view text) {
     const auto start = text.find_first_not_of(" \t\r\n");
-    std::string shown(text.substr(start, text.find_last_not_of(" \t\r\n") - start + 1));
-    if (shown.size() > 30) shown = shown.substr(0, 27) + "...";
+    const std::string_view trimmed =
+        text.substr(start, text.find_last_not_of(" \t\r\n") - start + 1);
+    // The text may hold what a character reference decoded to: control characters (C0, DEL,
+    // and C1, in UTF-8 0xC2 0x80-0x9F) are shown as '?', never sent to a terminal.
+    std::string shown;
+    for (std::size_t i = 0; i < trimmed.size(); ++i) {
+        const auto c = static_cast<unsigned char>(trimmed[i]);
+        const bool c1 = c == 0xC2 && i + 1 < trimmed.size() &&
+                        static_cast<unsigned char>(trimmed[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7F || c1) {
+            shown += '?';
+            if (c1) ++i;
+        } else {
+            shown += trimmed[i];
+        }
+    }
+    if (shown.size() > 30) {
+        std::size_t cut = 27;  // never inside a UTF-8 sequence
+        while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+        shown = shown.substr(0, cut) + "...";
+    }
     return "'" + shown + "'";
 }
 

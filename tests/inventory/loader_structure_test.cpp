@@ -140,6 +140,28 @@ TEST(LoaderStructure, TextWhereNoneIsExpected) {
                 Lines{"inv.xml:4:41: error: unexpected text 'SP4 installed' in <server> (the inventory keeps all data in attributes)"});
 }
 
+TEST(LoaderStructure, LongTextIsCutOnACharacterBoundary) {
+    // 14 two-byte characters: byte 27 falls inside the fourteenth.
+    EXPECT_EQ(diagnostics_of("<inventory format=\"1\"><organization name=\"Org\"><site name=\"A\">"
+                             "<server name=\"A1\" version=\"4.0\">\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                             "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                             "\xC3\xA9</server></site></organization></inventory>"),
+              Lines{"inv.xml:1:95: error: unexpected text '\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                    "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9...' in <server> "
+                    "(the inventory keeps all data in attributes)"});
+}
+
+TEST(LoaderStructure, ACharacterReferenceToAControlCharacterInTextIsRefused) {
+    // Found by the fuzzer: the text's control character reached the diagnostic.
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0">&#x82;</server></site>
+  </organization>
+</inventory>)"),
+              Lines{"inv.xml:3:56: error: text has a character reference (&#...;) to a control character or "
+                    "to a number that is not a Unicode character; remove it"});
+}
+
 TEST(LoaderStructure, AllowsTheXsdHintOnTheRoot) {
     const LoadResult result = load(R"(<inventory format="1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="inventory-1.xsd">
   <organization name="Org">
