@@ -38,9 +38,12 @@ std::vector<std::string> checklist_items(const Inventory& inventory, const Inven
     const auto* kit = kit_for(inventory, server.level);
     items.push_back(kit ? "Install kit " + level + " at hand: " + kit->location
                         : "Install kit " + level + " at hand (none listed in the inventory)");
-    const auto* authrest = authrest_kit(inventory);
-    items.push_back(authrest ? "Authrest.exe at hand, from the 4.0 kit at " + authrest->location
-                             : "Authrest.exe at hand (no 4.0 kit with it is listed)");
+    // Authrest.exe is a step of the Q195908 recovery of a 4.0 server; 5.0 and 5.5 need none.
+    if (server.level.version == inventory::Version::v4_0) {
+        const auto* authrest = authrest_kit(inventory);
+        items.push_back(authrest ? "Authrest.exe at hand, from the 4.0 kit at " + authrest->location
+                                 : "Authrest.exe at hand (no 4.0 kit with it is listed)");
+    }
     if (!facts.bridgehead_roles(id).empty()) {
         items.push_back("Someone watching " + server.name +
                         " for events 1091 and 3139 and bounced replication mail after the upgrade");

@@ -10,6 +10,7 @@
 #include "reports/template_embedded.h"
 #include "tests/reports/large_fixture.h"
 #include "tests/reports/q195908_fixture.h"
+#include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -157,6 +158,21 @@ TEST(HtmlReport, ChecklistHasBoxesPerServerPerWave) {
     EXPECT_NE(checklist.find("no more than 24 hours before the wave starts (1999-04-21T20:00:00Z)"),
               std::string::npos);
     EXPECT_GE(count(checklist, "&#x2610;"), 3u * 6u);
+}
+
+TEST(HtmlReport, OnlyA40ServersChecklistAsksForAuthrest) {
+    const auto contoso = testing::analyze_source_file("inventory/examples/contoso.xml", "contoso.xml");
+    const RenderOutcome outcome = render_html(contoso.input());
+    ASSERT_FALSE(outcome.error) << *outcome.error;
+    const std::string& html = outcome.content;
+    const auto checklist = html.substr(html.find("<section id=\"checklist\""));
+    const auto block_of = [&](const std::string& server) {
+        const auto start = checklist.find("<h4>" + server + " ");
+        return checklist.substr(start, checklist.find("</ul>", start) - start);
+    };
+    EXPECT_NE(block_of("PDX-EX01").find("Authrest.exe at hand"), std::string::npos);  // 4.0 SP5
+    EXPECT_EQ(block_of("TOR-EX01").find("Authrest"), std::string::npos);              // 5.0 SP1
+    EXPECT_NE(block_of("TOR-EX01").find("Install kit 5.0 SP1 at hand"), std::string::npos);
 }
 
 TEST(HtmlReport, OverviewAndReferences) {
