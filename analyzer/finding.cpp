@@ -35,10 +35,9 @@ std::optional<Severity> parse_severity(std::string_view text) {
 std::string sites_cut_off_text(const Impact& impact) {
     const auto unnamed = impact.sites_cut_off_count - impact.sites_cut_off.size();
     if (unnamed == 0) return join_names(impact.sites_cut_off);
-    std::string text;
-    for (const auto& name : impact.sites_cut_off) text += name + ", ";
-    if (!text.empty()) text.erase(text.size() - 2);
-    return text + " and " + count_of(unnamed, "more site");
+    std::vector<std::string> parts = impact.sites_cut_off;
+    parts.push_back(count_of(unnamed, "more site"));
+    return join_names(parts);
 }
 
 std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "analyzer/names.h"
@@ -104,11 +106,13 @@ private:
     std::size_t compact_ = 0;
 };
 
-/// The worst severity of any finding about each server.
-std::vector<Severity> worst_by_server(const ReportInput& input) {
-    std::vector<Severity> worst(input.inventory.servers.size(), Severity::info);
+/// The worst severity of the findings about each server; nullopt for a server without any.
+std::vector<std::optional<Severity>> worst_by_server(const ReportInput& input) {
+    std::vector<std::optional<Severity>> worst(input.inventory.servers.size());
     for (const auto& finding : input.result.findings) {
-        if (finding.server) worst[*finding.server] = std::max(worst[*finding.server], finding.severity);
+        if (!finding.server) continue;
+        auto& server = worst[*finding.server];
+        server = server ? std::max(*server, finding.severity) : finding.severity;
     }
     return worst;
 }
@@ -119,17 +123,14 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
                         HtmlSections& sections, HtmlData& data) {
     const auto& inventory = input.inventory;
     const std::string max_age = analyzer::hours_text(input.context.max_backup_age_seconds);
-    const std::vector<Severity> worst = worst_by_server(input);
-    std::vector<bool> flagged(inventory.servers.size(), false);
-    for (const auto& finding : input.result.findings) {
-        if (finding.server) flagged[*finding.server] = true;
-    }
+    const std::vector<std::optional<Severity>> worst = worst_by_server(input);
 
     std::size_t total = 0;
     if (inventory.rollout) {
         for (const auto& wave : inventory.rollout->waves) total += wave.upgrades.size();
     } else {
-        for (const bool is_flagged : flagged) total += is_flagged ? 1 : 0;
+        total = static_cast<std::size_t>(
+            std::count_if(worst.begin(), worst.end(), [](const auto& w) { return w.has_value(); }));
     }
     const bool all_full = total <= kFullChecklistsAtMost;
     const auto full = [&](ServerId id) { return all_full || worst[id] >= Severity::high; };
@@ -149,8 +150,8 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
         }
     } else {
         WaveChecklist checklist(input, facts, sections, data);
-        for (ServerId id = 0; id < flagged.size(); ++id) {
-            if (flagged[id]) checklist.add({id, "5.5"}, full(id), "its upgrade", max_age);
+        for (ServerId id = 0; id < worst.size(); ++id) {
+            if (worst[id]) checklist.add({id, "5.5"}, full(id), "its upgrade", max_age);
         }
         waves.push_back(checklist.take("Before each server's upgrade", "no rollout plan in the inventory"));
     }
