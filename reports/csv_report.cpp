@@ -104,18 +104,19 @@ std::string csv_field(std::string_view text) {
     return quoted;
 }
 
-RenderOutcome render_csv(const ReportInput& input) {
-    std::string out;
+RenderError render_csv(const ReportInput& input, ReportSink& sink) {
+    std::string& out = sink.text();
     append_row(out, std::vector<std::string>(kColumns.begin(), kColumns.end()));
     const auto& baseline = input.context.baseline;
     for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
         const std::string_view state = baseline ? to_string(baseline->states[i]) : "";
         append_row(out, finding_row(input.result.findings[i], state, input.inventory));
+        sink.spill();
     }
     if (baseline) {
         for (const BaselineFinding& finding : baseline->resolved) append_row(out, resolved_row(finding));
     }
-    return RenderOutcome{std::move(out), std::nullopt};
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

@@ -9,7 +9,7 @@ namespace upgrade_risk::reports {
 
 /// The "csv" format: one row per finding (and per resolved finding with --baseline), RFC 4180,
 /// for spreadsheets and scripts.
-RenderOutcome render_csv(const ReportInput& input);
+RenderError render_csv(const ReportInput& input, ReportSink& sink);
 
 /// One CSV field: quoted when it holds a comma, quote or line break (quotes doubled), and
 /// prefixed with ' when it starts with = + - @ (or a tab or CR) so a spreadsheet shows

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -53,57 +54,42 @@ std::vector<std::string> checklist_items(const Inventory& inventory, const Inven
     return items;
 }
 
-/// One server's upgrade in the checklist: the server and the level it goes to.
-struct ChecklistEntry {
-    ServerId server;
-    std::string target;
-};
+/// What the checklist's parts read while the page is written.
+struct ChecklistState {
+    const ReportInput& input;
+    const InventoryFacts& facts;
+    std::vector<std::optional<Severity>> worst;  ///< Of each server's findings; nullopt for none.
+    bool all_full = false;                       ///< Every server gets its own list of boxes.
+    std::string max_age;
 
-/// The checklist of one wave (or, without a rollout, of every flagged server).
-class WaveChecklist {
-public:
-    WaveChecklist(const ReportInput& input, const InventoryFacts& facts, HtmlSections& sections,
-                  const HtmlData& page)
-        : input_(input),
-          facts_(facts),
-          full_(sections.section("checklist-server.mustache", page)),
-          rows_(sections.section("checklist-row.mustache", page)) {}
+    bool full(ServerId id) const { return all_full || worst[id] >= Severity::high; }
 
-    void add(const ChecklistEntry& entry, bool full, const std::string& when,
-             const std::string& max_age) {
-        const auto& inventory = input_.inventory;
-        const auto& server = inventory.servers[entry.server];
+    /// The servers of wave `wave`, or of every server with a finding when the inventory has no
+    /// rollout: visit(server, level it goes to).
+    template <typename Visit>
+    void for_each_server(std::size_t wave, Visit visit) const {
+        if (const auto& rollout = input.inventory.rollout) {
+            for (const auto& upgrade : rollout->waves[wave].upgrades) {
+                visit(upgrade.server, inventory::to_string(upgrade.to));
+            }
+            return;
+        }
+        for (ServerId id = 0; id < worst.size(); ++id) {
+            if (worst[id]) visit(id, std::string("5.5"));
+        }
+    }
+
+    /// One server's upgrade: with its list of boxes (`full`), or as a table row.
+    HtmlData item(ServerId id, const std::string& target, bool full, const std::string& when) const {
+        const auto& inventory = input.inventory;
+        const auto& server = inventory.servers[id];
         object item{{"name", server.name},
                     {"site", inventory.sites[server.site].name},
                     {"from", inventory::to_string(server.level)},
-                    {"to", entry.target}};
-        if (full) {
-            item["items"] = text_list(checklist_items(inventory, facts_, entry.server, when, max_age));
-            full_.add(item);
-        } else {
-            rows_.add(item);
-            ++compact_;
-        }
-        ++servers_;
+                    {"to", target}};
+        if (full) item["items"] = text_list(checklist_items(inventory, facts, id, when, max_age));
+        return item;
     }
-
-    HtmlData take(const std::string& name, const std::string& start) {
-        return object{{"name", name},
-                      {"start", start},
-                      {"servers", full_.take()},
-                      {"has_servers", servers_ > 0},
-                      {"compact_rows", rows_.take()},
-                      {"has_compact", compact_ > 0},
-                      {"compact_count", analyzer::count_of(compact_, "server")}};
-    }
-
-private:
-    const ReportInput& input_;
-    const InventoryFacts& facts_;
-    HtmlSection full_;
-    HtmlSection rows_;
-    std::size_t servers_ = 0;
-    std::size_t compact_ = 0;
 };
 
 /// The worst severity of the findings about each server; nullopt for a server without any.
@@ -117,43 +103,64 @@ std::vector<std::optional<Severity>> worst_by_server(const ReportInput& input) {
     return worst;
 }
 
+/// The checklist of one wave: its servers with a list of boxes each, then the table of the
+/// others, both rendered when the page is written.
+HtmlData wave_checklist(const std::shared_ptr<const ChecklistState>& state, HtmlSections& sections,
+                        const HtmlData& page, std::size_t wave, const std::string& name,
+                        const std::string& start, const std::string& when) {
+    std::size_t servers = 0;
+    std::size_t compact = 0;
+    state->for_each_server(wave, [&](ServerId id, const std::string&) {
+        ++servers;
+        if (!state->full(id)) ++compact;
+    });
+    const auto part = [&](std::string_view template_name, bool full) {
+        return sections.defer(template_name, page, [state, wave, when, full](HtmlSection& section) {
+            state->for_each_server(wave, [&](ServerId id, const std::string& target) {
+                if (state->full(id) == full) section.add(state->item(id, target, full, when));
+            });
+        });
+    };
+    return object{{"name", name},
+                  {"start", start},
+                  {"servers", part("checklist-server.mustache", true)},
+                  {"has_servers", servers > 0},
+                  {"compact_rows", part("checklist-row.mustache", false)},
+                  {"has_compact", compact > 0},
+                  {"compact_count", analyzer::count_of(compact, "server")}};
+}
+
 }  // namespace
 
 void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
                         HtmlSections& sections, HtmlData& data) {
     const auto& inventory = input.inventory;
-    const std::string max_age = analyzer::hours_text(input.context.max_backup_age_seconds);
-    const std::vector<std::optional<Severity>> worst = worst_by_server(input);
-
+    auto state = std::make_shared<ChecklistState>(ChecklistState{
+        input, facts, worst_by_server(input), false,
+        analyzer::hours_text(input.context.max_backup_age_seconds)});
     std::size_t total = 0;
     if (inventory.rollout) {
         for (const auto& wave : inventory.rollout->waves) total += wave.upgrades.size();
     } else {
-        total = static_cast<std::size_t>(
-            std::count_if(worst.begin(), worst.end(), [](const auto& w) { return w.has_value(); }));
+        total = static_cast<std::size_t>(std::count_if(state->worst.begin(), state->worst.end(),
+                                                       [](const auto& w) { return w.has_value(); }));
     }
-    const bool all_full = total <= kFullChecklistsAtMost;
-    const auto full = [&](ServerId id) { return all_full || worst[id] >= Severity::high; };
-    data.set("checklist_compact", !all_full);
+    state->all_full = total <= kFullChecklistsAtMost;
+    data.set("checklist_compact", !state->all_full);
 
     list waves;
     if (inventory.rollout) {
-        for (const auto& wave : inventory.rollout->waves) {
-            WaveChecklist checklist(input, facts, sections, data);
+        const auto& rollout_waves = inventory.rollout->waves;
+        for (std::size_t w = 0; w < rollout_waves.size(); ++w) {
+            const auto& wave = rollout_waves[w];
             const std::string when = wave.start ? "the wave starts (" + wave.start->text + ")"
                                                 : "the wave starts";
-            for (const auto& upgrade : wave.upgrades) {
-                checklist.add({upgrade.server, inventory::to_string(upgrade.to)},
-                              full(upgrade.server), when, max_age);
-            }
-            waves.push_back(checklist.take(wave.name, wave.start ? wave.start->text : "not scheduled"));
+            waves.push_back(wave_checklist(state, sections, data, w, wave.name,
+                                           wave.start ? wave.start->text : "not scheduled", when));
         }
     } else {
-        WaveChecklist checklist(input, facts, sections, data);
-        for (ServerId id = 0; id < worst.size(); ++id) {
-            if (worst[id]) checklist.add({id, "5.5"}, full(id), "its upgrade", max_age);
-        }
-        waves.push_back(checklist.take("Before each server's upgrade", "no rollout plan in the inventory"));
+        waves.push_back(wave_checklist(state, sections, data, 0, "Before each server's upgrade",
+                                       "no rollout plan in the inventory", "its upgrade"));
     }
     data.set("checklist_waves", waves);
 }

@@ -23,11 +23,13 @@ void add_summary_data(const ReportInput& input, HtmlData& data);
 void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlData& data);
 
 /// The topology diagram, the per-site inventory overview (sites rendered one by one in front of
-/// `data`) and the checklist.
-void add_inventory_data(const ReportInput& input, HtmlSections& sections, HtmlData& data);
+/// `data`) and the checklist. `facts` must outlive `sections`.
+void add_inventory_data(const ReportInput& input, const InventoryFacts& facts,
+                        HtmlSections& sections, HtmlData& data);
 
 /// The per-wave checklist to tick by hand: a list of boxes per server, or, for a large rollout,
 /// lists for the servers with critical or high findings and a table row for each other one.
+/// `facts` must outlive `sections`.
 void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
                         HtmlSections& sections, HtmlData& data);
 

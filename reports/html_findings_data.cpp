@@ -152,34 +152,43 @@ HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std
 void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlData& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
-    HtmlSection rows = sections.section("finding-row.mustache", data);
-    HtmlSection folded_rows = sections.section("finding-row.mustache", data);
-    HtmlSection cards = sections.section("card.mustache", data);
-    HtmlSection folded_cards = sections.section("card.mustache", data);
-    HtmlSection new_findings = sections.section("change-new.mustache", data);
-    const auto folds = [&](const Finding& finding) {
+    const auto folds = [fold](const Finding& finding) {
         return fold && finding.severity < Severity::high;
     };
     const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
     const bool folded_get_cards = folded <= kFoldedCardsAtMost;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const bool folded_here = folds(findings[i]);
-        const bool has_card = !folded_here || folded_get_cards;
-        HtmlData item = has_card ? card(input.inventory, findings[i], i) : row(input.inventory, findings[i], i);
-        item.set("has_card", has_card);
-        if (const auto& baseline = input.context.baseline) {
-            item.set("change", std::string(to_string(baseline->states[i])));
-            if (baseline->states[i] == BaselineState::added) new_findings.add(item);
-        }
-        (folded_here ? folded_rows : rows).add(item);
-        if (has_card) (folded_here ? folded_cards : cards).add(item);
-    }
-    data.set("new_findings", new_findings.take());
-    data.set("finding_rows", rows.take());
-    data.set("folded_finding_rows", folded_rows.take());
+    const auto has_card = [=](const Finding& finding) { return !folds(finding) || folded_get_cards; };
+    // One part of the page: the findings `wanted` picks, each as a row or as a card.
+    enum class Shape { row, card };
+    const auto part = [&](std::string_view name, Shape shape, auto wanted) {
+        return sections.defer(name, data, [&input, shape, wanted, has_card](HtmlSection& section) {
+            const auto& all = input.result.findings;
+            const auto& states = input.context.baseline;
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                if (!wanted(i)) continue;
+                HtmlData item = shape == Shape::card ? card(input.inventory, all[i], i)
+                                                     : row(input.inventory, all[i], i);
+                item.set("has_card", has_card(all[i]));
+                if (states) item.set("change", std::string(to_string(states->states[i])));
+                section.add(item);
+            }
+        });
+    };
+    const auto& baseline = input.context.baseline;
+    data.set("new_findings", part("change-new.mustache", Shape::row, [&baseline](std::size_t i) {
+                 return baseline && baseline->states[i] == BaselineState::added;
+             }));
+    data.set("finding_rows", part("finding-row.mustache", Shape::row,
+                                  [&findings, folds](std::size_t i) { return !folds(findings[i]); }));
+    data.set("folded_finding_rows", part("finding-row.mustache", Shape::row,
+                                         [&findings, folds](std::size_t i) { return folds(findings[i]); }));
     data.set("has_findings", !findings.empty());
-    data.set("cards", cards.take());
-    data.set("folded_cards", folded_cards.take());
+    data.set("cards", part("card.mustache", Shape::card, [&findings, folds](std::size_t i) {
+                 return !folds(findings[i]);
+             }));
+    data.set("folded_cards", part("card.mustache", Shape::card, [&findings, folds, has_card](std::size_t i) {
+                 return folds(findings[i]) && has_card(findings[i]);
+             }));
     data.set("has_folded_cards", folded > 0 && folded_get_cards);
     data.set("has_folded", folded > 0);
     data.set("folded_count", std::to_string(folded));

@@ -57,23 +57,23 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
     const auto& inventory = input.inventory;
     const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
     data.set("sites_folded", fold_all);
-    HtmlSection sites = sections.section("site.mustache", data);
-    for (const auto& site : inventory.sites) {
-        list servers;
-        std::uint64_t mailboxes = 0;
-        for (const ServerId id : site.servers) {
-            servers.push_back(server_row(inventory, facts, id));
-            mailboxes += inventory.servers[id].mailboxes;
+    data.set("sites", sections.defer("site.mustache", data, [&inventory, &facts, fold_all](HtmlSection& sites) {
+        for (const auto& site : inventory.sites) {
+            list servers;
+            std::uint64_t mailboxes = 0;
+            for (const ServerId id : site.servers) {
+                servers.push_back(server_row(inventory, facts, id));
+                mailboxes += inventory.servers[id].mailboxes;
+            }
+            object entry{{"name", site.name},
+                         {"server_count", analyzer::count_of(site.servers.size(), "server")},
+                         {"mailboxes", analyzer::count_of(mailboxes, "mailbox")},
+                         {"open", !fold_all && site.servers.size() <= kFoldSiteAbove},
+                         {"servers", std::move(servers)}};
+            if (!site.description.empty()) entry["description"] = site.description;
+            sites.add(entry);
         }
-        object entry{{"name", site.name},
-                     {"server_count", analyzer::count_of(site.servers.size(), "server")},
-                     {"mailboxes", analyzer::count_of(mailboxes, "mailbox")},
-                     {"open", !fold_all && site.servers.size() <= kFoldSiteAbove},
-                               {"servers", servers}};
-        if (!site.description.empty()) entry["description"] = site.description;
-        sites.add(entry);
-    }
-    data.set("sites", sites.take());
+    }));
 
     list connectors;
     for (const auto& drc : inventory.replication_connectors) {
@@ -105,8 +105,8 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
 
 }  // namespace
 
-void add_inventory_data(const ReportInput& input, HtmlSections& sections, HtmlData& data) {
-    const InventoryFacts facts(input.inventory);
+void add_inventory_data(const ReportInput& input, const InventoryFacts& facts,
+                        HtmlSections& sections, HtmlData& data) {
     add_topology(input, facts, data);
     add_overview(input, facts, sections, data);
     add_checklist_data(input, facts, sections, data);

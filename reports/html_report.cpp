@@ -17,13 +17,9 @@ std::string template_path(const ReportContext& context, std::string_view name) {
 
 }  // namespace
 
-RenderOutcome render_html(const ReportInput& input) {
-    RenderOutcome outcome;
+RenderError render_html(const ReportInput& input, ReportSink& sink) {
     TemplateLoad load = load_templates(input.context.template_dir);
-    if (!load.templates) {
-        outcome.error = load.error;
-        return outcome;
-    }
+    if (!load.templates) return load.error;
     const TemplateSet& templates = *load.templates;
 
     HtmlData data;
@@ -37,24 +33,21 @@ RenderOutcome render_html(const ReportInput& input) {
     }
     add_summary_data(input, data);
     add_changes_data(input, data);
+    const InventoryFacts facts(input.inventory);
     HtmlSections sections(templates);
     add_findings_data(input, sections, data);
-    add_inventory_data(input, sections, data);
+    add_inventory_data(input, facts, sections, data);
 
     kainjow::mustache::mustache page(templates.at(kPage));
-    if (!page.is_valid()) {
-        outcome.error = check_mustache(template_path(input.context, kPage), templates.at(kPage));
-        return outcome;
-    }
+    if (!page.is_valid()) return check_mustache(template_path(input.context, kPage), templates.at(kPage));
     std::string skeleton;
     page.render(data, [&skeleton](const std::string& text) { skeleton += text; });
-    outcome.content = sections.splice(skeleton);
     if (!page.is_valid()) {
-        outcome.error = template_path(input.context, kPage) +
-                        ": error: a template it includes is broken: " + page.error_message();
-        outcome.content.clear();
+        return template_path(input.context, kPage) +
+               ": error: a template it includes is broken: " + page.error_message();
     }
-    return outcome;
+    sections.write(skeleton, sink);
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

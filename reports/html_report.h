@@ -6,6 +6,6 @@ namespace upgrade_risk::reports {
 
 /// The self-contained HTML risk report: the built-in templates (or --template-dir's) filled
 /// with the analysis; CSS and diagrams inline, no external resources, no scripts.
-RenderOutcome render_html(const ReportInput& input);
+RenderError render_html(const ReportInput& input, ReportSink& sink);
 
 }  // namespace upgrade_risk::reports

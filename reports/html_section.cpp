@@ -8,7 +8,7 @@ namespace {
 
 constexpr char kMark = '\x01';
 
-/// The stream kainjow renders into: appends straight to the section's string.
+/// The stream kainjow renders into: appends straight to the sink's buffer.
 struct Appender {
     std::string& out;
     Appender& operator<<(const std::string& text) {
@@ -19,52 +19,45 @@ struct Appender {
 
 }  // namespace
 
-HtmlSection::HtmlSection(HtmlSections& owner, const std::string& text, const HtmlData& page)
-    : owner_(owner), template_(text), page_(page) {}
+HtmlSection::HtmlSection(const std::string& text, const HtmlData& page, ReportSink& sink)
+    : template_(text), page_(page), sink_(sink) {}
 
 void HtmlSection::add(const HtmlData& item) {
     kainjow::mustache::context<std::string> context(&page_);
     context.push(&item);
-    Appender out{html_};
+    Appender out{sink_.text()};
     template_.render(context, out);
+    sink_.spill();
 }
 
-std::string HtmlSection::take() { return owner_.hold(std::move(html_)); }
-
-HtmlSection HtmlSections::section(std::string_view name, const HtmlData& page) {
-    return HtmlSection(*this, templates_.at(name), page);
+std::string HtmlSections::defer(std::string_view name, const HtmlData& page, Items items) {
+    parts_.push_back(Part{templates_.at(name), page, std::move(items)});
+    return kMark + std::to_string(parts_.size() - 1) + kMark;
 }
 
-std::string HtmlSections::hold(std::string html) {
-    pieces_.push_back(std::move(html));
-    return kMark + std::to_string(pieces_.size() - 1) + kMark;
-}
-
-std::string HtmlSections::splice(std::string_view page) const {
-    std::size_t size = page.size();
-    for (const auto& piece : pieces_) size += piece.size();
-    std::string out;
-    out.reserve(size);
+void HtmlSections::write(std::string_view page, ReportSink& sink) const {
     std::size_t done = 0;
     for (auto mark = page.find(kMark); mark != std::string_view::npos; mark = page.find(kMark, done)) {
-        out.append(page, done, mark - done);
+        sink.append(page.substr(done, mark - done));
         const auto end = page.find(kMark, mark + 1);
-        std::size_t index = pieces_.size();
+        std::size_t index = parts_.size();
         if (end != std::string_view::npos) {
             const auto parsed = std::from_chars(page.data() + mark + 1, page.data() + end, index);
-            if (parsed.ptr != page.data() + end) index = pieces_.size();
+            if (parsed.ptr != page.data() + end) index = parts_.size();
         }
-        if (index < pieces_.size()) {
-            out += pieces_[index];
+        if (index < parts_.size()) {
+            const Part& part = parts_[index];
+            HtmlSection section(part.text, part.page, sink);
+            part.items(section);
             done = end + 1;
         } else {
             // Not one of ours (a custom template may hold the byte): kept as it is.
-            out += kMark;
+            sink.append(std::string_view(&kMark, 1));
             done = mark + 1;
         }
+        sink.spill();
     }
-    out.append(page, done, page.size() - done);
-    return out;
+    sink.append(page.substr(done));
 }
 
 }  // namespace upgrade_risk::reports

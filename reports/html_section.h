@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,57 +8,57 @@
 #include <kainjow/mustache.hpp>
 
 #include "reports/html_data.h"
+#include "reports/report_sink.h"
 #include "reports/template_set.h"
 
 namespace upgrade_risk::reports {
 
-class HtmlSections;
-
 /// One template rendered once per item, each time with the item in front of the page's data
-/// (as a Mustache section over a list would see them), into one piece of HTML. The page never
-/// holds every item's data: kainjow copies a list whole each time it is stored, which made a
-/// large report cost far more to assemble than to render.
+/// (as a Mustache section over a list would see them), straight into the report's sink. The
+/// page never holds every item's data: kainjow copies a list whole each time it is stored,
+/// which made a large report cost far more to assemble than to render.
 class HtmlSection {
 public:
-    /// Renders the template for `item` and appends the result.
+    HtmlSection(const std::string& text, const HtmlData& page, ReportSink& sink);
+
+    /// Renders the template for `item` into the sink.
     void add(const HtmlData& item);
 
-    /// Hands the HTML rendered so far to the page; returns the placeholder to put in the data,
-    /// where the page's template places it with a triple mustache.
-    std::string take();
-
 private:
-    friend class HtmlSections;
-    HtmlSection(HtmlSections& owner, const std::string& text, const HtmlData& page);
-
-    HtmlSections& owner_;
     kainjow::mustache::mustache template_;
     const HtmlData& page_;
-    std::string html_;
+    ReportSink& sink_;
 };
 
-/// The repeated parts of the page: the templates they come from, and the pieces they rendered.
-/// The page is rendered with a short placeholder for each piece and the pieces are spliced in
-/// afterwards, so tens of megabytes of HTML are copied once, not through kainjow's line buffer,
-/// its output and ours. A placeholder is "\x01N\x01", which no inventory text can hold (the
-/// loader refuses control characters).
+/// The repeated parts of the page. The page is rendered with a short placeholder for each and
+/// written out afterwards; each part's items are rendered at its placeholder, one at a time,
+/// so tens of megabytes of rows and cards are never held in memory, copied through kainjow's
+/// line buffer or spliced into the page. A placeholder is "\x01N\x01", which no inventory text
+/// can hold (the loader refuses control characters).
 class HtmlSections {
 public:
+    /// Adds the items of one part, each with HtmlSection::add.
+    using Items = std::function<void(HtmlSection&)>;
+
     explicit HtmlSections(const TemplateSet& templates) : templates_(templates) {}
 
-    /// A section of template `name` (a file of templates, checked at load) in front of `page`,
-    /// which must outlive it.
-    HtmlSection section(std::string_view name, const HtmlData& page);
+    /// A placeholder for the items `items` gives a section of template `name` (a file of
+    /// templates, checked at load) in front of `page`. `page` and whatever `items` refers to
+    /// must outlive write().
+    std::string defer(std::string_view name, const HtmlData& page, Items items);
 
-    /// Keeps `html` for splice(); returns its placeholder.
-    std::string hold(std::string html);
-
-    /// `page` with every placeholder replaced by its piece.
-    std::string splice(std::string_view page) const;
+    /// Writes `page` into `sink`, each placeholder replaced by its part.
+    void write(std::string_view page, ReportSink& sink) const;
 
 private:
+    struct Part {
+        const std::string& text;
+        const HtmlData& page;
+        Items items;
+    };
+
     const TemplateSet& templates_;
-    std::vector<std::string> pieces_;
+    std::vector<Part> parts_;
 };
 
 }  // namespace upgrade_risk::reports

@@ -8,10 +8,6 @@
 namespace upgrade_risk::reports {
 namespace {
 
-/// What one finding takes in the report, about (1.6 kB on the generated organizations), for
-/// reserving the buffer once.
-constexpr std::size_t kBytesPerFinding = 2048;
-
 using analyzer::Finding;
 using analyzer::Severity;
 
@@ -156,10 +152,9 @@ void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input
 
 }  // namespace
 
-RenderOutcome render_json(const ReportInput& input) {
+RenderError render_json(const ReportInput& input, ReportSink& sink) {
     const auto& inventory = input.inventory;
-    JsonWriter json;
-    json.reserve(kBytesPerFinding * (input.result.findings.size() + 1));
+    JsonWriter json(sink);
     json.begin_object();
     json.key("format_version");
     json.value(kJsonFormatVersion);
@@ -194,10 +189,14 @@ RenderOutcome render_json(const ReportInput& input) {
     if (input.context.baseline) write_baseline(json, *input.context.baseline);
     json.key("findings");
     json.begin_array();
-    for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_finding(json, i, input);
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        write_finding(json, i, input);
+        json.spill();
+    }
     json.end_array();
     json.end_object();
-    return RenderOutcome{json.finish(), std::nullopt};
+    json.finish();
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

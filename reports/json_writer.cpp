@@ -109,6 +109,4 @@ void JsonWriter::strings(const std::vector<std::string>& items) {
     end_array();
 }
 
-std::string JsonWriter::finish() { return std::move(out_) + "\n"; }
-
 }  // namespace upgrade_risk::reports

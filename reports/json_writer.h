@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/report_sink.h"
+
 namespace upgrade_risk::reports {
 
 /// Writes indented JSON, two spaces per level, keys in the order given, so the same calls
@@ -12,9 +14,12 @@ namespace upgrade_risk::reports {
 /// non-ASCII UTF-8 passes through unchanged.
 class JsonWriter {
 public:
-    /// Room for about `bytes` of output, so a large report grows its buffer once, not by
-    /// doubling (each doubling copied the whole report and touched fresh pages).
-    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+    /// Writes into `sink`, which must outlive the writer.
+    explicit JsonWriter(ReportSink& sink) : sink_(sink), out_(sink.text()) {}
+
+    /// Lets the sink write out what it holds; call between items of a long array.
+    void spill() { sink_.spill(); }
+
     void begin_object();
     void end_object();
     void begin_array();
@@ -32,15 +37,16 @@ public:
     /// An array of strings.
     void strings(const std::vector<std::string>& items);
 
-    /// The document, with a final newline.
-    std::string finish();
+    /// Ends the document with its final newline.
+    void finish() { out_ += '\n'; }
 
 private:
     void before_value();
     void open(char bracket);
     void close(char bracket);
 
-    std::string out_;
+    ReportSink& sink_;
+    std::string& out_;  ///< The sink's buffer.
     std::vector<std::size_t> counts_;  ///< Members written so far, per open container.
     bool after_key_ = false;
 };

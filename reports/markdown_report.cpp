@@ -179,7 +179,7 @@ std::string markdown_escape(std::string_view text) {
     return escaped;
 }
 
-RenderOutcome render_markdown(const ReportInput& input) {
+RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
     std::ostringstream out;
     write_header(out, input);
     if (input.context.baseline) write_changes(out, *input.context.baseline);
@@ -192,7 +192,8 @@ RenderOutcome render_markdown(const ReportInput& input) {
         write_critical_server(out, finding, input.inventory);
     }
     write_next_steps(out, input, any_critical);
-    return RenderOutcome{out.str(), std::nullopt};
+    sink.append(out.str());
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

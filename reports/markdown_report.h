@@ -9,7 +9,7 @@ namespace upgrade_risk::reports {
 
 /// The "markdown" format: a summary to paste into a change ticket (verdict, counts, a table of
 /// findings, the critical servers with what they cut off and what is missing, next steps).
-RenderOutcome render_markdown(const ReportInput& input);
+RenderError render_markdown(const ReportInput& input, ReportSink& sink);
 
 /// Inventory text made inert in Markdown: backslash-escapes the characters that would start
 /// emphasis, code, links, HTML, entities or a table cell (|), and folds line breaks to spaces.

@@ -58,9 +58,9 @@ bool write_all(int fd, std::string_view content) {
 }
 
 /// Why output `index` cannot be written, checked before anything is written.
-std::optional<std::string> check_target(const std::vector<PendingOutput>& outputs,
-                                        std::size_t index, const std::string& protected_path) {
-    const std::string& path = outputs[index].path;
+std::optional<std::string> check_target(const std::vector<std::string>& paths, std::size_t index,
+                                        const std::string& protected_path) {
+    const std::string& path = paths[index];
     if (path == "-") return std::nullopt;
     const std::string cannot = "cannot write '" + path + "': ";
     if (path.empty()) return "an output file name is empty; give a file name or '-' for the screen";
@@ -68,7 +68,7 @@ std::optional<std::string> check_target(const std::vector<PendingOutput>& output
         return cannot + "it is the inventory being analysed; choose another output file";
     }
     for (std::size_t earlier = 0; earlier < index; ++earlier) {
-        if (outputs[earlier].path != "-" && same_file(outputs[earlier].path, path)) {
+        if (paths[earlier] != "-" && same_file(paths[earlier], path)) {
             return cannot + "two outputs were asked to go to this same file; give each its own file";
         }
     }
@@ -88,38 +88,6 @@ std::optional<std::string> check_target(const std::vector<PendingOutput>& output
     return std::nullopt;
 }
 
-/// A complete copy of one report in a hidden temporary file beside its target.
-struct StagedFile {
-    std::string target;
-    std::string temporary;
-};
-
-/// Writes `content` to a new temporary file for `target`; the error, or nullopt.
-std::optional<std::string> stage(const std::string& target, std::string_view content,
-                                 StagedFile& staged) {
-    const std::string cannot = "cannot write '" + target + "': ";
-    const fs::path folder = folder_of(target);
-    // Hidden and named after the report, so a run killed mid-write leaves an obvious leftover.
-    staged.temporary =
-        (folder / ("." + fs::path(target).filename().string().substr(0, 200) + ".XXXXXX")).string();
-    const int fd = ::mkstemp(staged.temporary.data());
-    if (fd < 0) {
-        return cannot + "could not create a file in the folder '" + folder.string() + "' (" +
-               std::strerror(errno) + ")";
-    }
-    staged.target = target;
-    const mode_t umask_bits = ::umask(0);
-    ::umask(umask_bits);
-    const bool written = ::fchmod(fd, 0666 & ~umask_bits) == 0 && write_all(fd, content) &&
-                         ::fsync(fd) == 0;
-    const int saved_errno = errno;
-    if (::close(fd) != 0 || !written) {
-        ::unlink(staged.temporary.c_str());
-        return cannot + std::strerror(written ? errno : saved_errno);
-    }
-    return std::nullopt;
-}
-
 /// Makes the renames durable: a crash right after the run keeps the new reports.
 void sync_folder(const std::string& target) {
     const int fd = ::open(folder_of(target).c_str(), O_RDONLY | O_DIRECTORY);
@@ -128,57 +96,111 @@ void sync_folder(const std::string& target) {
     ::close(fd);
 }
 
-std::optional<std::string> write_stream(const PendingOutput& output) {
-    if (output.path == "-") {
-        std::cout.write(output.content.data(), static_cast<std::streamsize>(output.content.size()));
+std::optional<std::string> write_stream(const std::string& path, std::string_view content) {
+    if (path == "-") {
+        std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
         std::cout.flush();
         if (!std::cout) return std::string("could not write to standard output");
         return std::nullopt;
     }
-    const int fd = ::open(output.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
-    const bool written = fd >= 0 && write_all(fd, output.content);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    const bool written = fd >= 0 && write_all(fd, content);
     const int saved_errno = errno;
     if (fd >= 0) ::close(fd);
-    if (!written) return "cannot write '" + output.path + "': " + std::strerror(saved_errno);
+    if (!written) return "cannot write '" + path + "': " + std::strerror(saved_errno);
     return std::nullopt;
 }
 
 }  // namespace
 
-std::vector<std::string> write_files_atomically(const std::vector<PendingOutput>& outputs,
-                                                const std::string& protected_path) {
+OutputBatch::~OutputBatch() { discard(); }
+
+void OutputBatch::discard() {
+    for (Output& output : outputs_) {
+        if (output.fd >= 0) ::close(output.fd);
+        output.fd = -1;
+        if (!output.temporary.empty()) ::unlink(output.temporary.c_str());
+        output.temporary.clear();
+    }
+}
+
+std::optional<std::string> OutputBatch::create_temporary(Output& output) {
+    const std::string cannot = "cannot write '" + output.path + "': ";
+    const fs::path folder = folder_of(output.path);
+    // Hidden and named after the report, so a run killed mid-write leaves an obvious leftover.
+    std::string name =
+        (folder / ("." + fs::path(output.path).filename().string().substr(0, 200) + ".XXXXXX")).string();
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        return cannot + "could not create a file in the folder '" + folder.string() + "' (" +
+               std::strerror(errno) + ")";
+    }
+    output.fd = fd;
+    output.temporary = std::move(name);
+    const mode_t umask_bits = ::umask(0);
+    ::umask(umask_bits);
+    if (::fchmod(fd, 0666 & ~umask_bits) != 0) return cannot + std::strerror(errno);
+    output.sink = std::make_unique<ReportSink>(fd);
+    return std::nullopt;
+}
+
+std::vector<std::string> OutputBatch::open(const std::vector<std::string>& paths) {
     std::vector<std::string> errors;
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        if (auto problem = check_target(outputs, i, protected_path)) errors.push_back(*problem);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (auto problem = check_target(paths, i, protected_path_)) errors.push_back(*problem);
     }
     if (!errors.empty()) return errors;
-
-    std::vector<StagedFile> staged;
-    const auto discard_from = [&](std::size_t first) {
-        for (std::size_t i = first; i < staged.size(); ++i) ::unlink(staged[i].temporary.c_str());
-    };
-    for (const PendingOutput& output : outputs) {
-        if (output.path == "-" || is_stream(output.path)) continue;
-        StagedFile file;
-        if (auto problem = stage(output.path, output.content, file)) {
-            discard_from(0);
+    for (const std::string& path : paths) {
+        Output& output = outputs_.emplace_back();
+        output.path = path;
+        if (path == "-" || is_stream(path)) {
+            output.sink = std::make_unique<ReportSink>();
+        } else if (output.staged = true; auto problem = create_temporary(output)) {
+            discard();
             return {*problem};
         }
-        staged.push_back(std::move(file));
-    }
-    for (std::size_t i = 0; i < staged.size(); ++i) {
-        if (std::rename(staged[i].temporary.c_str(), staged[i].target.c_str()) != 0) {
-            errors.push_back("cannot write '" + staged[i].target + "': " + std::strerror(errno));
-            discard_from(i);
-            return errors;
-        }
-        sync_folder(staged[i].target);
-    }
-    for (const PendingOutput& output : outputs) {
-        if (output.path != "-" && !is_stream(output.path)) continue;
-        if (auto problem = write_stream(output)) errors.push_back(*problem);
     }
     return errors;
+}
+
+std::vector<std::string> OutputBatch::commit() {
+    for (Output& output : outputs_) {
+        if (!output.staged) continue;
+        int error = output.sink->finish();
+        if (error == 0 && ::fsync(output.fd) != 0) error = errno;
+        if (::close(output.fd) != 0 && error == 0) error = errno;
+        output.fd = -1;
+        if (error != 0) {
+            discard();
+            return {"cannot write '" + output.path + "': " + std::strerror(error)};
+        }
+    }
+    for (Output& output : outputs_) {
+        if (!output.staged) continue;
+        if (std::rename(output.temporary.c_str(), output.path.c_str()) != 0) {
+            const std::string error = "cannot write '" + output.path + "': " + std::strerror(errno);
+            discard();
+            return {error};
+        }
+        output.temporary.clear();
+        sync_folder(output.path);
+    }
+    std::vector<std::string> errors;
+    for (Output& output : outputs_) {
+        if (output.staged) continue;
+        if (auto problem = write_stream(output.path, output.sink->text())) errors.push_back(*problem);
+    }
+    return errors;
+}
+
+std::vector<std::string> write_files_atomically(const std::vector<PendingOutput>& outputs,
+                                                const std::string& protected_path) {
+    std::vector<std::string> paths;
+    for (const PendingOutput& output : outputs) paths.push_back(output.path);
+    OutputBatch batch(protected_path);
+    if (auto errors = batch.open(paths); !errors.empty()) return errors;
+    for (std::size_t i = 0; i < outputs.size(); ++i) batch.sink(i).append(outputs[i].content);
+    return batch.commit();
 }
 
 std::optional<std::string> write_file_atomically(const std::string& path,

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "reports/report_sink.h"
 
 namespace upgrade_risk::reports {
 
@@ -13,14 +16,52 @@ struct PendingOutput {
     std::string_view content;
 };
 
-/// Writes every output or none: each file's bytes go to a temporary file in its own folder
-/// (so a reader never sees a half-written report), and only when all of them are complete
-/// are they renamed over their targets. Standard output and devices such as /dev/null are
-/// written last, after every file is in place. Refuses, before writing anything, a target
-/// that is `protected_path` (the inventory; also through symlinks, hard links or other
-/// spellings of its path), a folder, a file in a missing folder, or a file named twice.
-/// A symlink at a target is replaced by the report, never followed.
-/// Returns one plain-words message per problem; empty on success.
+/// The reports of one run, written all or nothing. Each file target gets a hidden temporary
+/// file in its own folder, which its report is rendered straight into (so a reader never sees
+/// a half-written report, and a large one never sits whole in memory); only when every report
+/// is complete are they renamed over their targets. Standard output and devices such as
+/// /dev/null are kept in memory and written last, after every file is in place. A temporary
+/// file not renamed is removed when the batch ends.
+class OutputBatch {
+public:
+    /// `protected_path` is the inventory, which no output may replace.
+    explicit OutputBatch(std::string protected_path) : protected_path_(std::move(protected_path)) {}
+    ~OutputBatch();
+    OutputBatch(const OutputBatch&) = delete;
+    OutputBatch& operator=(const OutputBatch&) = delete;
+
+    /// Checks every target ("-" is standard output) and opens a sink for each. Refuses, before
+    /// creating anything, a target that is the inventory (also through symlinks, hard links or
+    /// other spellings of its path), a folder, a file in a missing folder, or a file named
+    /// twice. A symlink at a target is replaced by the report, never followed. One plain-words
+    /// message per problem; empty on success.
+    std::vector<std::string> open(const std::vector<std::string>& paths);
+
+    /// Where the report for paths[index] is rendered.
+    ReportSink& sink(std::size_t index) { return *outputs_[index].sink; }
+
+    /// Completes every file, renames them over their targets and writes the rest; the
+    /// problems, empty on success. When a file cannot be completed, no target is replaced.
+    std::vector<std::string> commit();
+
+private:
+    struct Output {
+        std::string path;
+        bool staged = false;    ///< A file written through a temporary file (not a stream).
+        std::string temporary;  ///< Until renamed; empty afterwards.
+        int fd = -1;
+        std::unique_ptr<ReportSink> sink;
+    };
+
+    std::optional<std::string> create_temporary(Output& output);
+    /// Closes and removes every temporary file.
+    void discard();
+
+    std::string protected_path_;
+    std::vector<Output> outputs_;
+};
+
+/// Writes rendered outputs through an OutputBatch; one message per problem, empty on success.
 std::vector<std::string> write_files_atomically(const std::vector<PendingOutput>& outputs,
                                                 const std::string& protected_path);
 

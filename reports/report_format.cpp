@@ -34,4 +34,12 @@ const ReportFormat* find_report_format(std::string_view name) {
     return found == formats.end() ? nullptr : &*found;
 }
 
+RenderOutcome render_to_string(RenderFunction render, const ReportInput& input) {
+    ReportSink sink;
+    RenderOutcome outcome;
+    outcome.error = render(input, sink);
+    if (!outcome.error) outcome.content = std::move(sink.text());
+    return outcome;
+}
+
 }  // namespace upgrade_risk::reports

@@ -8,6 +8,7 @@
 #include "analyzer/analysis.h"
 #include "inventory/model.h"
 #include "reports/report_context.h"
+#include "reports/report_sink.h"
 
 namespace upgrade_risk::reports {
 
@@ -18,13 +19,11 @@ struct ReportInput {
     const ReportContext& context;
 };
 
-/// The rendered bytes, or a plain-words error (e.g. a broken custom template).
-struct RenderOutcome {
-    std::string content;
-    std::optional<std::string> error;
-};
+/// A plain-words error (e.g. a broken custom template), or nullopt once the report is in the
+/// sink. After an error the sink may hold part of a report, which must not be used.
+using RenderError = std::optional<std::string>;
 
-using RenderFunction = RenderOutcome (*)(const ReportInput&);
+using RenderFunction = RenderError (*)(const ReportInput&, ReportSink&);
 
 /// One output format the `analyze` command can write with `-o NAME[=FILE]`.
 struct ReportFormat {
@@ -38,5 +37,12 @@ const std::vector<ReportFormat>& report_formats();
 
 /// The format called `name`, or nullptr.
 const ReportFormat* find_report_format(std::string_view name);
+
+/// A report rendered in memory, for callers that need its bytes (tests, the benchmark).
+struct RenderOutcome {
+    std::string content;
+    RenderError error;
+};
+RenderOutcome render_to_string(RenderFunction render, const ReportInput& input);
 
 }  // namespace upgrade_risk::reports

@@ -260,9 +260,9 @@ std::string artifact_uri(std::string_view path) {
     return uri;
 }
 
-RenderOutcome render_sarif(const ReportInput& input) {
+RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
     const std::vector<SarifRule> rules = collect_rules(input);
-    JsonWriter json;
+    JsonWriter json(sink);
     json.begin_object();
     member(json, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     member(json, "version", "2.1.0");
@@ -279,7 +279,10 @@ RenderOutcome render_sarif(const ReportInput& input) {
     json.end_object();
     write_artifact(json, input);
     open_array(json, "results");
-    for (std::size_t i = 0; i < input.result.findings.size(); ++i) write_result(json, input, rules, i);
+    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+        write_result(json, input, rules, i);
+        json.spill();
+    }
     if (input.context.baseline) {
         for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, rules, finding);
     }
@@ -291,7 +294,8 @@ RenderOutcome render_sarif(const ReportInput& input) {
     json.end_object();
     json.end_array();
     json.end_object();
-    return RenderOutcome{json.finish(), std::nullopt};
+    json.finish();
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

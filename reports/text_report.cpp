@@ -212,14 +212,15 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
 
 }  // namespace
 
-RenderOutcome render_text(const ReportInput& input) {
+RenderError render_text(const ReportInput& input, ReportSink& sink) {
     std::ostringstream out;
     write_header(out, input);
     write_critical(out, input);
     write_others(out, input);
     write_changes(out, input);
     write_next_steps(out, input);
-    return RenderOutcome{out.str(), std::nullopt};
+    sink.append(out.str());
+    return std::nullopt;
 }
 
 }  // namespace upgrade_risk::reports

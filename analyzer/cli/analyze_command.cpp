@@ -3,6 +3,9 @@
 #include <iostream>
 #include <string_view>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <spdlog/spdlog.h>
 
 #include "analyzer/analysis.h"
@@ -117,26 +120,30 @@ int run_analyze(const AnalyzeOptions& options) {
     }
     const reports::ReportInput input{*inventory, result, context};
 
-    // Every report is rendered before any is written, and then written all or nothing: a
-    // run that fails half-way never leaves a new JSON report beside a stale HTML one.
-    int status = kExitOk;
-    std::vector<std::string> contents;
-    for (const Output& output : outputs) {
-        progress.stage("writing the " + std::string(output.format->name) + " report");
-        reports::RenderOutcome rendered = output.format->render(input);
-        if (rendered.error) {
-            std::cerr << "upgrade-risk: error: " << output.format->name << " report: "
-                      << *rendered.error << '\n';
+    // Each report is rendered straight into a hidden temporary file beside its target, and the
+    // files are renamed over their targets only when every report is complete: a run that fails
+    // half-way never leaves a new JSON report beside a stale HTML one.
+    std::vector<std::string> paths;
+    for (const Output& output : outputs) paths.push_back(output.path);
+    reports::OutputBatch batch(options.inventory_path);
+    std::vector<std::string> errors = batch.open(paths);
+    for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
+    int status = errors.empty() ? kExitOk : kExitInvalidInput;
+    // With a target refused, the reports are still rendered (into nothing) so that a broken
+    // custom template shows up in the same run.
+    const int nowhere = errors.empty() ? -1 : ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        progress.stage("writing the " + std::string(outputs[i].format->name) + " report");
+        reports::ReportSink discard(nowhere);
+        if (const auto error = outputs[i].format->render(input, errors.empty() ? batch.sink(i) : discard)) {
+            std::cerr << "upgrade-risk: error: " << outputs[i].format->name << " report: " << *error << '\n';
             status = kExitInvalidInput;
         }
-        contents.push_back(std::move(rendered.content));
+        discard.finish();
     }
+    if (nowhere >= 0) ::close(nowhere);
     if (status == kExitOk) {
-        std::vector<reports::PendingOutput> pending;
-        for (std::size_t i = 0; i < outputs.size(); ++i) {
-            pending.push_back(reports::PendingOutput{outputs[i].path, contents[i]});
-        }
-        const auto errors = reports::write_files_atomically(pending, options.inventory_path);
+        errors = batch.commit();
         for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
         if (!errors.empty()) status = kExitInvalidInput;
     }

@@ -46,7 +46,7 @@ void check_analysis(const analyzer::AnalysisResult& result) {
 void check_reports(const reports::ReportInput& input) {
     for (const reports::ReportFormat& format : reports::report_formats()) {
         const std::string name(format.name);
-        const reports::RenderOutcome outcome = format.render(input);
+        const reports::RenderOutcome outcome = reports::render_to_string(format.render, input);
         if (outcome.error) broken(name + " fails with the built-in templates: " + *outcome.error);
         if (outcome.content.empty()) broken(name + " renders nothing");
         // A report is shared and opened in terminals, editors and browsers: an escape

@@ -86,7 +86,7 @@ TEST(CsvField, GuardsFormulaStarters) {
 
 TEST(CsvReport, ParsesBackFieldByFieldAgainstTheFindings) {
     const auto sample = testing::make_sample_report();
-    const RenderOutcome outcome = render_csv(sample.input());
+    const RenderOutcome outcome = render_to_string(render_csv, sample.input());
     ASSERT_FALSE(outcome.error);
     const std::vector<Record> records = parse_rfc4180(outcome.content);
     ASSERT_EQ(records.size(), sample.result.findings.size() + 1);
@@ -129,7 +129,7 @@ TEST(CsvReport, ParsesBackFieldByFieldAgainstTheFindings) {
 TEST(CsvReport, MarksBaselineStatesAndListsResolvedFindings) {
     auto sample = testing::make_sample_report();
     testing::add_sample_baseline(sample);
-    const std::vector<Record> records = parse_rfc4180(render_csv(sample.input()).content);
+    const std::vector<Record> records = parse_rfc4180(render_to_string(render_csv, sample.input()).content);
     ASSERT_EQ(records.size(), sample.result.findings.size() + 2);
     const std::size_t state = column(records[0], "baseline_state");
     EXPECT_EQ(records[1][state], "new");        // SERVERA's critical finding: SERVERB is 5.5 now

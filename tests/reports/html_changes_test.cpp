@@ -9,7 +9,7 @@ namespace upgrade_risk::reports {
 namespace {
 
 std::string render(const testing::SampleReport& sample) {
-    const RenderOutcome outcome = render_html(sample.input());
+    const RenderOutcome outcome = render_to_string(render_html, sample.input());
     EXPECT_FALSE(outcome.error) << *outcome.error;
     return outcome.content;
 }

@@ -37,7 +37,7 @@ protected:
     void SetUp() override {
         fixture_.inventory.path = "<path>&amp;.xml";
         const RenderOutcome outcome =
-            render_html(ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
+            render_to_string(render_html, ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
         ASSERT_FALSE(outcome.error);
         html_ = outcome.content;
     }

@@ -21,7 +21,7 @@ using testing::Q195908Fixture;
 
 std::string render(const Q195908Fixture& fixture) {
     const RenderOutcome outcome =
-        render_html(ReportInput{fixture.inventory, fixture.result, fixture.context});
+        render_to_string(render_html, ReportInput{fixture.inventory, fixture.result, fixture.context});
     EXPECT_FALSE(outcome.error) << *outcome.error;
     return outcome.content;
 }
@@ -162,7 +162,7 @@ TEST(HtmlReport, ChecklistHasBoxesPerServerPerWave) {
 
 TEST(HtmlReport, OnlyA40ServersChecklistAsksForAuthrest) {
     const auto contoso = testing::analyze_source_file("inventory/examples/contoso.xml", "contoso.xml");
-    const RenderOutcome outcome = render_html(contoso.input());
+    const RenderOutcome outcome = render_to_string(render_html, contoso.input());
     ASSERT_FALSE(outcome.error) << *outcome.error;
     const std::string& html = outcome.content;
     const auto checklist = html.substr(html.find("<section id=\"checklist\""));
@@ -222,7 +222,7 @@ TEST(HtmlReport, LargeOrganizationOpensOnItsFindings) {
     const testing::LargeFixture large;
     ASSERT_EQ(large.result.counts_by_severity[static_cast<int>(analyzer::Severity::critical)], 1u);
     const RenderOutcome outcome =
-        render_html(ReportInput{large.inventory, large.result, large.context});
+        render_to_string(render_html, ReportInput{large.inventory, large.result, large.context});
     ASSERT_FALSE(outcome.error);
     const std::string& html = outcome.content;
     // The critical finding is in the open table and its card; the low ones fold away.

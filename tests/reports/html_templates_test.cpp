@@ -32,7 +32,7 @@ protected:
         std::ofstream(dir_ / name, std::ios::binary) << text;
     }
     RenderOutcome render() {
-        return render_html(ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
+        return render_to_string(render_html, ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
     }
 
     fs::path dir_;

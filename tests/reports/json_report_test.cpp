@@ -46,7 +46,7 @@ testing::SampleReport q195908_example() {
 
 TEST(JsonReport, TopLevelFieldsOfTheContract) {
     const auto sample = q195908_example();
-    const ptree json = parse(render_json(sample.input()).content);
+    const ptree json = parse(render_to_string(render_json, sample.input()).content);
     EXPECT_EQ(json.get<int>("format_version"), 2);
     EXPECT_EQ(json.get<std::string>("tool.name"), "upgrade-risk");
     EXPECT_EQ(json.get<std::string>("tool.version"), "9.9.9");
@@ -76,7 +76,7 @@ TEST(JsonReport, TopLevelFieldsOfTheContract) {
 }
 
 TEST(JsonReport, TheCriticalFindingCarriesImpactPrerequisitesAndMitigations) {
-    const ptree json = parse(render_json(q195908_example().input()).content);
+    const ptree json = parse(render_to_string(render_json, q195908_example().input()).content);
     const ptree& finding = json.get_child("findings").front().second;
     EXPECT_EQ(finding.get<std::string>("rule"), "backout-breaks-intersite-replication");
     EXPECT_EQ(finding.get<std::string>("severity"), "critical");
@@ -108,7 +108,7 @@ TEST(JsonReport, TheCriticalFindingCarriesImpactPrerequisitesAndMitigations) {
 }
 
 TEST(JsonReport, AFieldThatDoesNotApplyIsNullNotMissing) {
-    const ptree json = parse(render_json(q195908_example().input()).content);
+    const ptree json = parse(render_to_string(render_json, q195908_example().input()).content);
     const ptree& findings = json.get_child("findings");
     ASSERT_EQ(findings.size(), 2U);
     const ptree& prerequisite_finding = std::next(findings.begin())->second;
@@ -120,8 +120,8 @@ TEST(JsonReport, EveryFieldIsDocumented) {
     auto sample = testing::make_sample_report();
     testing::add_sample_baseline(sample);
     std::set<std::string> keys;
-    collect_keys(parse(render_json(sample.input()).content), keys);
-    collect_keys(parse(render_json(q195908_example().input()).content), keys);
+    collect_keys(parse(render_to_string(render_json, sample.input()).content), keys);
+    collect_keys(parse(render_to_string(render_json, q195908_example().input()).content), keys);
     ASSERT_TRUE(keys.count("baseline_state"));
 
     std::ifstream file(std::string(UPGRADE_RISK_SOURCE_DIR) + "/docs/json-output.md");

@@ -16,7 +16,8 @@ TEST(JsonWriter, PassesNonAsciiThroughAsUtf8) {
 }
 
 TEST(JsonWriter, IndentsAndKeepsEmptyContainersOnOneLine) {
-    JsonWriter json;
+    ReportSink sink;
+    JsonWriter json(sink);
     json.begin_object();
     json.key("a");
     json.value(std::uint64_t{1});
@@ -29,7 +30,8 @@ TEST(JsonWriter, IndentsAndKeepsEmptyContainersOnOneLine) {
     json.key("e");
     json.value(true);
     json.end_object();
-    EXPECT_EQ(json.finish(),
+    json.finish();
+    EXPECT_EQ(sink.text(),
               "{\n  \"a\": 1,\n  \"b\": [],\n  \"c\": [\n    \"x\",\n    \"y\"\n  ],\n"
               "  \"d\": null,\n  \"e\": true\n}\n");
 }

@@ -23,7 +23,7 @@ TEST(MarkdownEscape, MakesInventoryTextInert) {
 
 TEST(MarkdownReport, HasVerdictCountsTableCriticalServersAndNextSteps) {
     const auto sample = testing::make_sample_report();
-    const std::string md = render_markdown(sample.input()).content;
+    const std::string md = render_to_string(render_markdown, sample.input()).content;
     EXPECT_NE(md.find("# Exchange upgrade risk: Contoso \\| Europe\n"), std::string::npos) << md;
     EXPECT_NE(md.find("**Verdict: no-go** — SERVERA (Wave 1 \\<night\\>) would stop intersite"),
               std::string::npos);
@@ -52,7 +52,7 @@ TEST(MarkdownReport, HasVerdictCountsTableCriticalServersAndNextSteps) {
 
 TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {
     const auto sample = testing::analyze_fixture("awkward-names-ready.xml");
-    const std::string md = render_markdown(sample.input()).content;
+    const std::string md = render_to_string(render_markdown, sample.input()).content;
     EXPECT_NE(md.find("- [x] `prereq-authrest-kit`: "), std::string::npos) << md;
     EXPECT_NE(md.find("- [x] `prereq-install-kit`: "), std::string::npos) << md;
 }
@@ -60,7 +60,7 @@ TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {
 TEST(MarkdownReport, SaysWhatChangedSinceTheBaseline) {
     auto sample = testing::make_sample_report();
     testing::add_sample_baseline(sample);
-    const std::string md = render_markdown(sample.input()).content;
+    const std::string md = render_to_string(render_markdown, sample.input()).content;
     EXPECT_NE(md.find("## Changes since the last review\n\nCompared with previous.json (1999-04-13T09:00:00Z): "
                       "4 new, 4 unchanged, 1 resolved."),
               std::string::npos)

@@ -3,7 +3,10 @@
 #include <filesystem>
 #include <string>
 
+#include <csignal>
+
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -155,6 +158,44 @@ TEST_F(WriteFileAtomically, CleansUpWhenALaterOutputCannotBeCreated) {
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_FALSE(fs::exists(dir_ / "report.json"));
     for (const std::string& name : entries()) EXPECT_EQ(name.find(".report.json."), std::string::npos);
+}
+
+TEST_F(WriteFileAtomically, ABatchNotCommittedLeavesNothingAndChangesNothing) {
+    put(dir_ / "report.json", "old");
+    {
+        OutputBatch batch(inventory_);
+        ASSERT_TRUE(batch.open({(dir_ / "report.json").string(), (dir_ / "new.html").string()}).empty());
+        batch.sink(0).append("half a report");
+        batch.sink(1).append(std::string(3 << 20, 'h'));
+        batch.sink(1).spill();
+        // Abandoned, as after a broken template: never committed.
+    }
+    EXPECT_EQ(read(dir_ / "report.json"), "old");
+    EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
+}
+
+TEST_F(WriteFileAtomically, AFailedWriteIsReportedAndReplacesNothing) {
+    put(dir_ / "report.json", "old");
+    // A file size limit stands in for a full disk: writes past it fail with EFBIG.
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved{};
+    ::getrlimit(RLIMIT_FSIZE, &saved);
+    rlimit small = saved;
+    small.rlim_cur = 1 << 20;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    OutputBatch batch(inventory_);
+    ASSERT_TRUE(batch.open({(dir_ / "a.csv").string(), (dir_ / "report.json").string()}).empty());
+    batch.sink(0).append("small");
+    batch.sink(1).append(std::string(3 << 20, 'j'));
+    batch.sink(1).spill();
+    const auto errors = batch.commit();
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].find("cannot write '" + (dir_ / "report.json").string() + "': File too large"),
+              std::string::npos)
+        << errors[0];
+    EXPECT_EQ(read(dir_ / "report.json"), "old");
+    EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
 }
 
 TEST_F(WriteFileAtomically, WritesSeveralOutputs) {

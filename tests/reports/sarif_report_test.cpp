@@ -15,7 +15,7 @@ TEST(ArtifactUri, RelativePathsStayRelativeAndAreEncoded) {
 
 TEST(SarifReport, LocatesResultsAndLinksRulesToKb) {
     const auto sample = testing::make_sample_report();
-    const std::string sarif = render_sarif(sample.input()).content;
+    const std::string sarif = render_to_string(render_sarif, sample.input()).content;
     EXPECT_NE(sarif.find("\"version\": \"2.1.0\""), std::string::npos);
     EXPECT_NE(sarif.find("\"helpUri\": \"https://support.microsoft.com/kb/195908\""), std::string::npos);
     EXPECT_NE(sarif.find("\"name\": \"BackoutBreaksIntersiteReplication\""), std::string::npos);
@@ -31,7 +31,7 @@ TEST(SarifReport, LocatesResultsAndLinksRulesToKb) {
 TEST(SarifReport, CarriesBaselineStates) {
     auto sample = testing::make_sample_report();
     testing::add_sample_baseline(sample);
-    const std::string sarif = render_sarif(sample.input()).content;
+    const std::string sarif = render_to_string(render_sarif, sample.input()).content;
     EXPECT_NE(sarif.find("\"baselineState\": \"unchanged\""), std::string::npos);
     EXPECT_NE(sarif.find("\"baselineState\": \"new\""), std::string::npos);
     EXPECT_NE(sarif.find("\"baselineState\": \"absent\""), std::string::npos);

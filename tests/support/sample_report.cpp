@@ -35,7 +35,7 @@ SampleReport make_sample_report() { return analyze_fixture("awkward-names.xml");
 void add_sample_baseline(SampleReport& sample) {
     SampleReport before = analyze_fixture("awkward-names-before.xml");
     before.context.generated_epoch_seconds = 923994000;  // 1999-04-13T09:00:00Z
-    const std::string json = reports::render_json(before.input()).content;
+    const std::string json = reports::render_to_string(reports::render_json, before.input()).content;
     const reports::BaselineLoad load = reports::read_baseline_text(json, "previous.json");
     if (!load.baseline) {
         ADD_FAILURE() << load.error;
