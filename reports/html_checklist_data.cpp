@@ -5,6 +5,7 @@
 
 #include "analyzer/names.h"
 #include "reports/html_data.h"
+#include "reports/html_item.h"
 #include "reports/html_section.h"
 #include "reports/inventory_facts.h"
 
@@ -80,14 +81,15 @@ struct ChecklistState {
     }
 
     /// One server's upgrade: with its list of boxes (`full`), or as a table row.
-    HtmlData item(ServerId id, const std::string& target, bool full, const std::string& when) const {
+    HtmlItem item(ServerId id, const std::string& target, bool full, const std::string& when) const {
         const auto& inventory = input.inventory;
         const auto& server = inventory.servers[id];
-        object item{{"name", server.name},
-                    {"site", inventory.sites[server.site].name},
-                    {"from", inventory::to_string(server.level)},
-                    {"to", target}};
-        if (full) item["items"] = text_list(checklist_items(inventory, facts, id, when, max_age));
+        HtmlItem item;
+        item.set("name", server.name)
+            .set("site", inventory.sites[server.site].name)
+            .set("from", inventory::to_string(server.level))
+            .set("to", target);
+        if (full) item.set("items", text_items(checklist_items(inventory, facts, id, when, max_age)));
         return item;
     }
 };

@@ -38,7 +38,4 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
 /// list of new ones).
 void add_changes_data(const ReportInput& input, HtmlData& data);
 
-/// A Mustache list of {text: item} objects.
-HtmlData text_list(const std::vector<std::string>& items);
-
 }  // namespace upgrade_risk::reports

@@ -1,6 +1,7 @@
 #include "analyzer/names.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
+#include "reports/html_item.h"
 #include "reports/html_section.h"
 #include "reports/html_text.h"
 #include "reports/inventory_facts.h"
@@ -9,8 +10,6 @@ namespace upgrade_risk::reports {
 
 using analyzer::Finding;
 using analyzer::Severity;
-using kainjow::mustache::list;
-using kainjow::mustache::object;
 
 namespace {
 
@@ -28,12 +27,12 @@ std::string wave_name(const inventory::Inventory& inventory, const Finding& find
     return inventory.rollout->waves[*finding.wave].name;
 }
 
-HtmlData kb_links(const std::vector<std::string>& ids) {
-    list links;
+HtmlItem::List kb_links(const std::vector<std::string>& ids) {
+    HtmlItem::List links;
     for (const auto& id : ids) {
-        object link{{"id", id}};
-        if (const auto url = kb_href(id)) link["url"] = *url;
-        links.push_back(link);
+        HtmlItem& link = links.emplace_back();
+        link.set("id", id);
+        if (auto url = kb_href(id)) link.set("url", std::move(*url));
     }
     return links;
 }
@@ -44,105 +43,115 @@ std::string service_pack_words(const inventory::ProductLevel& level) {
 }
 
 /// The recovery steps of Q195908 with this server's own names; templates lay them out.
-HtmlData runbook(const inventory::Inventory& inventory, const Finding& finding) {
+HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding) {
     const auto& server = inventory.servers[*finding.server];
     const auto& site = inventory.sites[server.site];
     const auto& org = inventory.organization.name;
-    object book{{"server", server.name},
-                {"site", site.name},
-                {"org", org},
-                {"level", inventory::to_string(server.level)},
-                {"service_pack_words", service_pack_words(server.level)},
-                {"version", std::string(inventory::to_string(server.level.version))},
-                {"dn", "/o=" + org + "/ou=" + site.name + "/cn=Configuration/cn=Servers/cn=" +
-                           server.name + "/cn=Microsoft DSA"}};
+    HtmlItem book;
+    book.set("server", server.name)
+        .set("site", site.name)
+        .set("org", org)
+        .set("level", inventory::to_string(server.level))
+        .set("service_pack_words", service_pack_words(server.level))
+        .set("version", std::string(inventory::to_string(server.level.version)))
+        .set("dn", "/o=" + org + "/ou=" + site.name + "/cn=Configuration/cn=Servers/cn=" +
+                       server.name + "/cn=Microsoft DSA");
+    const auto location = [](const std::string& text) {
+        return text.empty() ? std::string("location not recorded") : text;
+    };
     if (const auto* kit = kit_for(inventory, server.level)) {
-        book["install_kit"] = object{{"location", kit->location.empty() ? "location not recorded"
-                                                                         : kit->location}};
+        book.set("install_kit", HtmlItem().set("location", location(kit->location)));
     }
     if (const auto* kit = authrest_kit(inventory)) {
-        book["authrest_kit"] = object{{"location", kit->location.empty() ? "location not recorded"
-                                                                          : kit->location},
-                                      {"level", inventory::to_string(kit->level)}};
+        book.set("authrest_kit", HtmlItem()
+                                     .set("location", location(kit->location))
+                                     .set("level", inventory::to_string(kit->level)));
     }
     if (const auto* backup = newest_current_backup(inventory, *finding.server)) {
-        book["backup"] = object{
-            {"taken", backup->taken.text},
-            {"type", backup->type == inventory::BackupType::offline ? "offline" : "online"},
-            {"verified", backup->verified ? "verified" : "not verified"},
-            {"location", backup->location},
-            {"has_location", !backup->location.empty()}};
+        book.set("backup",
+                 HtmlItem()
+                     .set("taken", backup->taken.text)
+                     .set("type", backup->type == inventory::BackupType::offline ? "offline" : "online")
+                     .set("verified", backup->verified ? "verified" : "not verified")
+                     .set("location", backup->location)
+                     .set("has_location", !backup->location.empty()));
     }
     const std::vector<std::string>& connectors =
         finding.impact && !finding.impact->connectors.empty() ? finding.impact->connectors
                                                                : finding.connectors;
-    book["connectors_text"] = analyzer::join_names(connectors);
-    book["has_connectors"] = !connectors.empty();
+    book.set("connectors_text", analyzer::join_names(connectors));
+    book.set("has_connectors", !connectors.empty());
     return book;
 }
 
 /// What the findings table shows of a finding.
-object row(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
-    const std::string severity(analyzer::to_string(finding.severity));
-    object item{{"anchor", "finding-" + std::to_string(index + 1)},
-                {"number", std::to_string(index + 1)},
-                {"severity", severity},
-                {"symbol", std::string(severity_symbol(finding.severity))},
-                {"rule", finding.rule},
-                {"confidence", std::string(analyzer::to_string(finding.confidence))},
-                {"title", finding.title}};
+HtmlItem row(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
+    const std::string number = std::to_string(index + 1);
+    HtmlItem item;
+    item.set("anchor", "finding-" + number)
+        .set("number", number)
+        .set("severity", std::string(analyzer::to_string(finding.severity)))
+        .set("symbol", std::string(severity_symbol(finding.severity)))
+        .set("rule", finding.rule)
+        .set("confidence", std::string(analyzer::to_string(finding.confidence)))
+        .set("title", finding.title);
     // Absent rather than empty, so templates can write {{^server}}-{{/server}}.
-    if (finding.server) item["server"] = inventory.servers[*finding.server].name;
-    if (finding.site) item["site"] = inventory.sites[*finding.site].name;
-    if (const auto wave = wave_name(inventory, finding); !wave.empty()) item["wave"] = wave;
+    if (finding.server) item.set("server", inventory.servers[*finding.server].name);
+    if (finding.site) item.set("site", inventory.sites[*finding.site].name);
+    if (auto wave = wave_name(inventory, finding); !wave.empty()) item.set("wave", std::move(wave));
     return item;
 }
 
 /// The row plus everything the finding's card shows.
-HtmlData card(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
-    object item = row(inventory, finding, index);
-    item["kb"] = kb_links(finding.kb);
-    item["evidence"] = text_list(finding.evidence);
-    item["connectors"] = text_list(finding.connectors);
+HtmlItem card(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
+    HtmlItem item = row(inventory, finding, index);
+    item.set("kb", kb_links(finding.kb));
+    item.set("evidence", text_items(finding.evidence));
+    item.set("connectors", text_items(finding.connectors));
     if (finding.location.line > 0) {
-        item["location"] = inventory.path + ":" + std::to_string(finding.location.line) + ":" +
-                           std::to_string(finding.location.column);
+        item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
+                                 std::to_string(finding.location.column));
     }
-    std::vector<std::string> explanation;
-    for (const auto paragraph : rule_explanation(finding.rule)) explanation.emplace_back(paragraph);
-    item["explanation"] = text_list(explanation);
+    HtmlItem::List explanation;
+    for (const auto paragraph : rule_explanation(finding.rule)) {
+        explanation.push_back(std::move(HtmlItem().set("text", std::string(paragraph))));
+    }
+    item.set("explanation", std::move(explanation));
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
-        item["impact"] = object{{"sites_count", analyzer::count_of(impact.sites_cut_off_count, "site")},
-                                {"servers_count", analyzer::count_of(impact.servers_cut_off, "server")},
-                                {"mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox")},
-                                {"sites_text", analyzer::sites_cut_off_text(impact)},
-                                {"connectors_text", analyzer::join_names(impact.connectors)},
-                                {"has_sites", !finding.impact->sites_cut_off.empty()},
-                                {"has_connectors", !finding.impact->connectors.empty()}};
+        item.set("impact", HtmlItem()
+                               .set("sites_count", analyzer::count_of(impact.sites_cut_off_count, "site"))
+                               .set("servers_count", analyzer::count_of(impact.servers_cut_off, "server"))
+                               .set("mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox"))
+                               .set("sites_text", analyzer::sites_cut_off_text(impact))
+                               .set("connectors_text", analyzer::join_names(impact.connectors))
+                               .set("has_sites", !impact.sites_cut_off.empty())
+                               .set("has_connectors", !impact.connectors.empty()));
     }
-    list prerequisites;
+    HtmlItem::List prerequisites;
     for (const auto& prerequisite : finding.prerequisites) {
-        prerequisites.push_back(object{
-            {"label", std::string(prerequisite_label(prerequisite.id))},
-            {"id", prerequisite.id},
-            {"satisfied", prerequisite.satisfied},
-            {"status", prerequisite.satisfied ? "satisfied" : "NOT satisfied"},
-            {"symbol", prerequisite.satisfied ? "\xE2\x9C\x93" : "\xE2\x9C\x97"},
-            {"reason", prerequisite.reason}});
+        prerequisites.push_back(std::move(
+            HtmlItem()
+                .set("label", std::string(prerequisite_label(prerequisite.id)))
+                .set("id", prerequisite.id)
+                .set("satisfied", prerequisite.satisfied)
+                .set("status", prerequisite.satisfied ? "satisfied" : "NOT satisfied")
+                .set("symbol", prerequisite.satisfied ? "\xE2\x9C\x93" : "\xE2\x9C\x97")
+                .set("reason", prerequisite.reason)));
     }
-    item["prerequisites"] = prerequisites;
-    item["has_prerequisites"] = !finding.prerequisites.empty();
-    list mitigations;
+    item.set("prerequisites", std::move(prerequisites));
+    item.set("has_prerequisites", !finding.prerequisites.empty());
+    HtmlItem::List mitigations;
     for (const auto& mitigation : finding.mitigations) {
-        mitigations.push_back(object{{"text", mitigation.text},
-                                     {"kb", kb_links(mitigation.kb)},
-                                     {"has_kb", !mitigation.kb.empty()}});
+        mitigations.push_back(std::move(HtmlItem()
+                                            .set("text", mitigation.text)
+                                            .set("kb", kb_links(mitigation.kb))
+                                            .set("has_kb", !mitigation.kb.empty())));
     }
-    item["mitigations"] = mitigations;
-    item["has_mitigations"] = !finding.mitigations.empty();
+    item.set("mitigations", std::move(mitigations));
+    item.set("has_mitigations", !finding.mitigations.empty());
     if (finding.severity == Severity::critical && finding.server) {
-        item["runbook"] = runbook(inventory, finding);
+        item.set("runbook", runbook(inventory, finding));
     }
     return item;
 }
@@ -166,7 +175,7 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
-                HtmlData item = shape == Shape::card ? card(input.inventory, all[i], i)
+                HtmlItem item = shape == Shape::card ? card(input.inventory, all[i], i)
                                                      : row(input.inventory, all[i], i);
                 item.set("has_card", has_card(all[i]));
                 if (states) item.set("change", std::string(to_string(states->states[i])));

@@ -2,6 +2,7 @@
 #include "reports/diagram_dot.h"
 #include "reports/diagram_svg.h"
 #include "reports/html_data.h"
+#include "reports/html_item.h"
 #include "reports/html_section.h"
 #include "reports/inventory_facts.h"
 
@@ -39,15 +40,16 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlDat
     data.set("server_total", std::to_string(input.inventory.servers.size()));
 }
 
-HtmlData server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
+HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
     const auto& server = inventory.servers[id];
-    object row{{"name", server.name},
-               {"level", inventory::to_string(server.level)},
-               {"build", server.build ? std::to_string(*server.build) : ""},
-               {"mailboxes", std::to_string(server.mailboxes)},
-               {"roles", text_list(facts.bridgehead_roles(id))}};
+    HtmlItem row;
+    row.set("name", server.name)
+        .set("level", inventory::to_string(server.level))
+        .set("build", server.build ? std::to_string(*server.build) : "")
+        .set("mailboxes", std::to_string(server.mailboxes))
+        .set("roles", text_items(facts.bridgehead_roles(id)));
     if (const auto* plan = facts.planned_upgrade(id)) {
-        row["upgrade"] = inventory::to_string(plan->to) + " in " + plan->wave_name;
+        row.set("upgrade", inventory::to_string(plan->to) + " in " + plan->wave_name);
     }
     return row;
 }
@@ -57,20 +59,26 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
     const auto& inventory = input.inventory;
     const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
     data.set("sites_folded", fold_all);
-    data.set("sites", sections.defer("site.mustache", data, [&inventory, &facts, fold_all](HtmlSection& sites) {
+    const HtmlData& page = data;
+    data.set("sites", sections.defer("site.mustache", data, [&, fold_all](HtmlSection& sites) {
+        // A site's rows are a part of their own: as one list, every site would be a shape of
+        // item of its own (HtmlSection), rendered by kainjow.
+        ReportSink rows_sink;
+        HtmlSection rows = sections.section("site-server.mustache", page, rows_sink);
         for (const auto& site : inventory.sites) {
-            list servers;
             std::uint64_t mailboxes = 0;
             for (const ServerId id : site.servers) {
-                servers.push_back(server_row(inventory, facts, id));
+                rows.add(server_row(inventory, facts, id));
                 mailboxes += inventory.servers[id].mailboxes;
             }
-            object entry{{"name", site.name},
-                         {"server_count", analyzer::count_of(site.servers.size(), "server")},
-                         {"mailboxes", analyzer::count_of(mailboxes, "mailbox")},
-                         {"open", !fold_all && site.servers.size() <= kFoldSiteAbove},
-                         {"servers", std::move(servers)}};
-            if (!site.description.empty()) entry["description"] = site.description;
+            HtmlItem entry;
+            entry.set("name", site.name)
+                .set("server_count", analyzer::count_of(site.servers.size(), "server"))
+                .set("mailboxes", analyzer::count_of(mailboxes, "mailbox"))
+                .set("open", !fold_all && site.servers.size() <= kFoldSiteAbove)
+                .set("server_rows", std::move(rows_sink.text()));
+            rows_sink.text().clear();
+            if (!site.description.empty()) entry.set("description", site.description);
             sites.add(entry);
         }
     }));

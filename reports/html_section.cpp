@@ -17,16 +17,77 @@ struct Appender {
     }
 };
 
+/// `text` escaped as kainjow escapes a {{variable}}.
+void append_html_escaped(std::string& out, std::string_view text) {
+    std::size_t plain = 0;  // start of the run of characters that need no escape
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string_view entity;
+        switch (text[i]) {
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '"': entity = "&quot;"; break;
+            case '\'': entity = "&apos;"; break;
+            default: continue;
+        }
+        out.append(text, plain, i - plain);
+        out += entity;
+        plain = i + 1;
+    }
+    out.append(text, plain, text.size() - plain);
+}
+
 }  // namespace
 
 HtmlSection::HtmlSection(const std::string& text, const HtmlData& page, ReportSink& sink)
     : template_(text), page_(page), sink_(sink) {}
 
-void HtmlSection::add(const HtmlData& item) {
+HtmlSection::Rendering HtmlSection::render_shape(const HtmlItem& item) {
+    std::size_t holes = 0;
+    const HtmlData data = item.with_holes(holes);
     kainjow::mustache::context<std::string> context(&page_);
-    context.push(&item);
-    Appender out{sink_.text()};
+    context.push(&data);
+    std::string text;
+    Appender out{text};
     template_.render(context, out);
+
+    Rendering rendering;
+    std::string literal;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == HtmlItem::kHole) {
+            std::size_t value = 0;
+            const char* end = text.data() + text.size();
+            const auto parsed = std::from_chars(text.data() + i + 1, end, value);
+            const std::string_view rest(parsed.ptr, static_cast<std::size_t>(end - parsed.ptr));
+            const bool escaped = rest.starts_with(std::string_view("&amp;\x03", 6));
+            if (parsed.ec == std::errc{} && value < holes &&
+                (escaped || rest.starts_with(std::string_view("&\x03", 2)))) {
+                rendering.push_back(Piece{std::move(literal), value, escaped});
+                literal.clear();
+                i = static_cast<std::size_t>(parsed.ptr - text.data()) + (escaped ? 6 : 2);
+                continue;
+            }
+        }
+        literal += text[i++];  // not a marker (a custom template may hold the byte)
+    }
+    rendering.push_back(Piece{std::move(literal), kNoValue, false});
+    return rendering;
+}
+
+void HtmlSection::add(const HtmlItem& item) {
+    shape_.clear();
+    item.append_shape(shape_);
+    auto found = renderings_.find(shape_);
+    if (found == renderings_.end()) found = renderings_.emplace(shape_, render_shape(item)).first;
+    values_.clear();
+    item.append_values(values_);
+    std::string& out = sink_.text();
+    for (const Piece& piece : found->second) {
+        out += piece.literal;
+        if (piece.value == kNoValue) break;
+        if (piece.escaped) append_html_escaped(out, *values_[piece.value]);
+        else out += *values_[piece.value];
+    }
     sink_.spill();
 }
 

@@ -47,12 +47,6 @@ std::string severity_chart(const analyzer::AnalysisResult& result) {
 
 }  // namespace
 
-HtmlData text_list(const std::vector<std::string>& items) {
-    list result;
-    for (const auto& item : items) result.push_back(object{{"text", item}});
-    return result;
-}
-
 void add_summary_data(const ReportInput& input, HtmlData& data) {
     const auto& inventory = input.inventory;
     const auto& result = input.result;
