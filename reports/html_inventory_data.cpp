@@ -10,8 +10,6 @@ namespace upgrade_risk::reports {
 
 using inventory::Inventory;
 using inventory::ServerId;
-using kainjow::mustache::list;
-using kainjow::mustache::object;
 
 namespace {
 
@@ -83,32 +81,35 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
         }
     }));
 
-    list connectors;
-    for (const auto& drc : inventory.replication_connectors) {
-        const auto end = [&](const inventory::Bridgehead& b) {
-            return inventory.sites[b.site].name + " (" + inventory.servers[b.server].name + ")";
-        };
-        connectors.push_back(object{{"name", drc.name},
-                                    {"kind", "directory replication"},
-                                    {"from", end(drc.bridgeheads[0])},
-                                    {"to", end(drc.bridgeheads[1])}});
-    }
-    for (const auto& connector : inventory.messaging_connectors) {
-        const auto end = [&](const inventory::Endpoint& e) {
-            std::string text = inventory.sites[e.site].name;
-            if (e.server) text += " (" + inventory.servers[*e.server].name + ")";
-            return text;
-        };
-        connectors.push_back(
-            object{{"name", connector.name},
-                   {"kind", "messaging, " + std::string(messaging_type_name(connector.type))},
-                   {"from", end(connector.endpoints[0])},
-                   {"to", end(connector.endpoints[1])}});
-    }
-    data.set("connectors", connectors);
-    data.set("has_connectors", !connectors.empty());
-    data.set("connectors_open", connectors.size() <= kFoldConnectorsAbove);
-    data.set("connector_count", std::to_string(connectors.size()));
+    data.set("connector_rows", sections.defer("connector.mustache", data, [&inventory](HtmlSection& rows) {
+        for (const auto& drc : inventory.replication_connectors) {
+            const auto end = [&](const inventory::Bridgehead& b) {
+                return inventory.sites[b.site].name + " (" + inventory.servers[b.server].name + ")";
+            };
+            rows.add(HtmlItem()
+                         .set("name", drc.name)
+                         .set("kind", "directory replication")
+                         .set("from", end(drc.bridgeheads[0]))
+                         .set("to", end(drc.bridgeheads[1])));
+        }
+        for (const auto& connector : inventory.messaging_connectors) {
+            const auto end = [&](const inventory::Endpoint& e) {
+                std::string text = inventory.sites[e.site].name;
+                if (e.server) text += " (" + inventory.servers[*e.server].name + ")";
+                return text;
+            };
+            rows.add(HtmlItem()
+                         .set("name", connector.name)
+                         .set("kind", "messaging, " + std::string(messaging_type_name(connector.type)))
+                         .set("from", end(connector.endpoints[0]))
+                         .set("to", end(connector.endpoints[1])));
+        }
+    }));
+    const std::size_t connectors =
+        inventory.replication_connectors.size() + inventory.messaging_connectors.size();
+    data.set("has_connectors", connectors > 0);
+    data.set("connectors_open", connectors <= kFoldConnectorsAbove);
+    data.set("connector_count", std::to_string(connectors));
 }
 
 }  // namespace
