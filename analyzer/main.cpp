@@ -7,6 +7,7 @@
 #include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/explain_command.h"
+#include "analyzer/cli/huge_pages.h"
 #include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/rules_command.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char** argv) {
     using namespace upgrade_risk::cli;
+    restart_with_huge_pages(argv);
 
     CLI::App app{
         "upgrade-risk: finds the Exchange servers whose failed 4.0/5.0 to 5.5 upgrade and backout\n"

@@ -78,7 +78,8 @@ Measurement measure_stage(int repeat, const std::function<void()>& prepare,
     return result;
 }
 
-Measurement measure_command(int repeat, const std::vector<std::string>& argv) {
+Measurement measure_command(int repeat, const std::vector<std::string>& argv,
+                            const char* glibc_tunables) {
     Measurement result;
     result.seconds = std::numeric_limits<double>::infinity();
     result.cpu_seconds = std::numeric_limits<double>::infinity();
@@ -92,6 +93,8 @@ Measurement measure_command(int repeat, const std::vector<std::string>& argv) {
             const int null = open("/dev/null", O_WRONLY);
             dup2(null, STDOUT_FILENO);
             dup2(null, STDERR_FILENO);
+            if (glibc_tunables) setenv("GLIBC_TUNABLES", glibc_tunables, 1);
+            else unsetenv("GLIBC_TUNABLES");
             execvp(args[0], args.data());
             _exit(127);
         }

@@ -29,7 +29,9 @@ Measurement measure_stage(int repeat, const std::function<void()>& prepare,
 
 /// Runs `argv` as a child process `repeat` times with stdout and stderr sent to /dev/null;
 /// wall time is the best run, peak is the child's maximum resident set (wait4's ru_maxrss).
-Measurement measure_command(int repeat, const std::vector<std::string>& argv);
+/// The child's GLIBC_TUNABLES is `glibc_tunables`, or unset for nullptr.
+Measurement measure_command(int repeat, const std::vector<std::string>& argv,
+                            const char* glibc_tunables);
 
 
 }  // namespace upgrade_risk::perf
