@@ -59,12 +59,15 @@ HtmlSection::Rendering HtmlSection::render_shape(const HtmlItem& item) {
             const char* end = text.data() + text.size();
             const auto parsed = std::from_chars(text.data() + i + 1, end, value);
             const std::string_view rest(parsed.ptr, static_cast<std::size_t>(end - parsed.ptr));
-            const bool escaped = rest.starts_with(std::string_view("&amp;\x03", 6));
-            if (parsed.ec == std::errc{} && value < holes &&
-                (escaped || rest.starts_with(std::string_view("&\x03", 2)))) {
+            // The '&' of the marker tells whether the template escaped the value.
+            static const std::string kEscapedEnd = std::string("&amp;") + HtmlItem::kHoleEnd;
+            static const std::string kRawEnd = std::string("&") + HtmlItem::kHoleEnd;
+            const bool escaped = rest.starts_with(kEscapedEnd);
+            if (parsed.ec == std::errc{} && value < holes && (escaped || rest.starts_with(kRawEnd))) {
                 rendering.push_back(Piece{std::move(literal), value, escaped});
                 literal.clear();
-                i = static_cast<std::size_t>(parsed.ptr - text.data()) + (escaped ? 6 : 2);
+                i = static_cast<std::size_t>(parsed.ptr - text.data()) +
+                    (escaped ? kEscapedEnd : kRawEnd).size();
                 continue;
             }
         }
