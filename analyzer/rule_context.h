@@ -33,7 +33,7 @@ class FindingSink {
 public:
     /// Room for about `count` findings (a finding is large: growing by doubling moved them all).
     void reserve(std::size_t count) { findings_.reserve(count); }
-    void emit(Finding finding) { findings_.push_back(std::move(finding)); }
+    void emit(Finding&& finding) { findings_.push_back(std::move(finding)); }
     std::vector<Finding> take() { return std::move(findings_); }
 
 private:
