@@ -1,5 +1,7 @@
 #pragma once
 
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +28,10 @@ struct RuleContext {
     const std::string& server_name(inventory::ServerId server) const;
     /// The name of the server's site.
     const std::string& site_name_of(inventory::ServerId server) const;
+    /// "A, B and C": the servers' names, joined.
+    std::string server_names(std::span<const inventory::ServerId> servers) const;
+    /// "DRC-A and DRC-B": the replication connectors' names, joined.
+    std::string connector_names(std::span<const ConnectorId> connectors) const;
 };
 
 /// Where rules put their findings; a rule never formats output.
