@@ -1,7 +1,5 @@
 #include "analyzer/exposure.h"
 
-#include <vector>
-
 #include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
@@ -11,53 +9,68 @@ namespace {
 constexpr std::size_t kNamedPeers = 3;
 
 std::string version_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    std::string fact = context.server_name(evaluation.server) + " (site " +
-                       context.site_name_of(evaluation.server) + ") runs " +
-                       inventory::to_string(evaluation.from);
-    if (!evaluation.wave) return fact + " and is evaluated as the next server to go to 5.5.";
-    fact += " and is upgraded to " + inventory::to_string(evaluation.to) + " in " +
-            std::string(context.wave_name(evaluation));
+    const std::string& name = context.server_name(evaluation.server);
+    const std::string& site = context.site_name_of(evaluation.server);
+    const std::string from = inventory::to_string(evaluation.from);
+    if (!evaluation.wave) {
+        return concat({name, " (site ", site, ") runs ", from,
+                       " and is evaluated as the next server to go to 5.5."});
+    }
     const auto& start = context.inventory.rollout->waves[*evaluation.wave].start;
-    if (start) fact += " (starts " + start->text + ")";
-    return fact + ".";
+    return concat({name, " (site ", site, ") runs ", from, " and is upgraded to ",
+                   inventory::to_string(evaluation.to), " in ", context.wave_name(evaluation),
+                   start ? " (starts " : "", start ? std::string_view(start->text) : "",
+                   start ? ")." : "."});
 }
 
 std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto connectors = context.topology.bridged_connectors(evaluation.server);
     const std::string& name = context.server_name(evaluation.server);
-    if (connectors.empty()) return name + " is not a directory replication bridgehead.";
-    std::vector<std::string> names;
-    for (const ConnectorId id : connectors) {
-        names.push_back(context.inventory.replication_connectors[id].name);
+    if (connectors.empty()) return concat({name, " is not a directory replication bridgehead."});
+    return concat({name, " is the bridgehead of directory replication connector",
+                   connectors.size() == 1 ? " " : "s ", context.connector_names(connectors),
+                   "."});
+}
+
+/// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first 5.5 peers with their moment.
+std::string named_peers(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    const auto& site_id = context.inventory.servers[evaluation.server].site;
+    const auto peers = context.simulation.servers_on_5_5(site_id, evaluation.wave,
+                                                         evaluation.server, true, kNamedPeers);
+    const std::string more = evaluation.peers_on_5_5 > peers.size()
+                                 ? std::to_string(evaluation.peers_on_5_5 - peers.size()) + " more"
+                                 : "";
+    const std::size_t count = peers.size() + (more.empty() ? 0 : 1);
+    std::string named;
+    for (std::size_t i = 0; i < peers.size(); ++i) {
+        if (i > 0) named += i + 1 == count ? " and " : ", ";
+        named += context.server_name(peers[i]);
+        const auto wave = context.simulation.wave_reaching(peers[i], inventory::Version::v5_5);
+        if (!wave) {
+            named += " (5.5 today)";
+        } else if (wave == evaluation.wave) {
+            named += " (same wave, counted as finished first)";
+        } else {
+            named.append(" (upgraded in ").append(context.inventory.rollout->waves[*wave].name);
+            named += ')';
+        }
     }
-    return name + " is the bridgehead of directory replication connector" +
-           (names.size() == 1 ? " " : "s ") + join_names(names) + ".";
+    if (!more.empty()) named.append(count > 1 ? " and " : "").append(more);
+    return named;
 }
 
 std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& site = context.site_name_of(evaluation.server);
-    const std::string when = evaluation.wave ? "when " + std::string(context.wave_name(evaluation)) + " runs"
-                                             : "today";
+    // "when Wave 2 runs", or "today" without a wave (whose name is then "").
+    const std::string_view when_before = evaluation.wave ? "when " : "today";
+    const std::string_view when_after = evaluation.wave ? " runs" : "";
     if (evaluation.peers_on_5_5 == 0) {
-        return "No other server of site " + site + " runs 5.5 " + when +
-               " (5.0 servers do not count).";
+        return concat({"No other server of site ", site, " runs 5.5 ", when_before,
+                       context.wave_name(evaluation), when_after, " (5.0 servers do not count)."});
     }
-    const auto& site_id = context.inventory.servers[evaluation.server].site;
-    std::vector<std::string> named;
-    for (const auto peer : context.simulation.servers_on_5_5(site_id, evaluation.wave,
-                                                             evaluation.server, true, kNamedPeers)) {
-        const auto wave = context.simulation.wave_reaching(peer, inventory::Version::v5_5);
-        std::string text = context.server_name(peer);
-        if (!wave) text += " (5.5 today)";
-        else if (wave == evaluation.wave) text += " (same wave, counted as finished first)";
-        else text += " (upgraded in " + context.inventory.rollout->waves[*wave].name + ")";
-        named.push_back(std::move(text));
-    }
-    if (evaluation.peers_on_5_5 > named.size()) {
-        named.push_back(std::to_string(evaluation.peers_on_5_5 - named.size()) + " more");
-    }
-    return "Site " + site + " has " + count_of(evaluation.peers_on_5_5, "other server") +
-           " on 5.5 " + when + ": " + join_names(named) + ".";
+    return concat({"Site ", site, " has ", count_of(evaluation.peers_on_5_5, "other server"),
+                   " on 5.5 ", when_before, context.wave_name(evaluation), when_after, ": ",
+                   named_peers(context, evaluation), "."});
 }
 
 }  // namespace
@@ -68,7 +81,8 @@ bool breaks_intersite_replication(const RuleContext& context, const UpgradeEvalu
 }
 
 Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation,
-                        std::string_view rule, Severity severity, Confidence confidence) {
+                        std::string_view rule, Severity severity, Confidence confidence,
+                        std::size_t more_evidence) {
     Finding finding;
     finding.rule = rule;
     finding.severity = severity;
@@ -78,6 +92,7 @@ Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& eva
     finding.wave = evaluation.wave;
     finding.location = context.inventory.servers[evaluation.server].source;
     finding.kb.push_back("Q195908");
+    finding.evidence.reserve(4 + more_evidence);
     finding.evidence.push_back(version_fact(context, evaluation));
     finding.evidence.push_back(bridgehead_fact(context, evaluation));
     finding.evidence.push_back(peers_fact(context, evaluation));
@@ -91,8 +106,8 @@ Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& eva
 
 std::string upgrade_phrase(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& name = context.server_name(evaluation.server);
-    if (!evaluation.wave) return name + "'s upgrade to 5.5";
-    return name + "'s upgrade in " + std::string(context.wave_name(evaluation));
+    if (!evaluation.wave) return concat({name, "'s upgrade to 5.5"});
+    return concat({name, "'s upgrade in ", context.wave_name(evaluation)});
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <limits>
 #include <tuple>
+#include <utility>
 
 #include "analyzer/names.h"
 
@@ -65,16 +66,26 @@ void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& i
         return std::make_tuple(-static_cast<int>(f.severity), f.wave.value_or(none), site, server,
                                std::string_view(f.rule), std::string_view(f.title));
     };
-    // Sorted as keys and positions, then moved once: a Finding is too large to shuffle about.
+    // Sorted as keys and positions: a Finding is too large to shuffle about.
     using Key = decltype(key(findings.front()));
     std::vector<std::pair<Key, std::size_t>> order;
     order.reserve(findings.size());
     for (std::size_t i = 0; i < findings.size(); ++i) order.emplace_back(key(findings[i]), i);
     std::sort(order.begin(), order.end());  // the position breaks ties: stable
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (const auto& [ignored, position] : order) sorted.push_back(std::move(findings[position]));
-    findings = std::move(sorted);
+    // Then each finding is moved once along the cycles of the permutation, in place: a second
+    // vector of findings would double their memory at the peak. A slot done is marked `none`.
+    for (std::size_t start = 0; start < findings.size(); ++start) {
+        if (order[start].second == none || order[start].second == start) continue;
+        Finding held = std::move(findings[start]);
+        std::size_t slot = start;
+        while (order[slot].second != start) {
+            const std::size_t from = std::exchange(order[slot].second, none);
+            findings[slot] = std::move(findings[from]);
+            slot = from;
+        }
+        order[slot].second = none;
+        findings[slot] = std::move(held);
+    }
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -1,6 +1,7 @@
 #include "analyzer/names.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace upgrade_risk::analyzer {
 
@@ -22,21 +23,34 @@ void sort_names(std::vector<std::string>& names) {
               [](const std::string& a, const std::string& b) { return name_less(a, b); });
 }
 
+std::string concat(std::initializer_list<std::string_view> parts) {
+    std::size_t size = 0;
+    for (const std::string_view part : parts) size += part.size();
+    std::string text;
+    text.reserve(size);
+    for (const std::string_view part : parts) text += part;
+    return text;
+}
+
 std::string join_names(const std::vector<std::string>& names) {
-    std::string joined;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) joined += i + 1 == names.size() ? " and " : ", ";
-        joined += names[i];
-    }
-    return joined;
+    return join_names_of(names, [](const std::string& name) -> const std::string& { return name; });
 }
 
 std::string count_of(std::uint64_t count, std::string_view noun) {
+    char digits[20];
+    const auto length = static_cast<std::size_t>(
+        std::to_chars(digits, digits + sizeof digits, count).ptr - digits);
+    const std::string_view plural = count == 1 ? "" : noun.ends_with('x') ? "es" : "s";
+    std::string text;
+    text.reserve(length + (length - 1) / 3 + 1 + noun.size() + plural.size());
     // Thousands separated, as a reader says them: "2,316,400 mailboxes".
-    std::string digits = std::to_string(count);
-    for (auto at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-    std::string text = digits + " " + std::string(noun);
-    if (count != 1) text += noun.ends_with('x') ? "es" : "s";
+    for (std::size_t i = 0; i < length; ++i) {
+        if (i > 0 && (length - i) % 3 == 0) text += ',';
+        text += digits[i];
+    }
+    text += ' ';
+    text += noun;
+    text += plural;
     return text;
 }
 

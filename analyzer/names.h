@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +15,29 @@ bool name_less(std::string_view a, std::string_view b);
 
 /// Sorts names with name_less.
 void sort_names(std::vector<std::string>& names);
+
+/// The parts one after the other, in one string of exactly their length: a sentence built
+/// with chained `+` allocates at every step and keeps up to twice the room it needs, and
+/// findings hold tens of thousands of sentences.
+std::string concat(std::initializer_list<std::string_view> parts);
+
+/// join_names of `name(item)` for each item, without a vector of copied names; `name` is
+/// called twice an item (to size the result, then to fill it), so it should be a lookup.
+template <typename Range, typename Name>
+std::string join_names_of(const Range& items, Name name) {
+    const std::size_t count = std::size(items);
+    std::size_t size = count < 2 ? 0 : 2 * (count - 2) + 5;  // ", " each, " and " last
+    for (const auto& item : items) size += std::string_view(name(item)).size();
+    std::string joined;
+    joined.reserve(size);
+    std::size_t i = 0;
+    for (const auto& item : items) {
+        if (i > 0) joined += i + 1 == count ? " and " : ", ";
+        joined += name(item);
+        ++i;
+    }
+    return joined;
+}
 
 /// "A", "A and B", "A, B and C".
 std::string join_names(const std::vector<std::string>& names);

@@ -1,6 +1,7 @@
 #include "analyzer/prerequisite_rule.h"
 
 #include "analyzer/exposure.h"
+#include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
 
@@ -10,14 +11,14 @@ void emit_missing_prerequisites(const RuleContext& context, FindingSink& sink,
         if (!breaks_intersite_replication(context, evaluation)) continue;
         Prerequisite prerequisite = rule.evaluate(context, evaluation);
         if (prerequisite.satisfied) continue;
-        Finding finding =
-            backout_finding(context, evaluation, rule.id, Severity::high, evaluation.confidence());
+        Finding finding = backout_finding(context, evaluation, rule.id, Severity::high,
+                                          evaluation.confidence(), 1);
         finding.title = rule.title(context, evaluation);
         if (rule.article != "Q195908") finding.kb.emplace_back(rule.article);
         finding.evidence.push_back(prerequisite.reason);
         finding.prerequisites.push_back(std::move(prerequisite));
         finding.mitigations.push_back(
-            Mitigation{"provide-" + std::string(rule.id.substr(rule.id.find('-') + 1)),
+            Mitigation{concat({"provide-", rule.id.substr(rule.id.find('-') + 1)}),
                        rule.fix(context, evaluation),
                        {std::string(rule.article)}});
         sink.emit(std::move(finding));

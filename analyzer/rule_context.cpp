@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "analyzer/names.h"
+
 namespace upgrade_risk::analyzer {
 
 std::string_view RuleContext::wave_name(const UpgradeEvaluation& evaluation) const {
@@ -11,7 +13,7 @@ std::string_view RuleContext::wave_name(const UpgradeEvaluation& evaluation) con
 
 std::string RuleContext::moment(const UpgradeEvaluation& evaluation) const {
     if (!evaluation.wave) return "to 5.5";
-    return "in " + std::string(wave_name(evaluation));
+    return concat({"in ", wave_name(evaluation)});
 }
 
 const std::string& RuleContext::server_name(inventory::ServerId server) const {
@@ -20,6 +22,18 @@ const std::string& RuleContext::server_name(inventory::ServerId server) const {
 
 const std::string& RuleContext::site_name_of(inventory::ServerId server) const {
     return inventory.sites[inventory.servers[server].site].name;
+}
+
+std::string RuleContext::server_names(std::span<const inventory::ServerId> servers) const {
+    return join_names_of(servers, [&](inventory::ServerId id) -> const std::string& {
+        return server_name(id);
+    });
+}
+
+std::string RuleContext::connector_names(std::span<const ConnectorId> connectors) const {
+    return join_names_of(connectors, [&](ConnectorId id) -> const std::string& {
+        return inventory.replication_connectors[id].name;
+    });
 }
 
 }  // namespace upgrade_risk::analyzer

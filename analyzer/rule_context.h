@@ -1,5 +1,7 @@
 #pragma once
 
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +28,10 @@ struct RuleContext {
     const std::string& server_name(inventory::ServerId server) const;
     /// The name of the server's site.
     const std::string& site_name_of(inventory::ServerId server) const;
+    /// "A, B and C": the servers' names, joined.
+    std::string server_names(std::span<const inventory::ServerId> servers) const;
+    /// "DRC-A and DRC-B": the replication connectors' names, joined.
+    std::string connector_names(std::span<const ConnectorId> connectors) const;
 };
 
 /// Where rules put their findings; a rule never formats output.
@@ -33,7 +39,7 @@ class FindingSink {
 public:
     /// Room for about `count` findings (a finding is large: growing by doubling moved them all).
     void reserve(std::size_t count) { findings_.reserve(count); }
-    void emit(Finding finding) { findings_.push_back(std::move(finding)); }
+    void emit(Finding&& finding) { findings_.push_back(std::move(finding)); }
     std::vector<Finding> take() { return std::move(findings_); }
 
 private:

@@ -62,6 +62,7 @@ void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
     for (const auto& server : inventory.servers) {
         if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
     }
+    evaluations_.reserve(inventory.servers.size());
     for (ServerId id = 0; id < inventory.servers.size(); ++id) {
         const auto& server = inventory.servers[id];
         if (server.level.version == Version::v5_5) continue;
@@ -85,6 +86,9 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
     }
 
     const auto& waves = inventory.rollout->waves;
+    std::size_t upgrades = 0;
+    for (const auto& wave : waves) upgrades += wave.upgrades.size();
+    evaluations_.reserve(upgrades);
     for (std::size_t w = 0; w < waves.size(); ++w) {
         const std::size_t first = evaluations_.size();
         // Record each upgrade's starting point before any of the wave is applied.

@@ -2,6 +2,7 @@
 
 #include "analyzer/exposure.h"
 #include "analyzer/mitigations.h"
+#include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
 
@@ -13,14 +14,15 @@ void check_backout_blocks_user_creation(const RuleContext& context, FindingSink&
         const bool bridgehead = !context.topology.bridged_connectors(evaluation.server).empty();
         const Confidence confidence = bridgehead ? evaluation.confidence() : Confidence::inferred;
         Finding finding = backout_finding(context, evaluation, "backout-blocks-user-creation",
-                                          Severity::high, confidence);
-        finding.title = "If " + upgrade_phrase(context, evaluation) +
-                        " fails and is backed out, no new users can be created in site " +
-                        context.site_name_of(evaluation.server) + ".";
+                                          Severity::high, confidence, 1);
+        finding.title = concat({"If ", upgrade_phrase(context, evaluation),
+                                " fails and is backed out, no new users can be created in site ",
+                                context.site_name_of(evaluation.server), "."});
         finding.kb.push_back("Q158336");
         finding.evidence.push_back(
-            "The upgrade changes the site's directory schema, which then expects " + std::string(inventory::to_string(evaluation.to.version)) +
-            " proxy address generators that a backed-out 4.0 server does not have.");
+            concat({"The upgrade changes the site's directory schema, which then expects ",
+                    inventory::to_string(evaluation.to.version),
+                    " proxy address generators that a backed-out 4.0 server does not have."}));
         finding.mitigations = restore_user_creation(context, evaluation);
         sink.emit(std::move(finding));
     }

@@ -20,11 +20,11 @@ constexpr std::size_t kSitesInTitle = 6;
 std::string cut_off_phrase(const Impact& impact) {
     if (impact.sites_cut_off_count == 0) return "";
     if (impact.sites_cut_off_count <= kSitesInTitle) {
-        return ", cutting off " + join_names(impact.sites_cut_off);
+        return concat({", cutting off ", join_names(impact.sites_cut_off)});
     }
-    return ", cutting off " + count_of(impact.sites_cut_off_count, "site") + " (" +
-           count_of(impact.servers_cut_off, "server") + ", " +
-           count_of(impact.mailboxes_cut_off, "mailbox") + ")";
+    return concat({", cutting off ", count_of(impact.sites_cut_off_count, "site"), " (",
+                   count_of(impact.servers_cut_off, "server"), ", ",
+                   count_of(impact.mailboxes_cut_off, "mailbox"), ")"});
 }
 
 }  // namespace
@@ -32,31 +32,38 @@ std::string cut_off_phrase(const Impact& impact) {
 void check_backout_breaks_intersite_replication(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
         if (!breaks_intersite_replication(context, evaluation)) continue;
+        const auto site = context.inventory.servers[evaluation.server].site;
+        const bool in_cycle =
+            context.topology.components()[context.topology.component_of(site)].has_cycle;
         Finding finding = backout_finding(context, evaluation, "backout-breaks-intersite-replication",
-                                          Severity::critical, evaluation.confidence());
+                                          Severity::critical, evaluation.confidence(),
+                                          in_cycle ? 2 : 1);
         const auto connectors = context.topology.bridged_connectors(evaluation.server);
+        finding.connectors.reserve(connectors.size());
         for (const ConnectorId id : connectors) {
             finding.connectors.push_back(context.inventory.replication_connectors[id].name);
         }
-        const auto site = context.inventory.servers[evaluation.server].site;
         Impact impact = context.topology.cut_off_by(site, connectors);
-        finding.title = "If " + upgrade_phrase(context, evaluation) +
-                        " fails and is backed out, intersite directory replication through " +
-                        join_names(finding.connectors) + " stops" + cut_off_phrase(impact) + ".";
+        finding.title = concat(
+            {"If ", upgrade_phrase(context, evaluation),
+             " fails and is backed out, intersite directory replication through ",
+             context.connector_names(connectors), " stops", cut_off_phrase(impact), "."});
         finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
         const std::string& name = context.server_name(evaluation.server);
-        finding.evidence.push_back(
-            "After the backout the server still looks like " + std::string(inventory::to_string(evaluation.to.version)) +
-            " to the organization (directory backfill) while running 4.0, so its replication mail fails: MSExchangeDS events 1091 "
-            "(naming /o=" + context.inventory.organization.name + "/ou=" +
-            context.site_name_of(evaluation.server) + "/cn=Configuration/cn=Servers/cn=" + name +
-            "/cn=Microsoft DSA:" + name + ") and 3139 on " + name +
-            ", and replication mail comes back undelivered.");
-        if (context.topology.components()[context.topology.component_of(site)].has_cycle) {
-            finding.evidence.push_back(
-                "The directory replication connectors around site " + context.site_name_of(evaluation.server) +
-                " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
-                "are unreliable until the inventory is corrected.");
+        finding.evidence.push_back(concat(
+            {"After the backout the server still looks like ",
+             inventory::to_string(evaluation.to.version),
+             " to the organization (directory backfill) while running 4.0, so its replication "
+             "mail fails: MSExchangeDS events 1091 (naming /o=",
+             context.inventory.organization.name, "/ou=", context.site_name_of(evaluation.server),
+             "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name,
+             ") and 3139 on ", name, ", and replication mail comes back undelivered."}));
+        if (in_cycle) {
+            finding.evidence.push_back(concat(
+                {"The directory replication connectors around site ",
+                 context.site_name_of(evaluation.server),
+                 " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
+                 "are unreliable until the inventory is corrected."}));
         }
         finding.impact = std::move(impact);
         finding.prerequisites = {evaluate_directory_backup(context, evaluation),

@@ -2,6 +2,7 @@
 
 #include "analyzer/exposure.h"
 #include "analyzer/mitigations.h"
+#include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
 
@@ -12,11 +13,12 @@ void check_backout_misreports_version(const RuleContext& context, FindingSink& s
             continue;
         }
         Finding finding = backout_finding(context, evaluation, "backout-misreports-version",
-                                          Severity::low, evaluation.confidence());
-        finding.title = "If " + upgrade_phrase(context, evaluation) +
-                        " fails and is backed out, the Administrator program shows " +
-                        context.server_name(evaluation.server) + " as " + std::string(inventory::to_string(evaluation.to.version)) + " while it runs " +
-                        inventory::to_string(evaluation.from) + ".";
+                                          Severity::low, evaluation.confidence(), 1);
+        finding.title = concat({"If ", upgrade_phrase(context, evaluation),
+                                " fails and is backed out, the Administrator program shows ",
+                                context.server_name(evaluation.server), " as ",
+                                inventory::to_string(evaluation.to.version), " while it runs ",
+                                inventory::to_string(evaluation.from), "."});
         finding.evidence.push_back("Replication keeps working: the server bridges no connector "
                                    "and the site has a 5.5 server.");
         finding.mitigations.push_back(upgrade_again(context, evaluation));

@@ -18,25 +18,28 @@ void check_backout_single_server_site(const RuleContext& context, FindingSink& s
             continue;
         }
         Finding finding = backout_finding(context, evaluation, "backout-single-server-site",
-                                          Severity::medium, evaluation.confidence());
+                                          Severity::medium, evaluation.confidence(), 1);
+        finding.connectors.reserve(connectors.size());
         for (const ConnectorId id : connectors) {
             finding.connectors.push_back(context.inventory.replication_connectors[id].name);
         }
         const std::string& name = context.server_name(evaluation.server);
-        const std::string joined = join_names(finding.connectors);
-        finding.title = "If " + upgrade_phrase(context, evaluation) + " fails and is backed out, " +
-                        name + " shows as " + std::string(inventory::to_string(evaluation.to.version)) + " to the rest of the organization until " + joined +
-                        (finding.connectors.size() == 1 ? " is" : " are") +
-                        " deleted and re-created.";
+        const std::string joined = context.connector_names(connectors);
+        finding.title = concat({"If ", upgrade_phrase(context, evaluation),
+                                " fails and is backed out, ", name, " shows as ",
+                                inventory::to_string(evaluation.to.version),
+                                " to the rest of the organization until ", joined,
+                                connectors.size() == 1 ? " is" : " are",
+                                " deleted and re-created."});
         finding.kb.insert(finding.kb.end(), {"Q155789", "Q254188"});
-        finding.evidence.push_back(name + " is the only server of site " +
-                                   context.site_name_of(evaluation.server) +
-                                   "; locally it shows its real version.");
+        finding.evidence.push_back(concat({name, " is the only server of site ",
+                                           context.site_name_of(evaluation.server),
+                                           "; locally it shows its real version."}));
         finding.mitigations.push_back(Mitigation{
             "recreate-connector",
-            "If the backout happens, delete and re-create " + joined +
-                ": the other sites drop everything learned through it and replicate it again, "
-                "so plan it off-hours (Q155789, Q254188).",
+            concat({"If the backout happens, delete and re-create ", joined,
+                    ": the other sites drop everything learned through it and replicate it "
+                    "again, so plan it off-hours (Q155789, Q254188)."}),
             {"Q155789", "Q254188"}});
         sink.emit(std::move(finding));
     }
