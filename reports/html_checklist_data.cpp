@@ -23,6 +23,9 @@ namespace {
 /// only the servers with a critical or high finding do, and the others share one table per
 /// wave, a row each: a printed checklist of thousands of lists helps nobody.
 constexpr std::size_t kFullChecklistsAtMost = 40;
+/// Above this many servers in the whole checklist, each wave's starts folded: a browser lays
+/// out only what is open, and a checklist of tens of thousands of rows kept the page blank.
+constexpr std::size_t kOpenChecklistAtMost = 1000;
 
 std::vector<std::string> checklist_items(const Inventory& inventory, const InventoryFacts& facts,
                                          ServerId id, const std::string& when,
@@ -125,6 +128,7 @@ HtmlData wave_checklist(const std::shared_ptr<const ChecklistState>& state, Html
     };
     return object{{"name", name},
                   {"start", start},
+                  {"server_total", analyzer::count_of(servers, "server")},
                   {"servers", part("checklist-server.mustache", true)},
                   {"has_servers", servers > 0},
                   {"compact_rows", part("checklist-row.mustache", false)},
@@ -149,6 +153,7 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
     }
     state->all_full = total <= kFullChecklistsAtMost;
     data.set("checklist_compact", !state->all_full);
+    data.set("checklist_folded", total > kOpenChecklistAtMost);
 
     list waves;
     if (inventory.rollout) {

@@ -1,3 +1,6 @@
+#include <functional>
+#include <map>
+
 #include "analyzer/names.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
@@ -19,6 +22,36 @@ namespace {
 /// version" would be most of the page. The other reports carry their full details.
 constexpr std::size_t kFoldCardsAbove = 30;
 constexpr std::size_t kFoldedCardsAtMost = 100;
+/// Above this many folded findings they are counted by rule instead of listed a row each, and
+/// above kHighCardsAtMost high findings those get a row and no card: tens of thousands of rows
+/// and cards made a page of 90 MB that took minutes to open. Critical findings always get
+/// their card, with the recovery runbook.
+constexpr std::size_t kFoldedRowsAtMost = 1000;
+constexpr std::size_t kHighCardsAtMost = 500;
+/// Above this many cards of critical and high findings, they start folded too: a browser lays
+/// out only what is open, and thousands of open cards kept a large report blank for a minute.
+/// A finding's number in the table still opens its card.
+constexpr std::size_t kOpenCardsAtMost = 100;
+
+/// One row per rule and severity of the folded findings: what the page shows of them when
+/// there are too many to list.
+HtmlData folded_rules(const std::vector<Finding>& findings, const std::function<bool(const Finding&)>& folds) {
+    // Worst first, then by rule id.
+    std::map<std::pair<int, std::string_view>, std::size_t> counts;
+    for (const Finding& finding : findings) {
+        if (folds(finding)) ++counts[{-static_cast<int>(finding.severity), finding.rule}];
+    }
+    kainjow::mustache::list rows;
+    for (const auto& [key, count] : counts) {
+        const auto severity = static_cast<Severity>(-key.first);
+        rows.push_back(kainjow::mustache::object{
+            {"rule", std::string(key.second)},
+            {"severity", std::string(analyzer::to_string(severity))},
+            {"symbol", std::string(severity_symbol(severity))},
+            {"count", analyzer::count_of(count, "finding")}});
+    }
+    return rows;
+}
 
 std::string wave_name(const inventory::Inventory& inventory, const Finding& finding) {
     if (!finding.wave || !inventory.rollout || *finding.wave >= inventory.rollout->waves.size()) {
@@ -166,7 +199,14 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
     };
     const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
     const bool folded_get_cards = folded <= kFoldedCardsAtMost;
-    const auto has_card = [=](const Finding& finding) { return !folds(finding) || folded_get_cards; };
+    const auto high = static_cast<std::size_t>(std::count_if(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::high; }));
+    const bool high_get_cards = high <= kHighCardsAtMost;
+    const auto has_card = [=](const Finding& finding) {
+        if (folds(finding)) return folded_get_cards;
+        return finding.severity != Severity::high || high_get_cards;
+    };
+    const bool list_folded = folded <= kFoldedRowsAtMost;
     // One part of the page: the findings `wanted` picks, each as a row or as a card.
     enum class Shape { row, card };
     const auto part = [&](std::string_view name, Shape shape, auto wanted) {
@@ -189,15 +229,24 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
              }));
     data.set("finding_rows", part("finding-row.mustache", Shape::row,
                                   [&findings, folds](std::size_t i) { return !folds(findings[i]); }));
-    data.set("folded_finding_rows", part("finding-row.mustache", Shape::row,
-                                         [&findings, folds](std::size_t i) { return folds(findings[i]); }));
+    data.set("folded_finding_rows", part("finding-row.mustache", Shape::row, [&findings, folds, list_folded](std::size_t i) {
+                 return list_folded && folds(findings[i]);
+             }));
+    data.set("folded_rows_listed", list_folded);
+    if (!list_folded) data.set("folded_rules", folded_rules(findings, folds));
+    data.set("high_get_cards", high_get_cards);
+    data.set("high_without_cards", analyzer::count_of(high, "high finding"));
     data.set("has_findings", !findings.empty());
-    data.set("cards", part("card.mustache", Shape::card, [&findings, folds](std::size_t i) {
-                 return !folds(findings[i]);
+    data.set("cards", part("card.mustache", Shape::card, [&findings, folds, has_card](std::size_t i) {
+                 return !folds(findings[i]) && has_card(findings[i]);
              }));
     data.set("folded_cards", part("card.mustache", Shape::card, [&findings, folds, has_card](std::size_t i) {
                  return folds(findings[i]) && has_card(findings[i]);
              }));
+    const auto cards = static_cast<std::size_t>(std::count_if(
+        findings.begin(), findings.end(), [&](const Finding& f) { return !folds(f) && has_card(f); }));
+    data.set("cards_folded", cards > kOpenCardsAtMost);
+    data.set("cards_count", analyzer::count_of(cards, "card"));
     data.set("has_folded_cards", folded > 0 && folded_get_cards);
     data.set("has_folded", folded > 0);
     data.set("folded_count", std::to_string(folded));

@@ -19,6 +19,10 @@ namespace {
 constexpr std::size_t kFoldSiteAbove = 15;
 constexpr std::size_t kFoldAllSitesAbove = 25;
 constexpr std::size_t kFoldConnectorsAbove = 50;
+/// Above this many servers the overview lists sites only: a server table of the whole
+/// organization would be most of the page (20 MB at 100k servers) and slow to open, and every
+/// finding names its server anyway.
+constexpr std::size_t kServersListedAtMost = 5000;
 
 void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlData& data) {
     const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts);
@@ -57,8 +61,10 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
     const auto& inventory = input.inventory;
     const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
     data.set("sites_folded", fold_all);
+    const bool list_servers = inventory.servers.size() <= kServersListedAtMost;
+    data.set("servers_listed", list_servers);
     const HtmlData& page = data;
-    data.set("sites", sections.defer("site.mustache", data, [&, fold_all](HtmlSection& sites) {
+    data.set("sites", sections.defer("site.mustache", data, [&, fold_all, list_servers](HtmlSection& sites) {
         // A site's rows are a part of their own: as one list, every site would be a shape of
         // item of its own (HtmlSection), rendered by kainjow.
         ReportSink rows_sink;
@@ -66,7 +72,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
         for (const auto& site : inventory.sites) {
             std::uint64_t mailboxes = 0;
             for (const ServerId id : site.servers) {
-                rows.add(server_row(inventory, facts, id));
+                if (list_servers) rows.add(server_row(inventory, facts, id));
                 mailboxes += inventory.servers[id].mailboxes;
             }
             HtmlItem entry;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -239,6 +240,64 @@ TEST(HtmlReport, LargeOrganizationOpensOnItsFindings) {
     EXPECT_NE(html.find("each one starts folded"), std::string::npos);
     EXPECT_EQ(html.find("<details class=\"site\" open"), std::string::npos);
     EXPECT_NE(html.find("<details class=\"connectors\">"), std::string::npos);
+}
+
+TEST(HtmlReport, AVeryLargeOrganizationGetsAPageABrowserCanOpen) {
+    // 6,000 servers, 2,001 planned upgrades, 2,000 low findings.
+    const testing::LargeFixture large(2000);
+    const RenderOutcome outcome =
+        render_to_string(render_html, ReportInput{large.inventory, large.result, large.context});
+    ASSERT_FALSE(outcome.error);
+    const std::string& html = outcome.content;
+    // The overview lists sites, not servers.
+    EXPECT_NE(html.find("With this many servers the page lists sites only"), std::string::npos);
+    EXPECT_NE(html.find("<table class=\"sites\">"), std::string::npos);
+    EXPECT_EQ(html.find("<details class=\"site\""), std::string::npos);
+    EXPECT_NE(html.find("<tr><th scope=\"row\">Site1999</th><td class=\"num\">3 servers</td>"), std::string::npos);
+    // The low findings are counted by rule, one row, not listed.
+    EXPECT_NE(html.find("counted by rule"), std::string::npos);
+    EXPECT_NE(html.find("<td><code>backout-misreports-version</code></td><td class=\"num\">2,000 findings</td>"),
+              std::string::npos);
+    std::size_t low_rows = 0;
+    const std::string low_row = "<tr class=\"sev-low\"><td class=\"sev\">";
+    for (auto at = html.find(low_row); at != std::string::npos; at = html.find(low_row, at + 1)) {
+        ++low_rows;
+    }
+    EXPECT_EQ(low_rows, 1u);
+    EXPECT_EQ(html.find("<tr class=\"sev-low\">\n<td>"), std::string::npos);  // no finding row
+    // Each wave of the checklist starts folded.
+    EXPECT_NE(html.find("<details class=\"folded-wave\">\n<summary>2,001 servers (select to show, and to print)"),
+              std::string::npos);
+}
+
+TEST(HtmlReport, ManyHighFindingsGetARowAndManyCardsStartFolded) {
+    testing::LargeFixture large;
+    analyzer::AnalysisResult& result = large.result;
+    const analyzer::Finding critical = result.findings.front();
+    ASSERT_EQ(critical.severity, analyzer::Severity::critical);
+    const auto render_with = [&](std::size_t criticals, std::size_t highs) {
+        analyzer::AnalysisResult more = result;
+        for (std::size_t i = 0; i < criticals; ++i) more.findings.insert(more.findings.begin(), critical);
+        analyzer::Finding high = critical;
+        high.severity = analyzer::Severity::high;
+        for (std::size_t i = 0; i < highs; ++i) more.findings.insert(more.findings.begin() + criticals + 1, high);
+        return render_to_string(render_html, ReportInput{large.inventory, more, large.context}).content;
+    };
+    const auto highs = static_cast<std::size_t>(std::count_if(
+        result.findings.begin(), result.findings.end(),
+        [](const analyzer::Finding& f) { return f.severity == analyzer::Severity::high; }));
+    ASSERT_LT(highs, 500u);
+    // 500 high findings and the critical one: a card each, folded.
+    const std::string few = render_with(0, 500 - highs);
+    EXPECT_EQ(few.find("have no card here"), std::string::npos);
+    EXPECT_NE(few.find("<details class=\"folded-cards\">\n<summary>501 cards of critical and high findings"),
+              std::string::npos);
+    const std::string many = render_with(0, 501 - highs);
+    EXPECT_NE(many.find("The 501 high findings have no card here"), std::string::npos);
+    // Only the critical card is left, and one card stays open.
+    EXPECT_EQ(many.find("class=\"card sev-high\""), std::string::npos);
+    EXPECT_EQ(many.find("cards of critical and high findings"), std::string::npos);
+    EXPECT_NE(many.find("class=\"card sev-critical\""), std::string::npos);
 }
 
 TEST(HtmlReport, OutputIsByteForByteReproducible) {

@@ -6,19 +6,18 @@
 
 namespace upgrade_risk::testing {
 
-/// A large organization, generated as XML and really analysed: 300 sites of 3 servers in a
-/// chain of DRCs; Wave 1 upgrades the middle site's bridgehead next to a 5.5 server (one
-/// critical finding cutting off the far half) and every site's third server (a low finding
-/// each), so the report must fold long lists and draw only the neighbourhood.
+/// A large organization, generated as XML and really analysed: `sites` sites (300 unless
+/// told) of 3 servers in a chain of DRCs; Wave 1 upgrades the middle site's bridgehead next to
+/// a 5.5 server (one critical finding cutting off the far half) and every site's third server
+/// (a low finding each), so the report must fold long lists and draw only the neighbourhood.
 struct LargeFixture {
     static constexpr int kSites = 300;
-    static constexpr int kCriticalSite = 150;
 
     inventory::Inventory inventory;
     analyzer::AnalysisResult result;
     reports::ReportContext context;
 
-    LargeFixture();
+    explicit LargeFixture(int sites = kSites);
 };
 
 }  // namespace upgrade_risk::testing
