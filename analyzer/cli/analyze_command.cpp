@@ -132,10 +132,11 @@ int run_analyze(const AnalyzeOptions& options) {
     // With a target refused, the reports are still rendered (into nothing) so that a broken
     // custom template shows up in the same run.
     const int nowhere = errors.empty() ? -1 : ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    reports::ReportSink discard(nowhere);
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         progress.stage("writing the " + std::string(outputs[i].format->name) + " report");
-        reports::ReportSink discard(nowhere);
-        if (const auto error = outputs[i].format->render(input, errors.empty() ? batch.sink(i) : discard)) {
+        reports::ReportSink& sink = errors.empty() ? batch.sink(i) : discard;
+        if (const auto error = outputs[i].format->render(input, sink)) {
             std::cerr << "upgrade-risk: error: " << outputs[i].format->name << " report: " << *error << '\n';
             status = kExitInvalidInput;
         }

@@ -19,3 +19,14 @@ string(FIND "${errors}" "card.mustache: error: template missing or unreadable" a
 if(NOT status EQUAL 2 OR at EQUAL -1 OR EXISTS ${OUT_DIR}/incomplete.html)
   message(FATAL_ERROR "an incomplete template folder was not refused: exit ${status}, ${errors}")
 endif()
+
+# A refused target and a broken template in one run: both are reported, nothing is written.
+file(MAKE_DIRECTORY ${OUT_DIR}/a-folder)
+execute_process(COMMAND ${EXE} analyze ${INVENTORY} --template-dir ${OUT_DIR}/templates
+                        --html ${OUT_DIR}/both.html --json ${OUT_DIR}/a-folder
+                RESULT_VARIABLE status OUTPUT_QUIET ERROR_VARIABLE errors)
+string(FIND "${errors}" "card.mustache: error: template missing or unreadable" template_at)
+string(FIND "${errors}" "it is a folder" folder_at)
+if(NOT status EQUAL 2 OR template_at EQUAL -1 OR folder_at EQUAL -1 OR EXISTS ${OUT_DIR}/both.html)
+  message(FATAL_ERROR "a refused target hid a broken template: exit ${status}, ${errors}")
+endif()
