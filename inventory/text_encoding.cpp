@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "inventory/byte_words.h"
+
 namespace upgrade_risk::inventory {
 namespace {
 
@@ -30,15 +32,9 @@ BadCharacter invalid_byte(std::size_t offset, unsigned char byte) {
 /// True when the eight bytes at `bytes` are all printable ASCII (0x20 to 0x7E), as most of an
 /// inventory is: checked a word at a time, the scan costs a fraction of the parse.
 bool all_printable_ascii(const unsigned char* bytes) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    // "Has a byte below n" and "has a zero byte" from Bit Twiddling Hacks (Sean Anderson).
-    const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
-    const std::uint64_t delete_bytes = word ^ (kOnes * 0x7F);
-    const std::uint64_t is_delete = (delete_bytes - kOnes) & ~delete_bytes & kHighBits;
-    return ((word & kHighBits) | below_space | is_delete) == 0;
+    using namespace byte_words;
+    const std::uint64_t word = load(bytes);
+    return ((word & kHighBits) | has_below(word, 0x20) | has_byte(word, 0x7F)) == 0;
 }
 
 /// Checks the character that starts at `bytes[i]` and sets `length` to its size in bytes.

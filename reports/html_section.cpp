@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "inventory/byte_words.h"
+
 namespace upgrade_risk::reports {
 
 namespace {
@@ -19,8 +21,19 @@ struct Appender {
 
 /// `text` escaped as kainjow escapes a {{variable}}.
 void append_html_escaped(std::string& out, std::string_view text) {
+    using namespace inventory::byte_words;
     std::size_t plain = 0;  // start of the run of characters that need no escape
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // Eight plain bytes at a time, then the word that holds something to escape bytewise.
+        while (i + 8 <= text.size()) {
+            const std::uint64_t word = load(text.data() + i);
+            if (has_byte(word, '&') | has_byte(word, '<') | has_byte(word, '>') | has_byte(word, '"') |
+                has_byte(word, '\'')) {
+                break;
+            }
+            i += 8;
+        }
+        if (i == text.size()) break;
         std::string_view entity;
         switch (text[i]) {
             case '&': entity = "&amp;"; break;

@@ -132,6 +132,16 @@ TEST(HtmlSection, RendersEveryItemAsKainjowDoes) {
     items.push_back(Both().set("kind", "h").set("name", "H").set("blank", "not blank"));
     items.push_back(Both().set("kind", "i").set("name", "I \x02" "0&\x03 looks like a marker"));
     items.push_back(Both().set("kind", "a").set("name", "A again, & again").set("open", true).set("raw", ""));
+    // Every character to escape at every position of names long enough to span several words.
+    for (const char special : {'&', '<', '>', '"', '\''}) {
+        for (std::size_t length = 1; length <= 20; ++length) {
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string name(length, 'n');
+                name[at] = special;
+                items.push_back(Both().set("kind", "z").set("name", name));
+            }
+        }
+    }
 
     HtmlSections sections(templates);
     const std::string placeholder = sections.defer("row.mustache", page, [&items](HtmlSection& rows) {

@@ -15,6 +15,33 @@ TEST(JsonWriter, PassesNonAsciiThroughAsUtf8) {
     EXPECT_EQ(json_quote("Zürich – Åre"), "\"Zürich – Åre\"");
 }
 
+TEST(JsonWriter, EscapesWhereverTheCharacterFallsInALongString) {
+    // The quoting skips eight plain bytes at a time: put each character to escape at every
+    // position of strings long enough to span several words, beside UTF-8 that must pass.
+    const auto expected = [](const std::string& text) {
+        std::string out = "\"";
+        for (const char c : text) {
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\x01') out += "\\u0001";
+            else if (c == '\x1f') out += "\\u001f";
+            else out += c;
+        }
+        return out + "\"";
+    };
+    for (const char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+        for (std::size_t length = 1; length <= 40; ++length) {
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string text(length, 'a');
+                text[at] = special;
+                if (length > 3 && at + 2 < length) text.replace(length - 2, 2, "\xC3\xA9");
+                EXPECT_EQ(json_quote(text), expected(text)) << "length " << length << " at " << at;
+            }
+        }
+    }
+}
+
 TEST(JsonWriter, IndentsAndKeepsEmptyContainersOnOneLine) {
     ReportSink sink;
     JsonWriter json(sink);
