@@ -12,7 +12,7 @@ namespace upgrade_risk::cli {
 /// model, findings and report buffers then cost a page fault per 2 MB instead of one per 4 KB:
 /// on the virtual machines we measured, 4 KB faults were a third of a 100k-server run
 /// (docs/performance.md). The run goes on unchanged when there is nothing to gain or the
-/// restart cannot happen (no /proc).
+/// restart cannot happen (no /proc, or the tool was started through the dynamic loader).
 void restart_with_huge_pages(char** argv);
 
 /// The GLIBC_TUNABLES value to restart with, or nullopt to run as we are: when the kernel's
