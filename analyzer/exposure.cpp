@@ -1,5 +1,7 @@
 #include "analyzer/exposure.h"
 
+#include <vector>
+
 #include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
@@ -35,28 +37,20 @@ std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation&
 /// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first 5.5 peers with their moment.
 std::string named_peers(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto& site_id = context.inventory.servers[evaluation.server].site;
-    const auto peers = context.simulation.servers_on_5_5(site_id, evaluation.wave,
-                                                         evaluation.server, true, kNamedPeers);
-    const std::string more = evaluation.peers_on_5_5 > peers.size()
-                                 ? std::to_string(evaluation.peers_on_5_5 - peers.size()) + " more"
-                                 : "";
-    const std::size_t count = peers.size() + (more.empty() ? 0 : 1);
-    std::string named;
-    for (std::size_t i = 0; i < peers.size(); ++i) {
-        if (i > 0) named += i + 1 == count ? " and " : ", ";
-        named += context.server_name(peers[i]);
-        const auto wave = context.simulation.wave_reaching(peers[i], inventory::Version::v5_5);
-        if (!wave) {
-            named += " (5.5 today)";
-        } else if (wave == evaluation.wave) {
-            named += " (same wave, counted as finished first)";
-        } else {
-            named.append(" (upgraded in ").append(context.inventory.rollout->waves[*wave].name);
-            named += ')';
-        }
+    std::vector<std::string> named;
+    for (const auto peer : context.simulation.servers_on_5_5(site_id, evaluation.wave,
+                                                             evaluation.server, true, kNamedPeers)) {
+        std::string text = context.server_name(peer);
+        const auto wave = context.simulation.wave_reaching(peer, inventory::Version::v5_5);
+        if (!wave) text += " (5.5 today)";
+        else if (wave == evaluation.wave) text += " (same wave, counted as finished first)";
+        else text += concat({" (upgraded in ", context.inventory.rollout->waves[*wave].name, ")"});
+        named.push_back(std::move(text));
     }
-    if (!more.empty()) named.append(count > 1 ? " and " : "").append(more);
-    return named;
+    if (evaluation.peers_on_5_5 > named.size()) {
+        named.push_back(std::to_string(evaluation.peers_on_5_5 - named.size()) + " more");
+    }
+    return join_names(named);
 }
 
 std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {

@@ -57,21 +57,25 @@ TEST(Topology, AllConnectorsOfABridgeheadTogether) {
     EXPECT_EQ(topology.components().size(), 1u);
 }
 
+std::string chain_site(int i) { return std::string(i < 10 ? "S0" : "S") + std::to_string(i); }
+
 // A chain of 60 sites S00-S01-...-S59, one server each, S<i> with i mailboxes.
 inventory::Inventory chain_of_60() {
     std::string organization;
-    const auto name = [](int i) { return std::string(i < 10 ? "S0" : "S") + std::to_string(i); };
-    for (int i = 0; i < 60; ++i) organization += site(name(i), server("X" + name(i), "5.5", 2, i));
+    for (int i = 0; i < 60; ++i) {
+        organization += site(chain_site(i), server("X" + chain_site(i), "5.5", 2, i));
+    }
     for (int i = 0; i + 1 < 60; ++i) {
-        organization += drc(name(i) + "-" + name(i + 1), name(i), "X" + name(i), name(i + 1),
-                            "X" + name(i + 1));
+        const std::string a = chain_site(i);
+        const std::string b = chain_site(i + 1);
+        organization += drc(a + "-" + b, a, "X" + a, b, "X" + b);
     }
     return load(inventory_xml(organization));
 }
 
 std::vector<std::string> chain_names(int first, int last) {
     std::vector<std::string> names;
-    for (int i = first; i <= last; ++i) names.push_back((i < 10 ? "S0" : "S") + std::to_string(i));
+    for (int i = first; i <= last; ++i) names.push_back(chain_site(i));
     return names;
 }
 
