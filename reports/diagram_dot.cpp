@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "analyzer/names.h"
 #include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
@@ -104,14 +105,24 @@ std::string server_attributes(ServerId server, const Marks& marks) {
            "fillcolor=\"#fff1d6\"";
 }
 
+/// How many of the bridgeheads whose backout cuts a site off its label names: near the root of
+/// a large replication tree a site is cut off by thousands, and a label naming them all made
+/// the drawing tens of metres wide.
+constexpr std::size_t kBridgeheadsNamed = 3;
+
 std::string cluster_label(const Inventory& inventory, SiteId site, const Marks& marks) {
     std::string label = "Site " + inventory.sites[site].name;
     const auto cut = marks.cut_off_by.find(site);
     if (cut == marks.cut_off_by.end()) return label;
     label += "\n\xE2\x9C\x82 CUT OFF if ";
-    for (std::size_t i = 0; i < cut->second.size(); ++i) {
+    const std::vector<ServerId>& by = cut->second;
+    const std::size_t named = std::min(by.size(), kBridgeheadsNamed);
+    for (std::size_t i = 0; i < named; ++i) {
         if (i > 0) label += " or ";
-        label += inventory.servers[cut->second[i]].name;
+        label += inventory.servers[by[i]].name;
+    }
+    if (by.size() > named) {
+        label += " or any of " + analyzer::count_of(by.size() - named, "more bridgehead");
     }
     return label + " backs out";
 }

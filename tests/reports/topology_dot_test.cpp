@@ -40,6 +40,25 @@ TEST(TopologyDot, LargeOrganizationShowsOnlyTheNeighbourhood) {
     EXPECT_TRUE(svg.svg->starts_with("<svg"));
 }
 
+TEST(TopologyDot, ASiteCutOffByManyBridgeheadsNamesThreeAndCountsTheRest) {
+    testing::LargeFixture large;
+    auto& findings = large.result.findings;
+    const analyzer::Finding critical = findings.front();
+    ASSERT_EQ(critical.severity, analyzer::Severity::critical);
+    // Five more bridgeheads (Site140-S0 .. Site144-S0) whose backout cuts off the same sites.
+    for (inventory::ServerId site = 140; site < 145; ++site) {
+        analyzer::Finding copy = critical;
+        copy.server = 3 * site;
+        copy.site = site;
+        findings.insert(findings.begin() + static_cast<std::ptrdiff_t>(site - 139), copy);
+    }
+    const TopologyDot dot = build_topology_dot(large.inventory, findings, InventoryFacts(large.inventory));
+    EXPECT_NE(dot.dot.find("CUT OFF if Site150-S0 or Site140-S0 or Site141-S0 or any of 3 more "
+                           "bridgeheads backs out\""),
+              std::string::npos)
+        << dot.dot;
+}
+
 TEST(DiagramSvg, ReportsUnreadableDot) {
     const DiagramSvg svg = render_dot_to_svg("digraph { a -> ");
     EXPECT_FALSE(svg.svg);
