@@ -66,6 +66,20 @@ void decide(AnalysisResult& result, const inventory::Inventory& inventory) {
                                             count_of(rest, "lower finding") + " to review.";
 }
 
+/// Every rule's findings, unsorted. The topology and the simulation are freed on return, before
+/// the findings are sorted, so that the sort's keys do not add to the peak of a run's memory.
+std::vector<Finding> run_rules(const inventory::Inventory& inventory,
+                               const AnalysisOptions& options, TextStore& text) {
+    const Topology topology(inventory);
+    const RolloutSimulation simulation(inventory);
+    const RuleContext context{inventory, options, topology, simulation, text};
+    FindingSink sink;
+    // Most evaluated upgrades give a backout finding, some a second one.
+    sink.reserve(simulation.evaluations().size() + simulation.evaluations().size() / 4 + 16);
+    for (const Rule& rule : register_builtin_rules()) rule.check(context, sink);
+    return sink.take();
+}
+
 }  // namespace
 
 std::string_view to_string(Verdict verdict) {
@@ -78,16 +92,8 @@ std::string_view to_string(Verdict verdict) {
 }
 
 AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOptions& options) {
-    const Topology topology(inventory);
-    const RolloutSimulation simulation(inventory);
-    const RuleContext context{inventory, options, topology, simulation};
-    FindingSink sink;
-    // Most evaluated upgrades give a backout finding, some a second one.
-    sink.reserve(simulation.evaluations().size() + simulation.evaluations().size() / 4 + 16);
-    for (const Rule& rule : register_builtin_rules()) rule.check(context, sink);
-
     AnalysisResult result;
-    result.findings = sink.take();
+    result.findings = run_rules(inventory, options, result.text);
     sort_findings(result.findings, inventory);
     for (const Finding& finding : result.findings) {
         ++result.counts_by_severity[static_cast<int>(finding.severity)];

@@ -26,6 +26,7 @@ struct AnalysisOptions {
 struct AnalysisResult {
     Verdict verdict = Verdict::go;
     std::string verdict_reason;  ///< One plain sentence.
+    TextStore text;              ///< The words of the findings; moves with them.
     std::vector<Finding> findings;  ///< Sorted with sort_findings.
     /// Findings per severity, indexed by static_cast<int>(Severity).
     std::array<std::size_t, 5> counts_by_severity{};

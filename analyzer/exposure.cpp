@@ -10,28 +10,30 @@ namespace {
 /// How many 5.5 servers a finding names before saying "and N more".
 constexpr std::size_t kNamedPeers = 3;
 
-std::string version_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+Text version_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& name = context.server_name(evaluation.server);
     const std::string& site = context.site_name_of(evaluation.server);
     const std::string from = inventory::to_string(evaluation.from);
     if (!evaluation.wave) {
-        return concat({name, " (site ", site, ") runs ", from,
-                       " and is evaluated as the next server to go to 5.5."});
+        return context.text.concat({name, " (site ", site, ") runs ", from,
+                                    " and is evaluated as the next server to go to 5.5."});
     }
     const auto& start = context.inventory.rollout->waves[*evaluation.wave].start;
-    return concat({name, " (site ", site, ") runs ", from, " and is upgraded to ",
-                   inventory::to_string(evaluation.to), " in ", context.wave_name(evaluation),
-                   start ? " (starts " : "", start ? std::string_view(start->text) : "",
-                   start ? ")." : "."});
+    return context.text.concat({name, " (site ", site, ") runs ", from, " and is upgraded to ",
+                                inventory::to_string(evaluation.to), " in ",
+                                context.wave_name(evaluation), start ? " (starts " : "",
+                                start ? std::string_view(start->text) : "", start ? ")." : "."});
 }
 
-std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+Text bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto connectors = context.topology.bridged_connectors(evaluation.server);
     const std::string& name = context.server_name(evaluation.server);
-    if (connectors.empty()) return concat({name, " is not a directory replication bridgehead."});
-    return concat({name, " is the bridgehead of directory replication connector",
-                   connectors.size() == 1 ? " " : "s ", context.connector_names(connectors),
-                   "."});
+    if (connectors.empty()) {
+        return context.text.concat({name, " is not a directory replication bridgehead."});
+    }
+    return context.text.concat({name, " is the bridgehead of directory replication connector",
+                                connectors.size() == 1 ? " " : "s ",
+                                context.connector_names(connectors), "."});
 }
 
 /// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first 5.5 peers with their moment.
@@ -53,18 +55,20 @@ std::string named_peers(const RuleContext& context, const UpgradeEvaluation& eva
     return join_names(named);
 }
 
-std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+Text peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& site = context.site_name_of(evaluation.server);
     // "when Wave 2 runs", or "today" without a wave (whose name is then "").
     const std::string_view when_before = evaluation.wave ? "when " : "today";
     const std::string_view when_after = evaluation.wave ? " runs" : "";
     if (evaluation.peers_on_5_5 == 0) {
-        return concat({"No other server of site ", site, " runs 5.5 ", when_before,
-                       context.wave_name(evaluation), when_after, " (5.0 servers do not count)."});
+        return context.text.concat({"No other server of site ", site, " runs 5.5 ", when_before,
+                                    context.wave_name(evaluation), when_after,
+                                    " (5.0 servers do not count)."});
     }
-    return concat({"Site ", site, " has ", count_of(evaluation.peers_on_5_5, "other server"),
-                   " on 5.5 ", when_before, context.wave_name(evaluation), when_after, ": ",
-                   named_peers(context, evaluation), "."});
+    return context.text.concat({"Site ", site, " has ",
+                                count_of(evaluation.peers_on_5_5, "other server"), " on 5.5 ",
+                                when_before, context.wave_name(evaluation), when_after, ": ",
+                                named_peers(context, evaluation), "."});
 }
 
 }  // namespace
@@ -74,9 +78,8 @@ bool breaks_intersite_replication(const RuleContext& context, const UpgradeEvalu
            !context.topology.bridged_connectors(evaluation.server).empty();
 }
 
-Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation,
-                        std::string_view rule, Severity severity, Confidence confidence,
-                        std::size_t more_evidence) {
+Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation, Text rule,
+                        Severity severity, Confidence confidence, std::size_t more_evidence) {
     Finding finding;
     finding.rule = rule;
     finding.severity = severity;
@@ -86,11 +89,12 @@ Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& eva
     finding.wave = evaluation.wave;
     finding.location = context.inventory.servers[evaluation.server].source;
     finding.kb.push_back("Q195908");
-    finding.evidence.reserve(4 + more_evidence);
+    const bool to_5_0 = evaluation.to.version == inventory::Version::v5_0;
+    finding.evidence.reserve(3 + (to_5_0 ? 1 : 0) + more_evidence);
     finding.evidence.push_back(version_fact(context, evaluation));
     finding.evidence.push_back(bridgehead_fact(context, evaluation));
     finding.evidence.push_back(peers_fact(context, evaluation));
-    if (evaluation.to.version == inventory::Version::v5_0) {
+    if (to_5_0) {
         finding.evidence.push_back(
             "The target is 5.0: Q195908 describes 4.0 to 5.5, but 5.0 makes the same change "
             "(the directory hands replication mail to the store), so this is inferred.");

@@ -18,9 +18,8 @@ bool breaks_intersite_replication(const RuleContext& context, const UpgradeEvalu
 /// Q195908 citation and the facts every backout rule states (versions, bridgehead role,
 /// 5.5 servers of the site at that moment). Room is kept for `more_evidence` lines the rule
 /// adds, so the evidence is allocated once.
-Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation,
-                        std::string_view rule, Severity severity, Confidence confidence,
-                        std::size_t more_evidence);
+Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation, Text rule,
+                        Severity severity, Confidence confidence, std::size_t more_evidence);
 
 /// "the upgrade of SERVERA in Wave 1" / "SERVERA's upgrade to 5.5" for titles.
 std::string upgrade_phrase(const RuleContext& context, const UpgradeEvaluation& evaluation);

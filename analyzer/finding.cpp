@@ -36,13 +36,14 @@ std::optional<Severity> parse_severity(std::string_view text) {
 std::string sites_cut_off_text(const Impact& impact) {
     const auto unnamed = impact.sites_cut_off_count - impact.sites_cut_off.size();
     if (unnamed == 0) return join_names(impact.sites_cut_off);
-    std::vector<std::string> parts = impact.sites_cut_off;
-    parts.push_back(count_of(unnamed, "more site"));
-    return join_names(parts);
+    std::vector<std::string_view> parts(impact.sites_cut_off.begin(), impact.sites_cut_off.end());
+    const std::string more = count_of(unnamed, "more site");
+    parts.push_back(more);
+    return join_names_of(parts, [](std::string_view part) { return part; });
 }
 
 std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory) {
-    std::string key = finding.rule;
+    std::string key(finding.rule.view());
     key += '|';
     if (finding.site) key += inventory.sites[*finding.site].name;
     key += '|';

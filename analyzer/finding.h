@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analyzer/finding_text.h"
 #include "inventory/model.h"
 
 namespace upgrade_risk::analyzer {
@@ -22,16 +24,16 @@ std::optional<Severity> parse_severity(std::string_view text);
 
 /// A precondition of the Q195908 recovery, checked against the inventory.
 struct Prerequisite {
-    std::string id;  ///< e.g. "prereq-directory-backup".
+    Text id;  ///< e.g. "prereq-directory-backup".
     bool satisfied = false;
-    std::string reason;  ///< Why it is (or is not) satisfied, with the names involved.
+    Text reason;  ///< Why it is (or is not) satisfied, with the names involved.
 };
 
 /// A way to avoid or reduce an exposure.
 struct Mitigation {
-    std::string id;    ///< e.g. "move-bridgehead", "upgrade-bridgehead-first".
-    std::string text;  ///< One or two plain sentences with the real names.
-    std::vector<std::string> kb;
+    Text id;    ///< e.g. "move-bridgehead", "upgrade-bridgehead-first".
+    Text text;  ///< One or two plain sentences with the real names.
+    std::vector<Text> kb;
 };
 
 /// How many of the sites cut off a finding names. The far side of a bridgehead at the edge of
@@ -43,30 +45,33 @@ inline constexpr std::size_t kSitesNamed = 50;
 struct Impact {
     /// The sites cut off, as spelled in the inventory and sorted: all of them when there are at
     /// most kSitesNamed, otherwise the kSitesNamed nearest to the stopped connectors.
-    std::vector<std::string> sites_cut_off;
+    std::vector<Text> sites_cut_off;
     std::uint64_t sites_cut_off_count = 0;  ///< Every site cut off, named or not.
     std::uint64_t servers_cut_off = 0;
     std::uint64_t mailboxes_cut_off = 0;
-    std::vector<std::string> connectors;  ///< The replication connectors that stop.
+    std::vector<Text> connectors;  ///< The replication connectors that stop.
 };
 
 /// "D and E", or for a long list "A, B, ..., Z and 120 more sites".
 std::string sites_cut_off_text(const Impact& impact);
 
-/// One result of one rule: data only, never formatted here.
+/// One result of one rule: data only, never formatted here. Its words are Text: they live in
+/// the analysis' TextStore (AnalysisResult::text) or in static storage.
 struct Finding {
-    std::string rule;
+    Text rule;
     Severity severity = Severity::info;
     Confidence confidence = Confidence::documented;
-    std::string title;  ///< One plain sentence naming the subject.
+    Text title;  ///< One plain sentence naming the subject.
     std::optional<inventory::ServerId> server;
     std::optional<inventory::SiteId> site;
     std::optional<std::size_t> wave;  ///< Index into the rollout's waves.
-    std::vector<std::string> connectors;  ///< Connector names the finding is about.
-    std::vector<std::string> kb;          ///< Article ids, e.g. "Q195908".
-    inventory::SourceLocation location;   ///< Where in the inventory the subject is declared.
-    std::vector<std::string> evidence;    ///< The facts from the inventory that led here.
-    std::optional<Impact> impact;
+    std::vector<Text> connectors;     ///< Connector names the finding is about.
+    std::vector<Text> kb;             ///< Article ids, e.g. "Q195908".
+    inventory::SourceLocation location;  ///< Where in the inventory the subject is declared.
+    std::vector<Text> evidence;          ///< The facts from the inventory that led here.
+    /// Critical findings only; shared, since an Impact is a quarter of a Finding's size and
+    /// most findings have none.
+    std::shared_ptr<const Impact> impact;
     std::vector<Prerequisite> prerequisites;
     std::vector<Mitigation> mitigations;
 };

@@ -18,21 +18,23 @@ Mitigation add_55_server(const RuleContext& context, const UpgradeEvaluation& ev
     const std::string& name = context.server_name(evaluation.server);
     const std::string& site = context.site_name_of(evaluation.server);
     if (!context.topology.bridged_connectors(evaluation.server).empty()) {
-        return Mitigation{"add-5.5-server",
-                          concat({"Or, once it is backed out, install a new 5.5 server in site ",
-                                  site, ". Not before its upgrade: ", name,
-                                  " is a directory replication bridgehead, and with a 5.5 server "
-                                  "beside it a failed upgrade would stop intersite replication "
-                                  "instead (critical)."}),
-                          {"Q195908"}};
+        return Mitigation{
+            "add-5.5-server",
+            context.text.concat({"Or, once it is backed out, install a new 5.5 server in site ",
+                                 site, ". Not before its upgrade: ", name,
+                                 " is a directory replication bridgehead, and with a 5.5 server "
+                                 "beside it a failed upgrade would stop intersite replication "
+                                 "instead (critical)."}),
+            {"Q195908"}};
     }
-    return Mitigation{"add-5.5-server",
-                      concat({"Or install a new 5.5 server in site ", site,
-                              " (or upgrade another of its servers to 5.5 before ", name,
-                              ", the site's directory replication bridgeheads first: a bridgehead "
-                              "upgraded after its site has a 5.5 server risks stopping intersite "
-                              "replication)."}),
-                      {"Q195908"}};
+    return Mitigation{
+        "add-5.5-server",
+        context.text.concat({"Or install a new 5.5 server in site ", site,
+                             " (or upgrade another of its servers to 5.5 before ", name,
+                             ", the site's directory replication bridgeheads first: a bridgehead "
+                             "upgraded after its site has a 5.5 server risks stopping intersite "
+                             "replication)."}),
+        {"Q195908"}};
 }
 
 }  // namespace
@@ -62,12 +64,13 @@ std::optional<Mitigation> move_bridgehead(const RuleContext& context,
     }
     return Mitigation{
         "move-bridgehead",
-        concat({"Before ", upgrade_phrase(context, evaluation), ", move the bridgehead role of ",
-                context.connector_names(connectors), " from ", name, " to ", target,
-                ". The move makes the sites at both ends re-replicate everything through ",
-                connectors.size() == 1 ? "the connector" : "each connector",
-                " in both directions, so do it off-hours (Q254188). Afterwards ", name,
-                " is no longer a bridgehead and only the low finding remains."}),
+        context.text.concat(
+            {"Before ", upgrade_phrase(context, evaluation), ", move the bridgehead role of ",
+             context.connector_names(connectors), " from ", name, " to ", target,
+             ". The move makes the sites at both ends re-replicate everything through ",
+             connectors.size() == 1 ? "the connector" : "each connector",
+             " in both directions, so do it off-hours (Q254188). Afterwards ", name,
+             " is no longer a bridgehead and only the low finding remains."}),
         {"Q254188"}};
 }
 
@@ -79,11 +82,12 @@ std::optional<Mitigation> upgrade_bridgehead_first(const RuleContext& context,
                                                          true, kNamedCandidates);
     return Mitigation{
         "upgrade-bridgehead-first",
-        concat({"Upgrade ", context.server_name(evaluation.server), " in a wave before ",
-                context.server_names(peers), " reach", peers.size() == 1 ? "es" : "",
-                " 5.5, while no server of site ", context.site_name_of(evaluation.server),
-                " runs 5.5: a failed upgrade then blocks user creation in the site (high) "
-                "instead of stopping intersite replication (critical)."}),
+        context.text.concat(
+            {"Upgrade ", context.server_name(evaluation.server), " in a wave before ",
+             context.server_names(peers), " reach", peers.size() == 1 ? "es" : "",
+             " 5.5, while no server of site ", context.site_name_of(evaluation.server),
+             " runs 5.5: a failed upgrade then blocks user creation in the site (high) "
+             "instead of stopping intersite replication (critical)."}),
         {"Q195908"}};
 }
 
@@ -92,9 +96,10 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
     const std::string& name = context.server_name(evaluation.server);
     return {
         Mitigation{"upgrade-again",
-                   concat({"If the upgrade of ", name,
-                           " fails and is backed out, fix the cause and upgrade it to ",
-                           inventory::to_string(evaluation.to.version), " again right away."}),
+                   context.text.concat(
+                       {"If the upgrade of ", name,
+                        " fails and is backed out, fix the cause and upgrade it to ",
+                        inventory::to_string(evaluation.to.version), " again right away."}),
                    {"Q195908"}},
         add_55_server(context, evaluation),
         Mitigation{"proxy-generator-versions",
@@ -106,12 +111,14 @@ std::vector<Mitigation> restore_user_creation(const RuleContext& context,
 
 Mitigation upgrade_again(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string_view target = inventory::to_string(evaluation.to.version);
-    return Mitigation{"upgrade-again",
-                      concat({"If the upgrade of ", context.server_name(evaluation.server),
-                              " is backed out, upgrade it to ", target,
-                              " again as soon as the cause is fixed; until then the "
-                              "Administrator program shows it as ", target, "."}),
-                      {"Q195908"}};
+    return Mitigation{
+        "upgrade-again",
+        context.text.concat({"If the upgrade of ", context.server_name(evaluation.server),
+                             " is backed out, upgrade it to ", target,
+                             " again as soon as the cause is fixed; until then the "
+                             "Administrator program shows it as ",
+                             target, "."}),
+        {"Q195908"}};
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -36,6 +36,10 @@ std::string join_names(const std::vector<std::string>& names) {
     return join_names_of(names, [](const std::string& name) -> const std::string& { return name; });
 }
 
+std::string join_names(const std::vector<Text>& names) {
+    return join_names_of(names, [](Text name) { return name.view(); });
+}
+
 std::string count_of(std::uint64_t count, std::string_view noun) {
     char digits[20];
     const auto length = static_cast<std::size_t>(

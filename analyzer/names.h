@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/finding_text.h"
+
 namespace upgrade_risk::analyzer {
 
 /// The order a reader expects names in: case-insensitively, then by exact spelling.
@@ -41,6 +43,7 @@ std::string join_names_of(const Range& items, Name name) {
 
 /// "A", "A and B", "A, B and C".
 std::string join_names(const std::vector<std::string>& names);
+std::string join_names(const std::vector<Text>& names);
 
 /// "1 server", "3 servers", "2,316,400 mailboxes": a count (thousands separated) with its
 /// noun, plural by appending 's' ('es' after x).

@@ -1,8 +1,5 @@
 #pragma once
 
-#include <string>
-#include <string_view>
-
 #include "analyzer/finding.h"
 #include "analyzer/rule_context.h"
 #include "analyzer/simulation.h"
@@ -12,12 +9,12 @@ namespace upgrade_risk::analyzer {
 /// Checks one recovery prerequisite for one critical exposure.
 using PrerequisiteCheck = Prerequisite (*)(const RuleContext&, const UpgradeEvaluation&);
 /// A sentence about one exposure (a title or a fix), with its names.
-using ExposureText = std::string (*)(const RuleContext&, const UpgradeEvaluation&);
+using ExposureText = Text (*)(const RuleContext&, const UpgradeEvaluation&);
 
 /// What a prereq-* rule is made of; the loop over the critical exposures is shared.
 struct PrerequisiteRule {
-    std::string_view id;
-    std::string_view article;  ///< The KB article of the recovery step, cited next to Q195908.
+    Text id;
+    Text article;  ///< The KB article of the recovery step, cited next to Q195908.
     PrerequisiteCheck evaluate;
     ExposureText title;
     ExposureText fix;

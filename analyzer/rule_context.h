@@ -13,12 +13,14 @@
 
 namespace upgrade_risk::analyzer {
 
-/// What every rule reads: the inventory, the options, and the analyses built once for all.
+/// What every rule reads: the inventory, the options, and the analyses built once for all;
+/// and where it keeps the words of its findings (the one thing a rule adds to).
 struct RuleContext {
     const inventory::Inventory& inventory;
     const AnalysisOptions& options;
     const Topology& topology;
     const RolloutSimulation& simulation;
+    TextStore& text;
 
     /// The wave's name, or "" without a rollout.
     std::string_view wave_name(const UpgradeEvaluation& evaluation) const;

@@ -55,7 +55,9 @@ public:
     /// What is cut off from the bridgehead's site when the given connectors of that site
     /// stop: the sites no longer reachable from it (counted, and up to kSitesNamed of them
     /// named), with their servers and mailboxes. In a tree, without a walk over all of them.
-    Impact cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped) const;
+    /// The names are kept in `text`.
+    Impact cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped,
+                      TextStore& text) const;
 
 private:
     /// Up to kSitesNamed sites beyond the far ends, nearest first (tree components only).
@@ -63,7 +65,7 @@ private:
         std::vector<std::pair<inventory::SiteId, ConnectorId>> far_ends,
         std::span<const ConnectorId> stopped) const;
     /// Sorts the sites by name into impact.sites_cut_off.
-    void name_sites(std::vector<inventory::SiteId> sites, Impact& impact) const;
+    void name_sites(std::vector<inventory::SiteId> sites, Impact& impact, TextStore& text) const;
     std::vector<inventory::SiteId> unreachable_by_search(inventory::SiteId site,
                                                          std::span<const ConnectorId> stopped) const;
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "analyzer/names.h"
 #include "reports/report_names.h"
 
 namespace upgrade_risk::reports {
@@ -18,11 +19,13 @@ constexpr std::array kColumns = {
     "missing_prerequisites", "prerequisites", "evidence", "mitigations", "fingerprint",
 };
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
+/// The items (strings or a finding's Text) with `separator` between them.
+template <typename Items>
+std::string join(const Items& items, std::string_view separator) {
     std::string joined;
-    for (const std::string& item : items) {
+    for (const auto& item : items) {
         if (!joined.empty()) joined += separator;
-        joined += item;
+        joined += std::string_view(item);
     }
     return joined;
 }
@@ -41,21 +44,22 @@ std::vector<std::string> finding_row(const Finding& finding, std::string_view st
     std::vector<std::string> missing;
     std::vector<std::string> prerequisites;
     for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
-        if (!prerequisite.satisfied) missing.push_back(prerequisite.id);
-        prerequisites.push_back(prerequisite.id + (prerequisite.satisfied ? ": satisfied: " : ": missing: ") +
-                                prerequisite.reason);
+        if (!prerequisite.satisfied) missing.emplace_back(prerequisite.id);
+        prerequisites.push_back(analyzer::concat(
+            {prerequisite.id,
+             prerequisite.satisfied ? ": satisfied: " : ": missing: ", prerequisite.reason}));
     }
     std::vector<std::string> mitigations;
     for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-        mitigations.push_back(mitigation.text);
+        mitigations.emplace_back(mitigation.text);
     }
     const auto location_part = [](std::uint32_t n) { return n > 0 ? std::to_string(n) : std::string(); };
     const analyzer::Impact* impact = finding.impact ? &*finding.impact : nullptr;
     return {std::string(state),
             std::string(analyzer::to_string(finding.severity)),
             std::string(analyzer::to_string(finding.confidence)),
-            finding.rule,
-            finding.title,
+            std::string(finding.rule),
+            std::string(finding.title),
             std::string(subject.wave),
             std::string(subject.site),
             std::string(subject.server),

@@ -60,7 +60,7 @@ std::string wave_name(const inventory::Inventory& inventory, const Finding& find
     return inventory.rollout->waves[*finding.wave].name;
 }
 
-HtmlItem::List kb_links(const std::vector<std::string>& ids) {
+HtmlItem::List kb_links(const std::vector<analyzer::Text>& ids) {
     HtmlItem::List links;
     for (const auto& id : ids) {
         HtmlItem& link = links.emplace_back();
@@ -109,9 +109,9 @@ HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding) 
                      .set("location", backup->location)
                      .set("has_location", !backup->location.empty()));
     }
-    const std::vector<std::string>& connectors =
+    const std::vector<analyzer::Text>& connectors =
         finding.impact && !finding.impact->connectors.empty() ? finding.impact->connectors
-                                                               : finding.connectors;
+                                                              : finding.connectors;
     book.set("connectors_text", analyzer::join_names(connectors));
     book.set("has_connectors", !connectors.empty());
     return book;

@@ -1,11 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <kainjow/mustache.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <kainjow/mustache.hpp>
+#include "analyzer/finding_text.h"
 
 namespace upgrade_risk::reports {
 
@@ -21,6 +22,9 @@ public:
     /// replaces its value, as in kainjow.
     HtmlItem& set(std::string_view name, std::string text);
     HtmlItem& set(std::string_view name, const char* text) { return set(name, std::string(text)); }
+    HtmlItem& set(std::string_view name, analyzer::Text text) {
+        return set(name, std::string(text.view()));
+    }
     HtmlItem& set(std::string_view name, bool flag);
     HtmlItem& set(std::string_view name, HtmlItem object);
     HtmlItem& set(std::string_view name, List list);
@@ -60,5 +64,6 @@ private:
 
 /// A list of {text: item} objects.
 HtmlItem::List text_items(const std::vector<std::string>& items);
+HtmlItem::List text_items(const std::vector<analyzer::Text>& items);
 
 }  // namespace upgrade_risk::reports

@@ -113,10 +113,4 @@ void JsonWriter::member_or_null(std::string_view name, std::string_view text) {
     else value(text);
 }
 
-void JsonWriter::strings(const std::vector<std::string>& items) {
-    begin_array();
-    for (const auto& item : items) value(item);
-    end_array();
-}
-
 }  // namespace upgrade_risk::reports

@@ -34,8 +34,13 @@ public:
     void null();
     /// key + string value, or null when the text is empty.
     void member_or_null(std::string_view name, std::string_view text);
-    /// An array of strings.
-    void strings(const std::vector<std::string>& items);
+    /// An array of strings (std::string, or a finding's analyzer::Text).
+    template <typename Items>
+    void strings(const Items& items) {
+        begin_array();
+        for (const auto& item : items) value(std::string_view(item));
+        end_array();
+    }
 
     /// Ends the document with its final newline.
     void finish() { out_ += '\n'; }

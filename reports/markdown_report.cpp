@@ -27,22 +27,22 @@ constexpr std::string_view kNone = "—";
 
 std::string cell(std::string_view text) { return text.empty() ? std::string(kNone) : markdown_escape(text); }
 
-std::string kb_links(const std::vector<std::string>& articles) {
+std::string kb_links(const std::vector<analyzer::Text>& articles) {
     std::string links;
-    for (const std::string& article : articles) {
+    for (const std::string_view article : articles) {
         if (!links.empty()) links += ", ";
         links += "[" + markdown_escape(article) + "](" + kb_url(article) + ")";
     }
     return links.empty() ? std::string(kNone) : links;
 }
 
-std::string list_of(const std::vector<std::string>& names) {
-    std::string text;
-    for (const std::string& name : names) {
-        if (!text.empty()) text += ", ";
-        text += markdown_escape(name);
-    }
-    return text;
+/// "A, B and C", each name escaped; `more` ("3 more sites"), when given, is the last item.
+std::string list_of(const std::vector<analyzer::Text>& names, std::string_view more = {}) {
+    std::vector<std::string> items;
+    items.reserve(names.size() + 1);
+    for (const std::string_view name : names) items.push_back(markdown_escape(name));
+    if (!more.empty()) items.emplace_back(more);
+    return analyzer::join_names(items);
 }
 
 void write_header(std::ostream& out, const ReportInput& input) {
@@ -104,10 +104,14 @@ void write_critical_server(std::ostream& out, const Finding& finding, const inve
     out << ")\n\n" << markdown_escape(finding.title) << " " << kb_links(finding.kb) << "\n\n";
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
-        out << "- Cut off if its backout fails: " << (impact.sites_cut_off.empty() ? std::string(kNone) : list_of(impact.sites_cut_off))
-            << (impact.sites_cut_off_count > impact.sites_cut_off.size()
-                    ? " and " + analyzer::count_of(impact.sites_cut_off_count - impact.sites_cut_off.size(), "more site")
-                    : std::string())
+        const std::string more =
+            impact.sites_cut_off_count > impact.sites_cut_off.size()
+                ? analyzer::count_of(impact.sites_cut_off_count - impact.sites_cut_off.size(),
+                                     "more site")
+                : std::string();
+        out << "- Cut off if its backout fails: "
+            << (impact.sites_cut_off_count == 0 ? std::string(kNone)
+                                                : list_of(impact.sites_cut_off, more))
             << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
             << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
         if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);
@@ -137,19 +141,22 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
     }
     // One step per serious finding, its ways out in one paragraph; a way out already offered in
     // the same site (findings of one server share some) is not repeated.
-    std::set<std::pair<std::string_view, std::string>> seen;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
     for (const Finding& finding : input.result.findings) {
         if (finding.severity < Severity::high) continue;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string ways;
         for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-            if (seen.emplace(subject.site, mitigation.text).second) {
+            if (seen.emplace(subject.site, mitigation.text.view()).second) {
                 ways += (ways.empty() ? "" : " ") + markdown_escape(mitigation.text);
             }
         }
         if (ways.empty()) continue;
         const std::string_view name = subject.server.empty() ? subject.site : subject.server;
-        out << ++step << ". " << (name.empty() ? std::string() : markdown_escape(name) + " (`" + finding.rule + "`): ")
+        out << ++step << ". "
+            << (name.empty()
+                    ? std::string()
+                    : analyzer::concat({markdown_escape(name), " (`", finding.rule, "`): "}))
             << ways << "\n";
     }
     if (input.context.baseline && input.context.baseline->added > 0) {

@@ -18,8 +18,8 @@ std::size_t servers_with(const std::vector<analyzer::Finding>& findings,
     std::vector<inventory::ServerId> servers;
     for (const auto& finding : findings) {
         if (!finding.server) continue;
-        const bool wanted = severity ? finding.severity == *severity
-                                     : finding.rule.starts_with("backout-");
+        const bool wanted =
+            severity ? finding.severity == *severity : finding.rule.view().starts_with("backout-");
         if (wanted) servers.push_back(*finding.server);
     }
     std::sort(servers.begin(), servers.end());

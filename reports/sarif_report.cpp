@@ -79,8 +79,11 @@ std::string pascal_case(std::string_view id) {
 }
 
 /// The rule as `upgrade-risk rules` describes it; `kb` is the first article its findings cite.
-SarifRule describe_rule(std::string_view id, std::string_view severity, const std::vector<std::string>& kb) {
-    SarifRule rule{std::string(id), std::string(severity), "", std::string(id), kb.empty() ? "" : kb.front()};
+/// `kb`: the articles of a finding (analyzer::Text) or of a baseline entry (std::string).
+template <typename Articles>
+SarifRule describe_rule(std::string_view id, std::string_view severity, const Articles& kb) {
+    SarifRule rule{std::string(id), std::string(severity), "", std::string(id),
+                   kb.empty() ? std::string() : std::string(std::string_view(kb.front()))};
     if (const analyzer::Rule* known = analyzer::find_rule(id)) {
         rule.severity = analyzer::to_string(known->severity);
         rule.confidence = known->confidence;
@@ -93,8 +96,10 @@ SarifRule describe_rule(std::string_view id, std::string_view severity, const st
 std::vector<SarifRule> collect_rules(const ReportInput& input) {
     std::map<std::string, SarifRule, std::less<>> rules;
     for (const Finding& finding : input.result.findings) {
-        if (!rules.contains(finding.rule)) {
-            rules.emplace(finding.rule, describe_rule(finding.rule, analyzer::to_string(finding.severity), finding.kb));
+        if (!rules.contains(finding.rule.view())) {
+            rules.emplace(
+                finding.rule.view(),
+                describe_rule(finding.rule, analyzer::to_string(finding.severity), finding.kb));
         }
     }
     if (input.context.baseline) {
@@ -135,15 +140,20 @@ void write_rule(JsonWriter& json, const SarifRule& rule) {
 
 /// The title plus the facts a reader needs without opening the full report.
 std::string message_of(const Finding& finding) {
-    std::string text = finding.title;
-    for (const std::string& fact : finding.evidence) text += "\n- " + fact;
+    std::string text(finding.title.view());
+    for (const std::string_view fact : finding.evidence) {
+        text += "\n- ";
+        text += fact;
+    }
     if (finding.impact && !finding.impact->sites_cut_off.empty()) {
         text += "\nCut off if its backout fails: " + analyzer::sites_cut_off_text(*finding.impact);
         text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
                 analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
     }
     for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
-        if (!prerequisite.satisfied) text += "\nMissing " + prerequisite.id + ": " + prerequisite.reason;
+        if (!prerequisite.satisfied) {
+            text += analyzer::concat({"\nMissing ", prerequisite.id, ": ", prerequisite.reason});
+        }
     }
     return text;
 }

@@ -18,7 +18,10 @@ using analyzer::Severity;
 /// "KB Q195908, Q169653": the articles a finding rests on, for a reader to look up.
 std::string kb_list(const Finding& finding) {
     std::string text = "KB";
-    for (std::size_t i = 0; i < finding.kb.size(); ++i) text += (i ? ", " : " ") + finding.kb[i];
+    for (std::size_t i = 0; i < finding.kb.size(); ++i) {
+        text += i ? ", " : " ";
+        text += finding.kb[i];
+    }
     return text;
 }
 
@@ -128,22 +131,22 @@ struct PrerequisiteFixes {
 };
 
 PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
-    std::vector<std::pair<std::string, std::vector<std::string>>> fixes;  // text, servers
+    std::vector<std::pair<std::string_view, std::vector<std::string>>> fixes;  // text, servers
     PrerequisiteFixes result;
     for (const Finding& finding : input.result.findings) {
-        if (finding.rule.rfind("prereq-", 0) != 0 || finding.mitigations.empty()) continue;
+        if (!finding.rule.view().starts_with("prereq-") || finding.mitigations.empty()) continue;
         ++result.findings;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string who(subject.server);
         if (!subject.wave.empty()) who += " (" + std::string(subject.wave) + ")";
-        const std::string& text = finding.mitigations.front().text;
+        const std::string_view text = finding.mitigations.front().text;
         auto found = std::find_if(fixes.begin(), fixes.end(),
                                   [&](const auto& fix) { return fix.first == text; });
         if (found == fixes.end()) found = fixes.insert(fixes.end(), {text, {}});
         found->second.push_back(std::move(who));
     }
     for (const auto& [text, servers] : fixes) {
-        result.lines.push_back(analyzer::join_names(servers) + ": " + text);
+        result.lines.push_back(analyzer::concat({analyzer::join_names(servers), ": ", text}));
     }
     return result;
 }

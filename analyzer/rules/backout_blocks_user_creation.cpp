@@ -15,14 +15,15 @@ void check_backout_blocks_user_creation(const RuleContext& context, FindingSink&
         const Confidence confidence = bridgehead ? evaluation.confidence() : Confidence::inferred;
         Finding finding = backout_finding(context, evaluation, "backout-blocks-user-creation",
                                           Severity::high, confidence, 1);
-        finding.title = concat({"If ", upgrade_phrase(context, evaluation),
-                                " fails and is backed out, no new users can be created in site ",
-                                context.site_name_of(evaluation.server), "."});
+        finding.title =
+            context.text.concat({"If ", upgrade_phrase(context, evaluation),
+                                 " fails and is backed out, no new users can be created in site ",
+                                 context.site_name_of(evaluation.server), "."});
         finding.kb.push_back("Q158336");
-        finding.evidence.push_back(
-            concat({"The upgrade changes the site's directory schema, which then expects ",
-                    inventory::to_string(evaluation.to.version),
-                    " proxy address generators that a backed-out 4.0 server does not have."}));
+        finding.evidence.push_back(context.text.concat(
+            {"The upgrade changes the site's directory schema, which then expects ",
+             inventory::to_string(evaluation.to.version),
+             " proxy address generators that a backed-out 4.0 server does not have."}));
         finding.mitigations = restore_user_creation(context, evaluation);
         sink.emit(std::move(finding));
     }

@@ -41,31 +41,32 @@ void check_backout_breaks_intersite_replication(const RuleContext& context, Find
         const auto connectors = context.topology.bridged_connectors(evaluation.server);
         finding.connectors.reserve(connectors.size());
         for (const ConnectorId id : connectors) {
-            finding.connectors.push_back(context.inventory.replication_connectors[id].name);
+            finding.connectors.push_back(
+                context.text.keep(context.inventory.replication_connectors[id].name));
         }
-        Impact impact = context.topology.cut_off_by(site, connectors);
-        finding.title = concat(
+        Impact impact = context.topology.cut_off_by(site, connectors, context.text);
+        finding.title = context.text.concat(
             {"If ", upgrade_phrase(context, evaluation),
              " fails and is backed out, intersite directory replication through ",
              context.connector_names(connectors), " stops", cut_off_phrase(impact), "."});
         finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
         const std::string& name = context.server_name(evaluation.server);
-        finding.evidence.push_back(concat(
+        finding.evidence.push_back(context.text.concat(
             {"After the backout the server still looks like ",
              inventory::to_string(evaluation.to.version),
              " to the organization (directory backfill) while running 4.0, so its replication "
              "mail fails: MSExchangeDS events 1091 (naming /o=",
              context.inventory.organization.name, "/ou=", context.site_name_of(evaluation.server),
-             "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name,
-             ") and 3139 on ", name, ", and replication mail comes back undelivered."}));
+             "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name, ") and 3139 on ",
+             name, ", and replication mail comes back undelivered."}));
         if (in_cycle) {
-            finding.evidence.push_back(concat(
+            finding.evidence.push_back(context.text.concat(
                 {"The directory replication connectors around site ",
                  context.site_name_of(evaluation.server),
                  " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
                  "are unreliable until the inventory is corrected."}));
         }
-        finding.impact = std::move(impact);
+        finding.impact = std::make_shared<const Impact>(std::move(impact));
         finding.prerequisites = {evaluate_directory_backup(context, evaluation),
                                  evaluate_authrest_kit(context, evaluation),
                                  evaluate_install_kit(context, evaluation)};

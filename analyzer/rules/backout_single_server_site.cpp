@@ -21,26 +21,27 @@ void check_backout_single_server_site(const RuleContext& context, FindingSink& s
                                           Severity::medium, evaluation.confidence(), 1);
         finding.connectors.reserve(connectors.size());
         for (const ConnectorId id : connectors) {
-            finding.connectors.push_back(context.inventory.replication_connectors[id].name);
+            finding.connectors.push_back(
+                context.text.keep(context.inventory.replication_connectors[id].name));
         }
         const std::string& name = context.server_name(evaluation.server);
         const std::string joined = context.connector_names(connectors);
-        finding.title = concat({"If ", upgrade_phrase(context, evaluation),
-                                " fails and is backed out, ", name, " shows as ",
-                                inventory::to_string(evaluation.to.version),
-                                " to the rest of the organization until ", joined,
-                                connectors.size() == 1 ? " is" : " are",
-                                " deleted and re-created."});
+        finding.title = context.text.concat(
+            {"If ", upgrade_phrase(context, evaluation), " fails and is backed out, ", name,
+             " shows as ", inventory::to_string(evaluation.to.version),
+             " to the rest of the organization until ", joined,
+             connectors.size() == 1 ? " is" : " are", " deleted and re-created."});
         finding.kb.insert(finding.kb.end(), {"Q155789", "Q254188"});
-        finding.evidence.push_back(concat({name, " is the only server of site ",
-                                           context.site_name_of(evaluation.server),
-                                           "; locally it shows its real version."}));
-        finding.mitigations.push_back(Mitigation{
-            "recreate-connector",
-            concat({"If the backout happens, delete and re-create ", joined,
-                    ": the other sites drop everything learned through it and replicate it "
-                    "again, so plan it off-hours (Q155789, Q254188)."}),
-            {"Q155789", "Q254188"}});
+        finding.evidence.push_back(context.text.concat({name, " is the only server of site ",
+                                                        context.site_name_of(evaluation.server),
+                                                        "; locally it shows its real version."}));
+        finding.mitigations.push_back(
+            Mitigation{"recreate-connector",
+                       context.text.concat(
+                           {"If the backout happens, delete and re-create ", joined,
+                            ": the other sites drop everything learned through it and replicate it "
+                            "again, so plan it off-hours (Q155789, Q254188)."}),
+                       {"Q155789", "Q254188"}});
         sink.emit(std::move(finding));
     }
 }

@@ -8,15 +8,15 @@
 namespace upgrade_risk::analyzer {
 namespace {
 
-constexpr std::string_view kId = "prereq-authrest-kit";
+constexpr Text kId = "prereq-authrest-kit";
 
-std::string title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return "No Exchange 4.0 kit with Authrest.exe for recovering " +
-           context.server_name(evaluation.server) + " after a failed upgrade " +
-           context.moment(evaluation) + ".";
+Text title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return context.text.concat({"No Exchange 4.0 kit with Authrest.exe for recovering ",
+                                context.server_name(evaluation.server), " after a failed upgrade ",
+                                context.moment(evaluation), "."});
 }
 
-std::string fix(const RuleContext&, const UpgradeEvaluation&) {
+Text fix(const RuleContext&, const UpgradeEvaluation&) {
     return "Get an Exchange 4.0 CD (it carries Authrest.exe; only the 4.0 build works for a "
            "4.0 directory) and list it under <media> with authrest=\"true\" (Q201414).";
 }
@@ -26,12 +26,14 @@ std::string fix(const RuleContext&, const UpgradeEvaluation&) {
 Prerequisite evaluate_authrest_kit(const RuleContext& context, const UpgradeEvaluation&) {
     for (const auto& kit : context.inventory.kits) {
         if (kit.level.version != inventory::Version::v4_0 || !kit.authrest) continue;
-        return Prerequisite{std::string(kId), true, the_kit(kit) + " carries Authrest.exe."};
+        return Prerequisite{kId, true,
+                            context.text.concat({the_kit(kit), " carries Authrest.exe."})};
     }
-    return Prerequisite{std::string(kId), false,
-                        "No Exchange 4.0 kit is marked authrest=\"true\" (" +
-                            kits_held(context.inventory) +
-                            "); the recovery runs Authrest.exe from the 4.0 CD."};
+    return Prerequisite{
+        kId, false,
+        context.text.concat({"No Exchange 4.0 kit is marked authrest=\"true\" (",
+                             kits_held(context.inventory),
+                             "); the recovery runs Authrest.exe from the 4.0 CD."})};
 }
 
 void check_prereq_authrest_kit(const RuleContext& context, FindingSink& sink) {

@@ -15,7 +15,7 @@ namespace {
 using inventory::Backup;
 using inventory::BackupType;
 
-constexpr std::string_view kId = "prereq-directory-backup";
+constexpr Text kId = "prereq-directory-backup";
 
 /// The instant a backup must precede, and how a sentence names it.
 struct Deadline {
@@ -63,25 +63,31 @@ const Backup* newest(const std::vector<const Backup*>& backups) {
     return found == backups.end() ? nullptr : *found;
 }
 
-std::string title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return "No usable directory backup of " + context.server_name(evaluation.server) +
-           " for recovering from a failed upgrade " + context.moment(evaluation) + ".";
+Text title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return context.text.concat(
+        {"No usable directory backup of ", context.server_name(evaluation.server),
+         " for recovering from a failed upgrade ", context.moment(evaluation), "."});
 }
 
-std::string fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return "Take an offline backup of " + context.server_name(evaluation.server) +
-           "'s directory (Dir.edb) while it runs " + inventory::to_string(evaluation.from) +
-           ", verify it, at most " + hours_text(context.options.max_backup_age_seconds) +
-           " before the upgrade starts, and list it in the inventory (Q183266).";
+Text fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return context.text.concat(
+        {"Take an offline backup of ", context.server_name(evaluation.server),
+         "'s directory (Dir.edb) while it runs ", inventory::to_string(evaluation.from),
+         ", verify it, at most ", hours_text(context.options.max_backup_age_seconds),
+         " before the upgrade starts, and list it in the inventory "
+         "(Q183266)."});
 }
 
-}  // namespace
+/// Whether the server has a backup the recovery can use, and why.
+struct BackupJudgement {
+    bool satisfied = false;
+    std::string reason;
+};
 
-Prerequisite evaluate_directory_backup(const RuleContext& context,
-                                       const UpgradeEvaluation& evaluation) {
+BackupJudgement judge_backups(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto& server = context.inventory.servers[evaluation.server];
     const std::string level = inventory::to_string(evaluation.from);
-    Prerequisite result{std::string(kId), false, ""};
+    BackupJudgement result;
     if (server.backups.empty()) {
         result.reason = server.name + " has no directory backup in the inventory.";
         return result;
@@ -142,6 +148,14 @@ Prerequisite evaluate_directory_backup(const RuleContext& context,
     }
     if (!best->verified) result.reason += " It is not verified: test-restore it first.";
     return result;
+}
+
+}  // namespace
+
+Prerequisite evaluate_directory_backup(const RuleContext& context,
+                                       const UpgradeEvaluation& evaluation) {
+    const BackupJudgement judgement = judge_backups(context, evaluation);
+    return Prerequisite{kId, judgement.satisfied, context.text.keep(judgement.reason)};
 }
 
 void check_prereq_directory_backup(const RuleContext& context, FindingSink& sink) {

@@ -7,18 +7,19 @@
 namespace upgrade_risk::analyzer {
 namespace {
 
-constexpr std::string_view kId = "prereq-install-kit";
+constexpr Text kId = "prereq-install-kit";
 
-std::string title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return "No " + inventory::to_string(evaluation.from) + " install kit to reinstall " +
-           context.server_name(evaluation.server) + " from after a failed upgrade " +
-           context.moment(evaluation) + ".";
+Text title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return context.text.concat({"No ", inventory::to_string(evaluation.from),
+                                " install kit to reinstall ",
+                                context.server_name(evaluation.server),
+                                " from after a failed upgrade ", context.moment(evaluation), "."});
 }
 
-std::string fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return "Get the Exchange " + inventory::to_string(evaluation.from) + " kit (the level " +
-           context.server_name(evaluation.server) +
-           " runs today, service pack included) and list it under <media>.";
+Text fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return context.text.concat({"Get the Exchange ", inventory::to_string(evaluation.from),
+                                " kit (the level ", context.server_name(evaluation.server),
+                                " runs today, service pack included) and list it under <media>."});
 }
 
 }  // namespace
@@ -44,15 +45,17 @@ Prerequisite evaluate_install_kit(const RuleContext& context, const UpgradeEvalu
     const std::string level = inventory::to_string(evaluation.from);
     for (const auto& kit : context.inventory.kits) {
         if (kit.level != evaluation.from) continue;
-        return Prerequisite{std::string(kId), true,
-                            the_kit(kit) + " can reinstall " + context.server_name(evaluation.server) +
-                                " at the level it runs before the upgrade."};
+        return Prerequisite{kId, true,
+                            context.text.concat({the_kit(kit), " can reinstall ",
+                                                 context.server_name(evaluation.server),
+                                                 " at the level it runs before the upgrade."})};
     }
-    return Prerequisite{std::string(kId), false,
-                        "No " + level + " kit to reinstall " +
-                            context.server_name(evaluation.server) + " from (" +
-                            kits_held(context.inventory) +
-                            "); the recovery reinstalls the exact service pack it ran."};
+    return Prerequisite{
+        kId, false,
+        context.text.concat({"No ", level, " kit to reinstall ",
+                             context.server_name(evaluation.server), " from (",
+                             kits_held(context.inventory),
+                             "); the recovery reinstalls the exact service pack it ran."})};
 }
 
 void check_prereq_install_kit(const RuleContext& context, FindingSink& sink) {

@@ -40,22 +40,25 @@ void check_topology_directory_island(const RuleContext& context, FindingSink& si
         for (const auto site : island.sites) {
             for (const ConnectorId id : context.topology.site_connectors(site)) {
                 const auto& connector = context.inventory.replication_connectors[id];
-                if (connector.bridgeheads[0].site == site) finding.connectors.push_back(connector.name);
+                if (connector.bridgeheads[0].site == site) {
+                    finding.connectors.push_back(context.text.keep(connector.name));
+                }
             }
         }
         const std::string names = some_sites(context.inventory, island.sites);
-        finding.title = (island.sites.size() == 1 ? "Site " : "Sites ") + names +
-                        (island.sites.size() == 1 ? " is" : " are") +
-                        " not joined to the rest of the organization by any directory "
-                        "replication connector.";
-        finding.evidence.push_back(
-            names + " (" + count_of(island.servers, "server") + ", " +
-            count_of(island.mailboxes, "mailbox") +
-            ") exchange no directory updates with the rest of the organization.");
-        finding.evidence.push_back(
-            "The rest of the organization is the largest group of sites joined by replication "
-            "connectors (by servers; the first in the file on a tie): " +
-            some_sites(context.inventory, main.sites) + " (" + count_of(main.servers, "server") + ").");
+        finding.title = context.text.concat({island.sites.size() == 1 ? "Site " : "Sites ", names,
+                                             island.sites.size() == 1 ? " is" : " are",
+                                             " not joined to the rest of the organization by any "
+                                             "directory replication connector."});
+        finding.evidence.push_back(context.text.concat(
+            {names, " (", count_of(island.servers, "server"), ", ",
+             count_of(island.mailboxes, "mailbox"),
+             ") exchange no directory updates with the rest of the organization."}));
+        finding.evidence.push_back(context.text.concat(
+            {"The rest of the organization is the largest group of sites joined by replication "
+             "connectors (by servers; the first in the file on a tie): ",
+             some_sites(context.inventory, main.sites), " (", count_of(main.servers, "server"),
+             ")."}));
         finding.mitigations.push_back(Mitigation{
             "join-island",
             "If a connector is missing from the inventory, add it; otherwise create a directory "

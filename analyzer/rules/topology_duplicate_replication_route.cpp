@@ -19,17 +19,18 @@ void check_topology_duplicate_replication_route(const RuleContext& context, Find
         std::vector<std::string> sites;
         for (const ConnectorId id : cycle) {
             const auto& ends = drcs[id].bridgeheads;
-            finding.connectors.push_back(drcs[id].name);
+            finding.connectors.push_back(context.text.keep(drcs[id].name));
             sites.push_back(context.inventory.sites[ends[0].site].name);
-            finding.evidence.push_back(drcs[id].name + " joins sites " +
-                                       context.inventory.sites[ends[0].site].name + " and " +
-                                       context.inventory.sites[ends[1].site].name + ".");
+            finding.evidence.push_back(context.text.concat(
+                {drcs[id].name, " joins sites ", context.inventory.sites[ends[0].site].name,
+                 " and ", context.inventory.sites[ends[1].site].name, "."}));
         }
         finding.site = drcs[cycle.front()].bridgeheads[0].site;
         sort_names(sites);
-        finding.title = "Directory replication connectors " + join_names(finding.connectors) +
-                        " form a cycle through sites " + join_names(sites) +
-                        "; a site's directory may reach another by one route only.";
+        finding.title = context.text.concat(
+            {"Directory replication connectors ", join_names(finding.connectors),
+             " form a cycle through sites ", join_names(sites),
+             "; a site's directory may reach another by one route only."});
         finding.evidence.push_back(
             "Exchange refuses a second replication route to a site, so the inventory is probably "
             "wrong; the impact figures of this run cannot be trusted until it is fixed.");

@@ -15,18 +15,22 @@ void check_topology_replication_without_mail_route(const RuleContext& context, F
         finding.severity = Severity::high;
         finding.confidence = Confidence::documented;
         finding.site = ends[0].site;
-        finding.connectors = {connector.name};
+        finding.connectors = {context.text.keep(connector.name)};
         finding.kb = {"Q247032"};
         finding.location = connector.source;
-        finding.title = "Directory replication connector " + connector.name + " joins sites " + a +
-                        " and " + b + ", but no chain of messaging connectors does.";
-        finding.evidence.push_back("Replication between bridgeheads travels as mail; without a "
-                                   "messaging route between " + a + " and " + b +
-                                   " it cannot flow.");
+        finding.title = context.text.concat({"Directory replication connector ", connector.name,
+                                             " joins sites ", a, " and ", b,
+                                             ", but no chain of messaging connectors does."});
+        finding.evidence.push_back(context.text.concat(
+            {"Replication between bridgeheads travels as mail; without a messaging route "
+             "between ",
+             a, " and ", b, " it cannot flow."}));
         finding.mitigations.push_back(Mitigation{
             "add-messaging-connector",
-            "Add the messaging connector (site, X.400, dynamic RAS or Internet Mail) between " +
-                a + " and " + b + " to the inventory if it exists, or create it (Q247032).",
+            context.text.concat({"Add the messaging connector (site, X.400, dynamic RAS or "
+                                 "Internet Mail) between ",
+                                 a, " and ", b,
+                                 " to the inventory if it exists, or create it (Q247032)."}),
             {"Q247032"}});
         sink.emit(std::move(finding));
     }

@@ -70,26 +70,33 @@ void check_upgrade_order_bridgehead_first(const RuleContext& context, FindingSin
             finding.wave = early->wave;
             finding.kb = {"Q156063"};
             finding.location = context.inventory.servers[bridgehead].source;
-            finding.title = "Bridgehead " + name + " " + later + ", after " + other +
-                            " of site " + context.inventory.sites[site].name + " goes to " +
-                            inventory::to_string(early->to) + " in " + wave +
-                            "; directory replication stops until " + name + " is upgraded.";
+            const std::string& site_name = context.inventory.sites[site].name;
+            const std::string from = inventory::to_string(early->from);
+            const std::string to = inventory::to_string(early->to);
+            finding.title = context.text.concat({"Bridgehead ", name, " ", later, ", after ", other,
+                                                 " of site ", site_name, " goes to ", to, " in ",
+                                                 wave, "; directory replication stops until ", name,
+                                                 " is upgraded."});
             finding.evidence = {
-                other + " is not a bridgehead and goes from " + inventory::to_string(early->from) +
-                    " to " + inventory::to_string(early->to) + " in " + wave + ".",
-                "When " + wave + " starts, site " + context.inventory.sites[site].name + " has " +
-                    count_of(early->site_below_4_0_sp2, "server") + " on 4.0 below SP2, so the bridgeheads must be upgraded first.",
-                name + " is a bridgehead of the site, runs " +
-                    inventory::to_string(context.inventory.servers[bridgehead].level) + " and " +
-                    later + "."};
+                context.text.concat({other, " is not a bridgehead and goes from ", from, " to ", to,
+                                     " in ", wave, "."}),
+                context.text.concat({"When ", wave, " starts, site ", site_name, " has ",
+                                     count_of(early->site_below_4_0_sp2, "server"),
+                                     " on 4.0 below SP2, so the bridgeheads must be upgraded "
+                                     "first."}),
+                context.text.concat(
+                    {name, " is a bridgehead of the site, runs ",
+                     inventory::to_string(context.inventory.servers[bridgehead].level), " and ",
+                     later, "."})};
             if (early->to.version == Version::v5_5) {
                 finding.evidence.push_back("Q156063 describes upgrades to 5.0; for 5.5 the same "
                                            "schema change applies, so this is inferred.");
             }
             finding.mitigations.push_back(Mitigation{
                 "reorder-waves",
-                "Upgrade " + name + " in " + wave + " or earlier, or bring every server of site " +
-                    context.inventory.sites[site].name + " to 4.0 SP2 before " + wave + " (Q156063).",
+                context.text.concat({"Upgrade ", name, " in ", wave,
+                                     " or earlier, or bring every server of site ", site_name,
+                                     " to 4.0 SP2 before ", wave, " (Q156063)."}),
                 {"Q156063"}});
             sink.emit(std::move(finding));
         }

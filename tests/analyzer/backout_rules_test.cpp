@@ -34,10 +34,10 @@ TEST(BackoutRules, BridgeheadWithA55PeerIsCritical) {
     EXPECT_EQ(critical[0].confidence, Confidence::documented);
     EXPECT_EQ(critical[0].kb.front(), "Q195908");
     ASSERT_TRUE(critical[0].impact);
-    EXPECT_EQ(critical[0].impact->sites_cut_off, (std::vector<std::string>{"P"}));
+    EXPECT_EQ(critical[0].impact->sites_cut_off, (std::vector<Text>{"P"}));
     ASSERT_EQ(critical[0].prerequisites.size(), 3u);
     EXPECT_EQ(critical[0].mitigations.front().id, "move-bridgehead");
-    EXPECT_NE(critical[0].mitigations.front().text.find("to B,"), std::string::npos);
+    EXPECT_NE(critical[0].mitigations.front().text.view().find("to B,"), std::string::npos);
 }
 
 TEST(BackoutRules, TheTitleCountsTheSitesCutOffWhenTheyAreMany) {
@@ -52,7 +52,7 @@ TEST(BackoutRules, TheTitleCountsTheSitesCutOffWhenTheyAreMany) {
     const std::string organization = sites + connectors;
     const auto critical = findings_of(run(organization), "backout-breaks-intersite-replication");
     ASSERT_EQ(critical.size(), 1u);
-    EXPECT_TRUE(critical[0].title.ends_with(
+    EXPECT_TRUE(critical[0].title.view().ends_with(
         "stops, cutting off 7 sites (7 servers, 700 mailboxes)."))
         << critical[0].title;
     EXPECT_EQ(critical[0].impact->sites_cut_off.size(), 7u);
@@ -70,7 +70,7 @@ TEST(BackoutRules, SingleServerSiteGetsBothFindings) {
     const auto single = findings_of(result, "backout-single-server-site");
     ASSERT_EQ(single.size(), 1u);
     EXPECT_EQ(single[0].server, 3u);
-    EXPECT_EQ(single[0].connectors, (std::vector<std::string>{"R-P"}));
+    EXPECT_EQ(single[0].connectors, (std::vector<Text>{"R-P"}));
     const auto blocks = findings_of(result, "backout-blocks-user-creation");
     ASSERT_EQ(blocks.size(), 1u);
     EXPECT_EQ(blocks[0].server, 3u);
@@ -114,7 +114,8 @@ TEST(BackoutRules, AFourToFiveBackoutShowsTheServerAsFiveNotFiveFive) {
     EXPECT_EQ(low[0].confidence, Confidence::inferred);
     const auto single = findings_of(result, "backout-single-server-site");
     ASSERT_EQ(single.size(), 1u);
-    EXPECT_NE(single[0].title.find("D shows as 5.0 to the rest"), std::string::npos) << single[0].title;
+    EXPECT_NE(single[0].title.view().find("D shows as 5.0 to the rest"), std::string::npos)
+        << single[0].title;
 }
 
 TEST(BackoutRules, UpgradingTheBridgeheadFirstAvoidsTheCriticalOutcome) {
@@ -141,7 +142,7 @@ TEST(BackoutRules, CutOffFiguresNextToACycleAreFlaggedUnreliable) {
         drc("P-Q", "P", "D", "Q", "E") + drc("Q-R", "Q", "E", "R", "B"));
     const auto critical = findings_of(result, "backout-breaks-intersite-replication");
     ASSERT_EQ(critical.size(), 1u);
-    EXPECT_NE(critical[0].evidence.back().find("unreliable"), std::string::npos)
+    EXPECT_NE(critical[0].evidence.back().view().find("unreliable"), std::string::npos)
         << critical[0].evidence.back();
     EXPECT_EQ(findings_of(result, "topology-duplicate-replication-route").size(), 1u);
 }
@@ -208,8 +209,8 @@ TEST(BackoutRules, AddingA55ServerIsAdvisedOnlyAfterABridgeheadsBackout) {
         const auto add = std::find_if(finding.mitigations.begin(), finding.mitigations.end(),
                                       [](const Mitigation& m) { return m.id == "add-5.5-server"; });
         ASSERT_NE(add, finding.mitigations.end());
-        EXPECT_NE(add->text.find("once it is backed out"), std::string::npos) << add->text;
-        EXPECT_NE(add->text.find("Not before its upgrade"), std::string::npos) << add->text;
+        EXPECT_NE(add->text.view().find("once it is backed out"), std::string::npos) << add->text;
+        EXPECT_NE(add->text.view().find("Not before its upgrade"), std::string::npos) << add->text;
     }
 }
 

@@ -7,10 +7,10 @@ namespace upgrade_risk::analyzer {
 namespace {
 
 TEST(Names, JoinNamesReadsAsASentence) {
-    EXPECT_EQ(join_names({}), "");
-    EXPECT_EQ(join_names({"A"}), "A");
-    EXPECT_EQ(join_names({"A", "B"}), "A and B");
-    EXPECT_EQ(join_names({"A", "B", "C"}), "A, B and C");
+    EXPECT_EQ(join_names(std::vector<std::string>{}), "");
+    EXPECT_EQ(join_names(std::vector<std::string>{"A"}), "A");
+    EXPECT_EQ(join_names(std::vector<std::string>{"A", "B"}), "A and B");
+    EXPECT_EQ(join_names(std::vector<std::string>{"A", "B", "C"}), "A, B and C");
 }
 
 TEST(Names, CountOfPluralises) {

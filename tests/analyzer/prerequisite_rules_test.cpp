@@ -79,7 +79,7 @@ TEST(Prerequisites, BackupTooOldIsMissingAndGivesNoGo) {
     const auto own = findings_of(result, "prereq-directory-backup");
     ASSERT_EQ(own.size(), 1u);
     EXPECT_EQ(own[0].severity, Severity::high);
-    EXPECT_EQ(own[0].kb, (std::vector<std::string>{"Q195908", "Q183266"}));
+    EXPECT_EQ(own[0].kb, (std::vector<Text>{"Q195908", "Q183266"}));
     // A longer --max-backup-age accepts it.
     EXPECT_TRUE(prerequisite(run("<backup taken=\"1999-01-01T06:00:00Z\"/>", kGoodKit, kWave, 36),
                              "prereq-directory-backup")
@@ -101,8 +101,8 @@ TEST(Prerequisites, OnlineAndUnverifiedBackupsQualifyWithACaveat) {
         prerequisite(run("<backup taken=\"1999-01-02T06:00:00Z\" type=\"online\"/>"),
                      "prereq-directory-backup");
     EXPECT_TRUE(backup.satisfied);
-    EXPECT_NE(backup.reason.find("It is online"), std::string::npos);
-    EXPECT_NE(backup.reason.find("not verified"), std::string::npos);
+    EXPECT_NE(backup.reason.view().find("It is online"), std::string::npos);
+    EXPECT_NE(backup.reason.view().find("not verified"), std::string::npos);
 }
 
 TEST(Prerequisites, PrefersTheOfflineVerifiedBackup) {
@@ -110,7 +110,7 @@ TEST(Prerequisites, PrefersTheOfflineVerifiedBackup) {
         run("<backup taken=\"1999-01-02T10:00:00Z\" type=\"online\"/>"
             "<backup taken=\"1999-01-02T02:00:00Z\" verified=\"true\" location=\"TAPE7\"/>"),
         "prereq-directory-backup");
-    EXPECT_NE(backup.reason.find("TAPE7"), std::string::npos);
+    EXPECT_NE(backup.reason.view().find("TAPE7"), std::string::npos);
 }
 
 TEST(Prerequisites, KitsMustMatchExactlyAndCarryAuthrest) {
@@ -122,7 +122,7 @@ TEST(Prerequisites, KitsMustMatchExactlyAndCarryAuthrest) {
     EXPECT_EQ(findings_of(result, "prereq-install-kit").size(), 1u);
     EXPECT_EQ(findings_of(result, "prereq-authrest-kit").size(), 1u);
     EXPECT_EQ(findings_of(result, "prereq-authrest-kit")[0].kb,
-              (std::vector<std::string>{"Q195908", "Q201414"}));
+              (std::vector<Text>{"Q195908", "Q201414"}));
     EXPECT_EQ(result.verdict, Verdict::no_go);
     EXPECT_EQ(result.verdict_reason,
               "A (W) would stop intersite directory replication if its upgrade failed and was "
@@ -133,7 +133,7 @@ TEST(Prerequisites, WithoutWaveStartTheCapturedTimeIsTheDeadline) {
     const auto result = run("<backup taken=\"1999-01-01T06:00:00Z\"/>", kGoodKit, "");
     const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_TRUE(backup.satisfied);
-    EXPECT_NE(backup.reason.find("captured time"), std::string::npos);
+    EXPECT_NE(backup.reason.view().find("captured time"), std::string::npos);
 }
 
 TEST(Prerequisites, WithoutAnyDateTheBackupCannotQualifyAndTheReasonSaysWhy) {

@@ -69,7 +69,13 @@ TEST(BaselineComparison, MatchesByFingerprintAndListsResolved) {
     baseline.path = "old.json";
     const std::string kept = analyzer::fingerprint(sample.result.findings[2], sample.inventory);
     baseline.findings = {{"gone|||", "gone", "high", "A finding that was fixed", "", "", {}},
-                         {kept, sample.result.findings[2].rule, "medium", "reworded title", "", "", {}}};
+                         {kept,
+                          std::string(sample.result.findings[2].rule),
+                          "medium",
+                          "reworded title",
+                          "",
+                          "",
+                          {}}};
     const BaselineComparison comparison = compare_with_baseline(baseline, sample.result, sample.inventory);
     ASSERT_EQ(comparison.states.size(), sample.result.findings.size());
     EXPECT_EQ(comparison.states[0], BaselineState::added);

@@ -276,11 +276,17 @@ TEST(HtmlReport, ManyHighFindingsGetARowAndManyCardsStartFolded) {
     const analyzer::Finding critical = result.findings.front();
     ASSERT_EQ(critical.severity, analyzer::Severity::critical);
     const auto render_with = [&](std::size_t criticals, std::size_t highs) {
-        analyzer::AnalysisResult more = result;
-        for (std::size_t i = 0; i < criticals; ++i) more.findings.insert(more.findings.begin(), critical);
+        analyzer::AnalysisResult more;  // its findings' words stay in result.text
+        more.verdict = result.verdict;
+        more.verdict_reason = result.verdict_reason;
+        more.counts_by_severity = result.counts_by_severity;
+        more.findings = result.findings;
+        for (std::size_t i = 0; i < criticals; ++i)
+            more.findings.insert(more.findings.begin(), critical);
         analyzer::Finding high = critical;
         high.severity = analyzer::Severity::high;
-        for (std::size_t i = 0; i < highs; ++i) more.findings.insert(more.findings.begin() + criticals + 1, high);
+        for (std::size_t i = 0; i < highs; ++i)
+            more.findings.insert(more.findings.begin() + criticals + 1, high);
         return render_to_string(render_html, ReportInput{large.inventory, more, large.context}).content;
     };
     const auto highs = static_cast<std::size_t>(std::count_if(

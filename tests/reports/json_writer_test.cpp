@@ -52,7 +52,7 @@ TEST(JsonWriter, IndentsAndKeepsEmptyContainersOnOneLine) {
     json.begin_array();
     json.end_array();
     json.key("c");
-    json.strings({"x", "y"});
+    json.strings(std::vector<std::string>{"x", "y"});
     json.member_or_null("d", "");
     json.key("e");
     json.value(true);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analyzer/names.h"
 #include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
@@ -48,6 +49,31 @@ TEST(MarkdownReport, HasVerdictCountsTableCriticalServersAndNextSteps) {
     ASSERT_NE(evil, std::string::npos) << md;
     EXPECT_LT(md.find("proxy address generators", evil), md.find("\n6. ", evil));
     EXPECT_EQ(md.find("Changes since the last review"), std::string::npos);
+}
+
+TEST(MarkdownReport, NamesTheSitesCutOffAsASentence) {
+    auto sample = testing::make_sample_report();
+    analyzer::Finding& critical = sample.result.findings.front();
+    ASSERT_TRUE(critical.impact);
+    analyzer::Impact impact = *critical.impact;
+    impact.sites_cut_off = {"Oslo", "Paris*", "Rome"};
+    impact.sites_cut_off_count = 5;
+    critical.impact = std::make_shared<const analyzer::Impact>(impact);
+    const auto cut_off_line = [&] {
+        const std::string md = render_to_string(render_markdown, sample.input()).content;
+        const auto start = md.find("- Cut off if its backout fails: ");
+        return start == std::string::npos ? md : md.substr(start, md.find('\n', start) - start);
+    };
+    EXPECT_EQ(cut_off_line().substr(0, 70),
+              "- Cut off if its backout fails: Oslo, Paris\\*, Rome and 2 more sites (");
+    impact.sites_cut_off = {"Oslo", "Rome"};
+    impact.sites_cut_off_count = 2;
+    impact.connectors = {"DRC-1", "DRC-2", "DRC-3"};
+    critical.impact = std::make_shared<const analyzer::Impact>(impact);
+    EXPECT_EQ(cut_off_line(), "- Cut off if its backout fails: Oslo and Rome (" +
+                                  analyzer::count_of(impact.servers_cut_off, "server") + ", " +
+                                  analyzer::count_of(impact.mailboxes_cut_off, "mailbox") +
+                                  ") through DRC-1, DRC-2 and DRC-3");
 }
 
 TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {
