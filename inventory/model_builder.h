@@ -9,7 +9,8 @@
 namespace upgrade_risk::inventory {
 
 /// Builds the model from a parsed document: reads every value, resolves every site and
-/// server reference by name (case-insensitively), and reports what it cannot read or resolve.
+/// server reference by name (case-insensitively), and reports what it cannot read or resolve
+/// and any server planned twice (here, where an upgrade with an unreadable level still counts).
 /// It carries on past errors so one run reports them all; the model is only trusted when no
 /// error was reported. It consumes the document: the <site> elements are gone afterwards.
 class ModelBuilder {

@@ -9,6 +9,13 @@ namespace {
 
 const std::vector<std::string> kConnectorTypes = {"site", "x400", "dynamic-ras", "internet-mail"};
 
+/// Where a server is first planned: its wave (an index into Rollout::waves) and its <upgrade>.
+/// Not planned yet while `source` is 0:0. One of these per server is a fraction of a map's memory.
+struct FirstPlan {
+    std::size_t wave = 0;
+    SourceLocation source;
+};
+
 }  // namespace
 
 std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
@@ -96,8 +103,10 @@ void ModelBuilder::read_rollout(pugi::xml_node node, Inventory& inventory) {
     const auto target = values_.level(node, "target-version", "target-service-pack");
     rollout.target = target.value_or(ProductLevel{Version::v5_5, 0});
     rollout.source = document_.location_of(node);
+    std::vector<FirstPlan> planned(inventory.servers.size());
     for (const pugi::xml_node wave_node : node.children("wave")) {
-        Wave wave;
+        const std::size_t wave_index = rollout.waves.size();
+        Wave& wave = rollout.waves.emplace_back();
         wave.name = values_.name(wave_node, "name").value_or("");
         wave.start = values_.timestamp(wave_node, "start");
         wave.source = document_.location_of(wave_node);
@@ -106,10 +115,21 @@ void ModelBuilder::read_rollout(pugi::xml_node node, Inventory& inventory) {
             // Without a readable rollout target, an upgrade that relies on it is left out
             // rather than judged against a guess.
             const auto to = values_.level(upgrade, "to-version", "to-service-pack", target);
-            if (!server || !to) continue;
-            wave.upgrades.push_back(Upgrade{*server, *to, document_.location_of(upgrade)});
+            if (!server) continue;
+            const SourceLocation source = document_.location_of(upgrade);
+            // Checked here, before an unreadable level leaves the upgrade out of the model, so
+            // a server planned twice is reported in the same run as its version error.
+            FirstPlan& first = planned[*server];
+            if (first.source.line != 0) {
+                sink_.error(source, "server '" + inventory.servers[*server].name +
+                                        "' is already planned in wave '" +
+                                        rollout.waves[first.wave].name + "' at " +
+                                        line_column(first.source) + "; plan each server once");
+                continue;
+            }
+            first = FirstPlan{wave_index, source};
+            if (to) wave.upgrades.push_back(Upgrade{*server, *to, source});
         }
-        rollout.waves.push_back(std::move(wave));
     }
     inventory.rollout = std::move(rollout);
 }

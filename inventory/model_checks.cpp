@@ -91,8 +91,6 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
     std::size_t without_backup = 0;
     const Upgrade* first_unnamed = nullptr;
     NameIndex wave_names;
-    // Where each server is first planned, by server id; a vector is a fraction of a map's memory.
-    std::vector<std::pair<const Wave*, const Upgrade*>> planned(inventory.servers.size());
     const Wave* previous_started = nullptr;
     for (const Wave& wave : rollout.waves) {
         warn_repeated_name(wave_names, wave.name, wave.source, "wave", sink);
@@ -104,19 +102,9 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
                                           "), but waves run in document order");
         }
         if (wave.start) previous_started = &wave;
+        // A server is in at most one upgrade: the builder reports and leaves out the others.
         for (const Upgrade& upgrade : wave.upgrades) {
             const Server& server = inventory.servers[upgrade.server];
-            auto& [first_wave, first_upgrade] = planned[upgrade.server];
-            if (first_upgrade != nullptr) {
-                sink.error(upgrade.source, "server " + quoted(server.name) +
-                                               " is already planned in wave " +
-                                               quoted(first_wave->name) + " at " +
-                                               line_column(first_upgrade->source) +
-                                               "; plan each server once");
-                continue;
-            }
-            first_wave = &wave;
-            first_upgrade = &upgrade;
             if (upgrade.to <= server.level) {
                 sink.error(upgrade.source,
                            "upgrade of " + quoted(server.name) + " to " + to_string(upgrade.to) +

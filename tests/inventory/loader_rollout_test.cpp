@@ -57,6 +57,38 @@ TEST(LoaderRollout, EachServerIsPlannedOnce) {
               Lines{"inv.xml:17:21: error: server 'A1' is already planned in wave 'W1' at 16:21; plan each server once"});
 }
 
+TEST(LoaderRollout, AServerPlannedAgainWithAnUnreadableVersionIsStillADuplicate) {
+    EXPECT_EQ(diagnostics_of(two_sites(R"(  <rollout target-version="5.5">
+    <wave name="W1"><upgrade server="A1"/></wave>
+    <wave name="W2"><upgrade server="A1" to-version="6.0"/></wave>
+  </rollout>
+)")),
+              (Lines{"inv.xml:17:21: error: server 'A1' is already planned in wave 'W1' at 16:21; plan each server once",
+                     "inv.xml:17:42: error: unknown Exchange version '6.0' (choose 4.0, 5.0 or 5.5)"}));
+}
+
+TEST(LoaderRollout, AFirstPlanWithAnUnreadableVersionStillCountsAsThePlan) {
+    // The second plan is the duplicate, so it is not judged either (A2 already runs 5.5 SP2).
+    EXPECT_EQ(diagnostics_of(two_sites(R"(  <rollout target-version="5.5">
+    <wave name="W1"><upgrade server="A2" to-service-pack="9"/><upgrade server="a2" to-version="5.0"/></wave>
+    <wave name="W2"><upgrade server="A2"/></wave>
+  </rollout>
+)")),
+              (Lines{"inv.xml:16:42: error: Exchange 5.5 has no service pack 9 (the last one is SP4)",
+                     "inv.xml:16:63: error: server 'A2' is already planned in wave 'W1' at 16:21; plan each server once",
+                     "inv.xml:17:21: error: server 'A2' is already planned in wave 'W1' at 16:21; plan each server once"}));
+}
+
+TEST(LoaderRollout, AServerPlannedTwiceOnAnUnreadableRolloutTargetIsADuplicateAndNotJudged) {
+    EXPECT_EQ(diagnostics_of(two_sites(R"(  <rollout target-version="6.0">
+    <wave name="W1"><upgrade server="A2"/></wave>
+    <wave name="W2"><upgrade server="A2"/></wave>
+  </rollout>
+)")),
+              (Lines{"inv.xml:15:12: error: unknown Exchange version '6.0' (choose 4.0, 5.0 or 5.5)",
+                     "inv.xml:17:21: error: server 'A2' is already planned in wave 'W1' at 16:21; plan each server once"}));
+}
+
 TEST(LoaderRollout, WarnsAboutDatesOutOfOrderAndMissingBackups) {
     const LoadResult result = load(R"(<inventory format="1" captured="1999-04-20T09:00:00Z">
   <organization name="Org">
