@@ -60,31 +60,48 @@ std::string fingerprint(const Finding& finding, const inventory::Inventory& inve
 
 void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory) {
     constexpr auto none = std::numeric_limits<std::size_t>::max();
-    const auto key = [&](const Finding& f) {
-        const std::string_view site = f.site ? std::string_view(inventory.sites[*f.site].name) : "";
-        const std::string_view server =
-            f.server ? std::string_view(inventory.servers[*f.server].name) : "";
-        return std::make_tuple(-static_cast<int>(f.severity), f.wave.value_or(none), site, server,
-                               std::string_view(f.rule), std::string_view(f.title));
+    constexpr auto no_wave = std::numeric_limits<std::uint32_t>::max();
+    // Severity, wave, site and server are kept with each position (the names are lookups
+    // otherwise); rule and title, the rare ties, are read from the finding. Half the size of
+    // a whole key: this sits beside every finding at the peak of a large run.
+    struct Entry {
+        int severity;
+        std::uint32_t wave;
+        std::string_view site;
+        std::string_view server;
+        std::size_t position;
     };
-    // Sorted as keys and positions: a Finding is too large to shuffle about.
-    using Key = decltype(key(findings.front()));
-    std::vector<std::pair<Key, std::size_t>> order;
+    std::vector<Entry> order;
     order.reserve(findings.size());
-    for (std::size_t i = 0; i < findings.size(); ++i) order.emplace_back(key(findings[i]), i);
-    std::sort(order.begin(), order.end());  // the position breaks ties: stable
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        order.push_back(Entry{
+            -static_cast<int>(f.severity),
+            f.wave ? static_cast<std::uint32_t>(*f.wave) : no_wave,
+            f.site ? std::string_view(inventory.sites[*f.site].name) : "",
+            f.server ? std::string_view(inventory.servers[*f.server].name) : "", i});
+    }
+    std::sort(order.begin(), order.end(), [&](const Entry& a, const Entry& b) {
+        const auto rest = [&](const Entry& e) {
+            return std::tuple(findings[e.position].rule.view(), findings[e.position].title.view(),
+                              e.position);  // the position breaks ties: stable
+        };
+        const auto first = std::tie(a.severity, a.wave, a.site, a.server);
+        const auto second = std::tie(b.severity, b.wave, b.site, b.server);
+        return first != second ? first < second : rest(a) < rest(b);
+    });
     // Then each finding is moved once along the cycles of the permutation, in place: a second
     // vector of findings would double their memory at the peak. A slot done is marked `none`.
     for (std::size_t start = 0; start < findings.size(); ++start) {
-        if (order[start].second == none || order[start].second == start) continue;
+        if (order[start].position == none || order[start].position == start) continue;
         Finding held = std::move(findings[start]);
         std::size_t slot = start;
-        while (order[slot].second != start) {
-            const std::size_t from = std::exchange(order[slot].second, none);
+        while (order[slot].position != start) {
+            const std::size_t from = std::exchange(order[slot].position, none);
             findings[slot] = std::move(findings[from]);
             slot = from;
         }
-        order[slot].second = none;
+        order[slot].position = none;
         findings[slot] = std::move(held);
     }
 }

@@ -13,10 +13,10 @@
 namespace upgrade_risk::analyzer {
 
 /// How bad a finding is; ordered so that `a < b` means a is less severe.
-enum class Severity { info, low, medium, high, critical };
+enum class Severity : std::uint8_t { info, low, medium, high, critical };
 
 /// Whether a KB article states the outcome (documented) or we reason our way to it (inferred).
-enum class Confidence { documented, inferred };
+enum class Confidence : std::uint8_t { documented, inferred };
 
 std::string_view to_string(Severity severity);
 std::string_view to_string(Confidence confidence);
@@ -62,9 +62,11 @@ struct Finding {
     Severity severity = Severity::info;
     Confidence confidence = Confidence::documented;
     Text title;  ///< One plain sentence naming the subject.
-    std::optional<inventory::ServerId> server;
-    std::optional<inventory::SiteId> site;
-    std::optional<std::size_t> wave;  ///< Index into the rollout's waves.
+    // 32 bits each, as in the simulation: an inventory has far fewer elements
+    // (inventory/input_limits.h), and findings are the bulk of a large run's memory.
+    std::optional<std::uint32_t> server;  ///< A ServerId.
+    std::optional<std::uint32_t> site;    ///< A SiteId.
+    std::optional<std::uint32_t> wave;    ///< Index into the rollout's waves.
     std::vector<Text> connectors;     ///< Connector names the finding is about.
     std::vector<Text> kb;             ///< Article ids, e.g. "Q195908".
     inventory::SourceLocation location;  ///< Where in the inventory the subject is declared.

@@ -40,12 +40,13 @@ RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory) {
     }
 
     // Group the servers on 5.5 by site, keeping the order in which they get there.
-    std::vector<std::pair<std::size_t, ServerId>> moments;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> moments;
+    const auto id32 = [](ServerId id) { return static_cast<std::uint32_t>(id); };
     for (ServerId id = 0; id < inventory.servers.size(); ++id) {
-        if (inventory.servers[id].level.version == Version::v5_5) moments.emplace_back(0, id);
+        if (inventory.servers[id].level.version == Version::v5_5) moments.emplace_back(0, id32(id));
     }
     for (ServerId id = 0; id < inventory.servers.size(); ++id) {
-        if (reaches_5_5_[id] != kNever) moments.emplace_back(reaches_5_5_[id] + 1, id);
+        if (reaches_5_5_[id] != kNever) moments.emplace_back(reaches_5_5_[id] + 1, id32(id));
     }
     std::stable_sort(moments.begin(), moments.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -58,7 +59,7 @@ RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory) {
 }
 
 void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
-    std::vector<std::uint64_t> below_sp2(inventory.sites.size(), 0);
+    std::vector<std::uint32_t> below_sp2(inventory.sites.size(), 0);
     for (const auto& server : inventory.servers) {
         if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
     }
@@ -79,8 +80,8 @@ void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
 void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
     std::vector<ProductLevel> level(inventory.servers.size());
     for (ServerId id = 0; id < inventory.servers.size(); ++id) level[id] = inventory.servers[id].level;
-    std::vector<std::uint64_t> on_5_5 = today_on_5_5_;
-    std::vector<std::uint64_t> below_sp2(inventory.sites.size(), 0);
+    std::vector<std::uint32_t> on_5_5 = today_on_5_5_;
+    std::vector<std::uint32_t> below_sp2(inventory.sites.size(), 0);
     for (const auto& server : inventory.servers) {
         if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
     }
@@ -89,7 +90,7 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
     std::size_t upgrades = 0;
     for (const auto& wave : waves) upgrades += wave.upgrades.size();
     evaluations_.reserve(upgrades);
-    for (std::size_t w = 0; w < waves.size(); ++w) {
+    for (std::uint32_t w = 0; w < waves.size(); ++w) {
         const std::size_t first = evaluations_.size();
         // Record each upgrade's starting point before any of the wave is applied.
         for (const auto& upgrade : waves[w].upgrades) {
@@ -126,7 +127,7 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
             UpgradeEvaluation& evaluation = evaluations_[i];
             const SiteId site = inventory.servers[evaluation.server].site;
             const bool self = level[evaluation.server].version == Version::v5_5;
-            evaluation.peers_on_5_5 = on_5_5[site] - (self ? 1 : 0);
+            evaluation.peers_on_5_5 = on_5_5[site] - (self ? 1u : 0u);
         }
     }
 }
@@ -146,7 +147,7 @@ std::vector<inventory::ServerId> RolloutSimulation::servers_on_5_5(
 
 std::optional<std::size_t> RolloutSimulation::wave_reaching(inventory::ServerId server,
                                                             inventory::Version version) const {
-    const std::size_t wave =
+    const std::uint32_t wave =
         version == Version::v5_5 ? reaches_5_5_[server] : reaches_5_0_[server];
     if (wave == kNever) return std::nullopt;
     return wave;

@@ -82,8 +82,10 @@ std::string server_label(const Inventory& inventory, ServerId server, const Mark
                          const InventoryFacts& facts) {
     std::string label = inventory.servers[server].name + "\n" +
                         inventory::to_string(inventory.servers[server].level);
-    if (const auto* plan = facts.planned_upgrade(server)) {
-        label += " \xE2\x86\x92 " + inventory::to_string(plan->to) + " (" + plan->wave_name + ")";
+    if (const auto plan = facts.planned_upgrade(server)) {
+        label += " \xE2\x86\x92 " + inventory::to_string(plan->to) + " (";
+        label += plan->wave_name;
+        label += ")";
     }
     const auto mark = marks.server_severity.find(server);
     if (mark != marks.server_severity.end()) {

@@ -50,8 +50,8 @@ HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, Ser
         .set("build", server.build ? std::to_string(*server.build) : "")
         .set("mailboxes", std::to_string(server.mailboxes))
         .set("roles", text_items(facts.bridgehead_roles(id)));
-    if (const auto* plan = facts.planned_upgrade(id)) {
-        row.set("upgrade", inventory::to_string(plan->to) + " in " + plan->wave_name);
+    if (const auto plan = facts.planned_upgrade(id)) {
+        row.set("upgrade", inventory::to_string(plan->to) + " in " + std::string(plan->wave_name));
     }
     return row;
 }

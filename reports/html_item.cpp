@@ -103,19 +103,4 @@ void HtmlItem::append_values(std::vector<const std::string*>& values) const {
     }
 }
 
-namespace {
-
-template <typename Texts>
-HtmlItem::List text_items_of(const Texts& items) {
-    HtmlItem::List list;
-    list.reserve(items.size());
-    for (const auto& item : items) list.push_back(std::move(HtmlItem().set("text", item)));
-    return list;
-}
-
-}  // namespace
-
-HtmlItem::List text_items(const std::vector<std::string>& items) { return text_items_of(items); }
-HtmlItem::List text_items(const std::vector<analyzer::Text>& items) { return text_items_of(items); }
-
 }  // namespace upgrade_risk::reports

@@ -62,8 +62,15 @@ private:
     std::vector<Field> fields_;
 };
 
-/// A list of {text: item} objects.
-HtmlItem::List text_items(const std::vector<std::string>& items);
-HtmlItem::List text_items(const std::vector<analyzer::Text>& items);
+/// A list of {text: item} objects; the items are std::string, std::string_view or analyzer::Text.
+template <typename Texts>
+HtmlItem::List text_items(const Texts& items) {
+    HtmlItem::List list;
+    list.reserve(std::size(items));
+    for (const auto& item : items) {
+        list.push_back(std::move(HtmlItem().set("text", std::string(std::string_view(item)))));
+    }
+    return list;
+}
 
 }  // namespace upgrade_risk::reports

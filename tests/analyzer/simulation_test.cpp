@@ -9,23 +9,10 @@ namespace {
 
 using testing::inventory_xml;
 using testing::load;
+using testing::rollout;
 using testing::server;
 using testing::site;
-
-std::string wave(std::string_view name, std::string_view servers) {
-    std::string upgrades;
-    std::string_view rest = servers;
-    while (!rest.empty()) {
-        const auto comma = rest.find(',');
-        upgrades += "<upgrade server=\"" + std::string(rest.substr(0, comma)) + "\"/>";
-        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
-    }
-    return "<wave name=\"" + std::string(name) + "\">" + upgrades + "</wave>";
-}
-
-std::string rollout(std::string_view waves) {
-    return "<rollout target-version=\"5.5\">" + std::string(waves) + "</rollout>";
-}
+using testing::wave;
 
 const std::string kSites = site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.0") +
                                          server("D", "5.5")) +

@@ -55,6 +55,23 @@ inline std::string mail(std::string_view site_a, std::string_view site_b) {
            "\"/><endpoint site=\"" + std::string(site_b) + "\"/></messaging-connector>";
 }
 
+/// A wave upgrading the comma-separated servers to the rollout's target.
+inline std::string wave(std::string_view name, std::string_view servers) {
+    std::string upgrades;
+    std::string_view rest = servers;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        upgrades += "<upgrade server=\"" + std::string(rest.substr(0, comma)) + "\"/>";
+        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
+    }
+    return "<wave name=\"" + std::string(name) + "\">" + upgrades + "</wave>";
+}
+
+/// A rollout to 5.5 of the given waves.
+inline std::string rollout(std::string_view waves) {
+    return "<rollout target-version=\"5.5\">" + std::string(waves) + "</rollout>";
+}
+
 /// A whole inventory: organization content, then optional media and rollout.
 inline std::string inventory_xml(std::string_view organization, std::string_view rest = "",
                                  std::string_view captured = "1999-01-01T12:00:00Z") {
