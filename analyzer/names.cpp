@@ -40,22 +40,22 @@ std::string join_names(const std::vector<Text>& names) {
     return join_names_of(names, [](Text name) { return name.view(); });
 }
 
-std::string count_of(std::uint64_t count, std::string_view noun) {
+std::string number_text(std::uint64_t number) {
     char digits[20];
     const auto length = static_cast<std::size_t>(
-        std::to_chars(digits, digits + sizeof digits, count).ptr - digits);
-    const std::string_view plural = count == 1 ? "" : noun.ends_with('x') ? "es" : "s";
+        std::to_chars(digits, digits + sizeof digits, number).ptr - digits);
     std::string text;
-    text.reserve(length + (length - 1) / 3 + 1 + noun.size() + plural.size());
-    // Thousands separated, as a reader says them: "2,316,400 mailboxes".
+    text.reserve(length + (length - 1) / 3);
     for (std::size_t i = 0; i < length; ++i) {
         if (i > 0 && (length - i) % 3 == 0) text += ',';
         text += digits[i];
     }
-    text += ' ';
-    text += noun;
-    text += plural;
     return text;
+}
+
+std::string count_of(std::uint64_t count, std::string_view noun) {
+    const std::string_view plural = count == 1 ? "" : noun.ends_with('x') ? "es" : "s";
+    return concat({number_text(count), " ", noun, plural});
 }
 
 std::string hours_text(std::int64_t seconds) {

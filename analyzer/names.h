@@ -45,8 +45,11 @@ std::string join_names_of(const Range& items, Name name) {
 std::string join_names(const std::vector<std::string>& names);
 std::string join_names(const std::vector<Text>& names);
 
-/// "1 server", "3 servers", "2,316,400 mailboxes": a count (thousands separated) with its
-/// noun, plural by appending 's' ('es' after x).
+/// "7", "41,365", "2,316,400": a number as a reader says it, thousands separated.
+std::string number_text(std::uint64_t number);
+
+/// "1 server", "3 servers", "2,316,400 mailboxes": a count (number_text) with its noun, plural
+/// by appending 's' ('es' after x).
 std::string count_of(std::uint64_t count, std::string_view noun);
 
 /// Hours as a reader says them: "24 hours", "1 hour", "36.5 hours".

@@ -249,7 +249,7 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
     data.set("cards_count", analyzer::count_of(cards, "card"));
     data.set("has_folded_cards", folded > 0 && folded_get_cards);
     data.set("has_folded", folded > 0);
-    data.set("folded_count", std::to_string(folded));
+    data.set("folded_count", analyzer::number_text(folded));
 }
 
 }  // namespace upgrade_risk::reports

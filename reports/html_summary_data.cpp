@@ -38,7 +38,7 @@ std::string severity_chart(const analyzer::AnalysisResult& result) {
                "\" width=\"" + std::to_string(std::max(width, 1)) +
                "\" height=\"15\" class=\"bar bar-" + name + "\"/>";
         svg += "<text x=\"" + std::to_string(bar_left + std::max(width, 1) + 6) + "\" y=\"" +
-               std::to_string(y + 15) + "\" class=\"chart-label\">" + std::to_string(count) +
+               std::to_string(y + 15) + "\" class=\"chart-label\">" + analyzer::number_text(count) +
                "</text>";
         y += row;
     }
@@ -74,10 +74,10 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
         total += count;
         counts.push_back(object{{"severity", std::string(analyzer::to_string(severity))},
                                 {"symbol", std::string(severity_symbol(severity))},
-                                {"count", std::to_string(count)}});
+                                {"count", analyzer::number_text(count)}});
     }
     data.set("counts", counts);
-    data.set("total_findings", std::to_string(total));
+    data.set("total_findings", analyzer::number_text(total));
     data.set("severity_chart_svg", severity_chart(result));
 
     // Q195908 always, then every article a finding or mitigation cites, in number order.

@@ -58,7 +58,8 @@ void write_header(std::ostream& out, const ReportInput& input) {
         << "| critical | high | medium | low | info |\n|---:|---:|---:|---:|---:|\n|";
     for (const Severity severity :
          {Severity::critical, Severity::high, Severity::medium, Severity::low, Severity::info}) {
-        out << ' ' << result.counts_by_severity[static_cast<std::size_t>(severity)] << " |";
+        out << ' ' << analyzer::number_text(result.counts_by_severity[static_cast<std::size_t>(severity)])
+            << " |";
     }
     out << "\n\n";
 }

@@ -49,10 +49,10 @@ void write_header(std::ostream& out, const ReportInput& input) {
     out << "Findings: ";
     for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
                                     Severity::low, Severity::info}) {
-        out << counts[static_cast<int>(severity)] << ' ' << analyzer::to_string(severity)
-            << (severity == Severity::info ? "" : ", ");
+        out << analyzer::number_text(counts[static_cast<int>(severity)]) << ' '
+            << analyzer::to_string(severity) << (severity == Severity::info ? "" : ", ");
     }
-    out << " (" << input.result.findings.size() << " in all)\n";
+    out << " (" << analyzer::number_text(input.result.findings.size()) << " in all)\n";
 }
 
 void write_critical(std::ostream& out, const ReportInput& input) {

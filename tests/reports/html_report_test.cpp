@@ -254,8 +254,11 @@ TEST(HtmlReport, AVeryLargeOrganizationGetsAPageABrowserCanOpen) {
     EXPECT_NE(html.find("<table class=\"sites\">"), std::string::npos);
     EXPECT_EQ(html.find("<details class=\"site\""), std::string::npos);
     EXPECT_NE(html.find("<tr><th scope=\"row\">Site1999</th><td class=\"num\">3 servers</td>"), std::string::npos);
-    // The low findings are counted by rule, one row, not listed.
+    // The low findings are counted by rule, one row, not listed; counts are read as numbers.
     EXPECT_NE(html.find("counted by rule"), std::string::npos);
+    EXPECT_NE(html.find("2,000 more findings of medium, low or informational severity"),
+              std::string::npos);
+    EXPECT_NE(html.find(" low</th><td>2,000</td></tr>"), std::string::npos);
     EXPECT_NE(html.find("<td><code>backout-misreports-version</code></td><td class=\"num\">2,000 findings</td>"),
               std::string::npos);
     std::size_t low_rows = 0;
