@@ -10,8 +10,9 @@
 namespace upgrade_risk::analyzer {
 
 /// A sentence or a name in a finding: a view of text that lives as long as the findings do,
-/// either in static storage (a literal, a rule id) or in the TextStore of the analysis. A
-/// std::string does not convert to it, so a finding can never point into a temporary.
+/// either a string literal or a copy in the TextStore of the analysis. Nothing else converts
+/// to it (not a std::string, not a std::string_view), so a finding never points into a
+/// temporary.
 ///
 /// Findings are the largest thing a run holds (half a million at 1M servers): as views into
 /// one store their words cost their bytes, where std::string members cost a heap block each.
@@ -21,8 +22,6 @@ public:
     /// A string literal, which lives as long as the program.
     template <std::size_t N>
     consteval Text(const char (&literal)[N]) : view_(literal, N - 1) {}  // NOLINT: implicit
-    /// Text in static storage that is not a literal, such as a rule's id constant.
-    static constexpr Text constant(std::string_view text) { return Text(text); }
 
     constexpr operator std::string_view() const { return view_; }  // NOLINT: implicit
     constexpr std::string_view view() const { return view_; }

@@ -27,7 +27,8 @@ const std::string kQ195908 =
     site("P", server("D", "4.0")) + drc("R-P", "R", "A", "P", "D");
 
 TEST(BackoutRules, BridgeheadWithA55PeerIsCritical) {
-    const auto critical = findings_of(run(kQ195908), "backout-breaks-intersite-replication");
+    const auto result = run(kQ195908);
+    const auto critical = findings_of(result, "backout-breaks-intersite-replication");
     ASSERT_EQ(critical.size(), 1u);
     EXPECT_EQ(critical[0].server, 0u);
     EXPECT_EQ(critical[0].severity, Severity::critical);
@@ -50,7 +51,8 @@ TEST(BackoutRules, TheTitleCountsTheSitesCutOffWhenTheyAreMany) {
         connectors += drc("H-" + spoke, "H", "A", spoke, "D" + std::to_string(i));
     }
     const std::string organization = sites + connectors;
-    const auto critical = findings_of(run(organization), "backout-breaks-intersite-replication");
+    const auto result = run(organization);
+    const auto critical = findings_of(result, "backout-breaks-intersite-replication");
     ASSERT_EQ(critical.size(), 1u);
     EXPECT_TRUE(critical[0].title.view().ends_with(
         "stops, cutting off 7 sites (7 servers, 700 mailboxes)."))
@@ -59,7 +61,8 @@ TEST(BackoutRules, TheTitleCountsTheSitesCutOffWhenTheyAreMany) {
 }
 
 TEST(BackoutRules, NonBridgeheadWithA55PeerIsLow) {
-    const auto low = findings_of(run(kQ195908), "backout-misreports-version");
+    const auto result = run(kQ195908);
+    const auto low = findings_of(result, "backout-misreports-version");
     ASSERT_EQ(low.size(), 1u);
     EXPECT_EQ(low[0].server, 2u);
     EXPECT_EQ(low[0].severity, Severity::low);

@@ -37,6 +37,14 @@ Prerequisite prerequisite(const AnalysisResult& result, std::string_view id) {
     }
     throw std::runtime_error("no such prerequisite");
 }
+/// Not from a temporary: the prerequisite's words live in the result's TextStore.
+Prerequisite prerequisite(AnalysisResult&& result, std::string_view id) = delete;
+
+/// Whether A's directory backup prerequisite holds with these backups.
+bool backup_satisfied(const std::string& backups, std::int64_t max_age_hours = 24) {
+    const auto result = run(backups, kGoodKit, kWave, max_age_hours);
+    return prerequisite(result, "prereq-directory-backup").satisfied;
+}
 
 TEST(Prerequisites, AMissingPrerequisiteOfAnInferredExposureIsInferredToo) {
     const std::string to_5_0 = "<rollout target-version=\"5.0\" target-service-pack=\"2\"><wave "
@@ -46,13 +54,15 @@ TEST(Prerequisites, AMissingPrerequisiteOfAnInferredExposureIsInferredToo) {
     const auto backup = findings_of(inferred, "prereq-directory-backup");
     ASSERT_EQ(backup.size(), 1u);
     EXPECT_EQ(backup[0].confidence, Confidence::inferred);
-    const auto documented = findings_of(run(""), "prereq-directory-backup");
+    const auto documented_result = run("");
+    const auto documented = findings_of(documented_result, "prereq-directory-backup");
     ASSERT_EQ(documented.size(), 1u);
     EXPECT_EQ(documented[0].confidence, Confidence::documented);
 }
 
 TEST(Prerequisites, WithoutARolloutTheTitleSpeaksOfTheUpgradeTo55) {
-    const auto backup = findings_of(run("", kGoodKit, ""), "prereq-directory-backup");
+    const auto result = run("", kGoodKit, "");
+    const auto backup = findings_of(result, "prereq-directory-backup");
     ASSERT_EQ(backup.size(), 1u);
     EXPECT_EQ(backup[0].title,
               "No usable directory backup of A for recovering from a failed upgrade to 5.5.");
@@ -81,35 +91,28 @@ TEST(Prerequisites, BackupTooOldIsMissingAndGivesNoGo) {
     EXPECT_EQ(own[0].severity, Severity::high);
     EXPECT_EQ(own[0].kb, (std::vector<Text>{"Q195908", "Q183266"}));
     // A longer --max-backup-age accepts it.
-    EXPECT_TRUE(prerequisite(run("<backup taken=\"1999-01-01T06:00:00Z\"/>", kGoodKit, kWave, 36),
-                             "prereq-directory-backup")
-                    .satisfied);
+    EXPECT_TRUE(backup_satisfied("<backup taken=\"1999-01-01T06:00:00Z\"/>", 36));
 }
 
 TEST(Prerequisites, BackupOfAnotherServicePackOrAfterTheStartDoesNotQualify) {
-    EXPECT_FALSE(prerequisite(run("<backup taken=\"1999-01-02T06:00:00Z\" service-pack=\"3\"/>"),
-                              "prereq-directory-backup")
-                     .satisfied);
-    EXPECT_FALSE(prerequisite(run("<backup taken=\"1999-01-02T13:00:00Z\"/>"),
-                              "prereq-directory-backup")
-                     .satisfied);
-    EXPECT_FALSE(prerequisite(run(""), "prereq-directory-backup").satisfied);
+    EXPECT_FALSE(backup_satisfied("<backup taken=\"1999-01-02T06:00:00Z\" service-pack=\"3\"/>"));
+    EXPECT_FALSE(backup_satisfied("<backup taken=\"1999-01-02T13:00:00Z\"/>"));
+    EXPECT_FALSE(backup_satisfied(""));
 }
 
 TEST(Prerequisites, OnlineAndUnverifiedBackupsQualifyWithACaveat) {
-    const auto backup =
-        prerequisite(run("<backup taken=\"1999-01-02T06:00:00Z\" type=\"online\"/>"),
-                     "prereq-directory-backup");
+    const auto result = run("<backup taken=\"1999-01-02T06:00:00Z\" type=\"online\"/>");
+    const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_TRUE(backup.satisfied);
     EXPECT_NE(backup.reason.view().find("It is online"), std::string::npos);
     EXPECT_NE(backup.reason.view().find("not verified"), std::string::npos);
 }
 
 TEST(Prerequisites, PrefersTheOfflineVerifiedBackup) {
-    const auto backup = prerequisite(
+    const auto result =
         run("<backup taken=\"1999-01-02T10:00:00Z\" type=\"online\"/>"
-            "<backup taken=\"1999-01-02T02:00:00Z\" verified=\"true\" location=\"TAPE7\"/>"),
-        "prereq-directory-backup");
+            "<backup taken=\"1999-01-02T02:00:00Z\" verified=\"true\" location=\"TAPE7\"/>");
+    const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_NE(backup.reason.view().find("TAPE7"), std::string::npos);
 }
 

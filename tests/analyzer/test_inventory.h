@@ -97,5 +97,8 @@ inline std::vector<analyzer::Finding> findings_of(const analyzer::AnalysisResult
                  [&](const analyzer::Finding& f) { return f.rule == rule; });
     return found;
 }
+/// Not from a temporary: the findings' words live in the result's TextStore, gone with it.
+std::vector<analyzer::Finding> findings_of(analyzer::AnalysisResult&& result,
+                                           std::string_view rule) = delete;
 
 }  // namespace upgrade_risk::testing
