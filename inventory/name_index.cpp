@@ -1,6 +1,9 @@
 #include "inventory/name_index.h"
 
 #include <algorithm>
+#include <chrono>
+#include <exception>
+#include <random>
 #include <utility>
 
 namespace upgrade_risk::inventory {
@@ -10,9 +13,25 @@ namespace {
 /// library call per character.
 char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-/// FNV-1a over the folded bytes, so every spelling of a name has the same hash.
+/// Drawn once per run and mixed into every hash, so that names crafted to collide in the
+/// table (one slow probe after another) cannot be prepared in advance. Nothing read from the
+/// index depends on where a name sits in the table, so the reports do not change with it.
+std::uint32_t run_seed() {
+    static const std::uint32_t seed = [] {
+        try {
+            return static_cast<std::uint32_t>(std::random_device{}());
+        } catch (const std::exception&) {  // no entropy source: the clock still varies by run
+            return static_cast<std::uint32_t>(
+                std::chrono::steady_clock::now().time_since_epoch().count());
+        }
+    }();
+    return seed;
+}
+
+/// FNV-1a over the folded bytes from a seeded start, so every spelling of a name has the same
+/// hash.
 std::uint32_t folded_hash(std::string_view name) {
-    std::uint32_t hash = 2166136261U;
+    std::uint32_t hash = 2166136261U ^ run_seed();
     for (const char c : name) hash = (hash ^ static_cast<unsigned char>(fold(c))) * 16777619U;
     return hash;
 }
