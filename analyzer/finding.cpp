@@ -33,13 +33,15 @@ std::optional<Severity> parse_severity(std::string_view text) {
     return std::nullopt;
 }
 
-std::string sites_cut_off_text(const Impact& impact) {
+std::string sites_cut_off_text(const Impact& impact, std::string (*spell)(std::string_view)) {
+    std::vector<std::string> parts;
+    parts.reserve(impact.sites_cut_off.size() + 1);
+    for (const std::string_view site : impact.sites_cut_off) {
+        parts.push_back(spell ? spell(site) : std::string(site));
+    }
     const auto unnamed = impact.sites_cut_off_count - impact.sites_cut_off.size();
-    if (unnamed == 0) return join_names(impact.sites_cut_off);
-    std::vector<std::string_view> parts(impact.sites_cut_off.begin(), impact.sites_cut_off.end());
-    const std::string more = count_of(unnamed, "more site");
-    parts.push_back(more);
-    return join_names_of(parts, [](std::string_view part) { return part; });
+    if (unnamed > 0) parts.push_back(count_of(unnamed, "more site"));
+    return join_names(parts);
 }
 
 std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory) {
@@ -77,7 +79,7 @@ void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& i
         const Finding& f = findings[i];
         order.push_back(Entry{
             -static_cast<int>(f.severity),
-            f.wave ? static_cast<std::uint32_t>(*f.wave) : no_wave,
+            f.wave.value_or(no_wave),
             f.site ? std::string_view(inventory.sites[*f.site].name) : "",
             f.server ? std::string_view(inventory.servers[*f.server].name) : "", i});
     }

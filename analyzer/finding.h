@@ -52,8 +52,10 @@ struct Impact {
     std::vector<Text> connectors;  ///< The replication connectors that stop.
 };
 
-/// "D and E", or for a long list "A, B, ..., Z and 120 more sites".
-std::string sites_cut_off_text(const Impact& impact);
+/// "D and E", or for a long list "A, B, ..., Z and 120 more sites"; each name passed through
+/// `spell` when given (a report's escaping).
+std::string sites_cut_off_text(const Impact& impact,
+                               std::string (*spell)(std::string_view) = nullptr);
 
 /// One result of one rule: data only, never formatted here. Its words are Text: they live in
 /// the analysis' TextStore (AnalysisResult::text) or in static storage.

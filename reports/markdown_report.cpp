@@ -36,12 +36,11 @@ std::string kb_links(const std::vector<analyzer::Text>& articles) {
     return links.empty() ? std::string(kNone) : links;
 }
 
-/// "A, B and C", each name escaped; `more` ("3 more sites"), when given, is the last item.
-std::string list_of(const std::vector<analyzer::Text>& names, std::string_view more = {}) {
+/// "A, B and C", each name escaped.
+std::string list_of(const std::vector<analyzer::Text>& names) {
     std::vector<std::string> items;
-    items.reserve(names.size() + 1);
+    items.reserve(names.size());
     for (const std::string_view name : names) items.push_back(markdown_escape(name));
-    if (!more.empty()) items.emplace_back(more);
     return analyzer::join_names(items);
 }
 
@@ -105,14 +104,10 @@ void write_critical_server(std::ostream& out, const Finding& finding, const inve
     out << ")\n\n" << markdown_escape(finding.title) << " " << kb_links(finding.kb) << "\n\n";
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
-        const std::string more =
-            impact.sites_cut_off_count > impact.sites_cut_off.size()
-                ? analyzer::count_of(impact.sites_cut_off_count - impact.sites_cut_off.size(),
-                                     "more site")
-                : std::string();
         out << "- Cut off if its backout fails: "
-            << (impact.sites_cut_off_count == 0 ? std::string(kNone)
-                                                : list_of(impact.sites_cut_off, more))
+            << (impact.sites_cut_off_count == 0
+                    ? std::string(kNone)
+                    : analyzer::sites_cut_off_text(impact, markdown_escape))
             << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
             << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
         if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);

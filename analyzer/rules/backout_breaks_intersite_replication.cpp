@@ -39,12 +39,8 @@ void check_backout_breaks_intersite_replication(const RuleContext& context, Find
                                           Severity::critical, evaluation.confidence(),
                                           in_cycle ? 2 : 1);
         const auto connectors = context.topology.bridged_connectors(evaluation.server);
-        finding.connectors.reserve(connectors.size());
-        for (const ConnectorId id : connectors) {
-            finding.connectors.push_back(
-                context.text.keep(context.inventory.replication_connectors[id].name));
-        }
         Impact impact = context.topology.cut_off_by(site, connectors, context.text);
+        finding.connectors = impact.connectors;  // the ones that stop: all the server bridges
         finding.title = context.text.concat(
             {"If ", upgrade_phrase(context, evaluation),
              " fails and is backed out, intersite directory replication through ",
