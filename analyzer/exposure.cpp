@@ -50,7 +50,7 @@ std::string named_peers(const RuleContext& context, const UpgradeEvaluation& eva
         named.push_back(std::move(text));
     }
     if (evaluation.peers_on_5_5 > named.size()) {
-        named.push_back(std::to_string(evaluation.peers_on_5_5 - named.size()) + " more");
+        named.push_back(number_text(evaluation.peers_on_5_5 - named.size()) + " more");
     }
     return join_names(named);
 }

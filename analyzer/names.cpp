@@ -1,7 +1,6 @@
 #include "analyzer/names.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace upgrade_risk::analyzer {
 
@@ -38,19 +37,6 @@ std::string join_names(const std::vector<std::string>& names) {
 
 std::string join_names(const std::vector<Text>& names) {
     return join_names_of(names, [](Text name) { return name.view(); });
-}
-
-std::string number_text(std::uint64_t number) {
-    char digits[20];
-    const auto length = static_cast<std::size_t>(
-        std::to_chars(digits, digits + sizeof digits, number).ptr - digits);
-    std::string text;
-    text.reserve(length + (length - 1) / 3);
-    for (std::size_t i = 0; i < length; ++i) {
-        if (i > 0 && (length - i) % 3 == 0) text += ',';
-        text += digits[i];
-    }
-    return text;
 }
 
 std::string count_of(std::uint64_t count, std::string_view noun) {

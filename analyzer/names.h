@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzer/finding_text.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::analyzer {
 
@@ -45,8 +46,7 @@ std::string join_names_of(const Range& items, Name name) {
 std::string join_names(const std::vector<std::string>& names);
 std::string join_names(const std::vector<Text>& names);
 
-/// "7", "41,365", "2,316,400": a number as a reader says it, thousands separated.
-std::string number_text(std::uint64_t number);
+using inventory::number_text;
 
 /// "1 server", "3 servers", "2,316,400 mailboxes": a count (number_text) with its noun, plural
 /// by appending 's' ('es' after x).

@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "inventory/nearest_name.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -62,7 +63,7 @@ std::optional<std::uint64_t> AttributeReader::parse_number(pugi::xml_node node,
         const auto digit = static_cast<std::uint64_t>(c - '0');
         if (number > (max - digit) / 10) {
             error(node, attribute, "'" + std::string(attribute) + "' value " + std::string(value) +
-                                       " is too large (at most " + std::to_string(max) + ")");
+                                       " is too large (at most " + number_text(max) + ")");
             return std::nullopt;
         }
         number = number * 10 + digit;

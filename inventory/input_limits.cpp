@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "inventory/entity_references.h"
+#include "inventory/number_text.h"
 #include "inventory/text_encoding.h"
 #include "inventory/xml_document.h"
 
@@ -24,10 +25,10 @@ SourceLocation location_in(std::string_view text, std::size_t offset) {
 
 /// The error for a file over the size limit; `bytes` is 0 when the size is unknown (a pipe).
 Diagnostic too_large(const std::string& path, std::size_t bytes, const InputLimits& limits) {
-    const std::string size = bytes > 0 ? std::to_string((bytes + kMiB - 1) / kMiB) + " MiB, " : "";
+    const std::string size = bytes > 0 ? number_text((bytes + kMiB - 1) / kMiB) + " MiB, " : "";
     return Diagnostic{DiagnosticSeverity::error, path, {},
                       "the file is " + size + "larger than the " +
-                          std::to_string(limits.max_file_bytes / kMiB) +
+                          number_text(limits.max_file_bytes / kMiB) +
                           " MiB an inventory may be (1,000,000 servers take about 250 MB); "
                           "check that this is the right file"};
 }
@@ -116,7 +117,7 @@ private:
     std::size_t start_tag(std::size_t pos) {
         if (++elements_ > limits_.max_elements) {
             report(Kind::elements, pos,
-                   "the inventory has more than " + std::to_string(limits_.max_elements) +
+                   "the inventory has more than " + number_text(limits_.max_elements) +
                        " elements, the most it may have (1,000,000 servers need about "
                        "4,000,000); check that this is the right file");
         }
@@ -159,14 +160,14 @@ private:
         }
         if (++attributes_ > limits_.max_attributes) {
             report(Kind::attributes, offset,
-                   "the inventory has more than " + std::to_string(limits_.max_attributes) +
+                   "the inventory has more than " + number_text(limits_.max_attributes) +
                        " attributes, the most it may have; check that this is the right file");
         }
         if (value_length > limits_.max_attribute_length) {
             report(Kind::value, offset,
                    "the value of attribute '" + std::string(attribute_name) + "' is " +
-                       std::to_string(value_length) + " bytes long, more than the " +
-                       std::to_string(limits_.max_attribute_length) +
+                       number_text(value_length) + " bytes long, more than the " +
+                       number_text(limits_.max_attribute_length) +
                        " an attribute value may be; shorten it");
         }
     }

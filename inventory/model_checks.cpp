@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "inventory/name_index.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -123,7 +124,7 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
         const std::size_t others = without_backup - kNamedWithoutBackup - 1;
         sink.warning(first_unnamed->source,
                      "server " + quoted(inventory.servers[first_unnamed->server].name) +
-                         (others > 0 ? " and " + std::to_string(others) + " more planned servers have"
+                         (others > 0 ? " and " + number_text(others) + " more planned servers have"
                                      : " has") +
                          " no backup listed either (only the first " +
                          std::to_string(kNamedWithoutBackup) +

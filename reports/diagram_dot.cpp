@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analyzer/names.h"
+#include "inventory/number_text.h"
 #include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
@@ -195,7 +196,7 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
         }
         if (collapsed > 0) {
             dot += "    rest" + std::to_string(site) + " [shape=note, label=" +
-                   dot_quote(std::to_string(collapsed) + " more server" +
+                   dot_quote(inventory::number_text(collapsed) + " more server" +
                              (collapsed == 1 ? "" : "s")) +
                    "];\n";
         }

@@ -1,4 +1,5 @@
 #include "analyzer/names.h"
+#include "inventory/number_text.h"
 #include "reports/diagram_dot.h"
 #include "reports/diagram_svg.h"
 #include "reports/html_data.h"
@@ -36,10 +37,10 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlDat
         data.set("topology_error", diagram.error);
     }
     data.set("topology_partial", dot.neighbourhood_only);
-    data.set("sites_drawn", std::to_string(dot.sites_drawn));
-    data.set("servers_drawn", std::to_string(dot.servers_drawn));
-    data.set("site_total", std::to_string(input.inventory.sites.size()));
-    data.set("server_total", std::to_string(input.inventory.servers.size()));
+    data.set("sites_drawn", inventory::number_text(dot.sites_drawn));
+    data.set("servers_drawn", inventory::number_text(dot.servers_drawn));
+    data.set("site_total", inventory::number_text(input.inventory.sites.size()));
+    data.set("server_total", inventory::number_text(input.inventory.servers.size()));
 }
 
 HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
@@ -48,7 +49,7 @@ HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, Ser
     row.set("name", server.name)
         .set("level", inventory::to_string(server.level))
         .set("build", server.build ? std::to_string(*server.build) : "")
-        .set("mailboxes", std::to_string(server.mailboxes))
+        .set("mailboxes", inventory::number_text(server.mailboxes))
         .set("roles", text_items(facts.bridgehead_roles(id)));
     if (const auto plan = facts.planned_upgrade(id)) {
         row.set("upgrade", inventory::to_string(plan->to) + " in " + std::string(plan->wave_name));
@@ -115,7 +116,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
         inventory.replication_connectors.size() + inventory.messaging_connectors.size();
     data.set("has_connectors", connectors > 0);
     data.set("connectors_open", connectors <= kFoldConnectorsAbove);
-    data.set("connector_count", std::to_string(connectors));
+    data.set("connector_count", inventory::number_text(connectors));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "analyzer/finding.h"
 #include "analyzer/names.h"
+#include "inventory/number_text.h"
 #include "reports/report_names.h"
 
 namespace upgrade_risk::reports {
@@ -167,7 +168,7 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
             step += "       " + fixes[i] + "\n";
         }
         if (fixes.size() > kListedFixes) {
-            step += "       and " + std::to_string(fixes.size() - kListedFixes) +
+            step += "       and " + inventory::number_text(fixes.size() - kListedFixes) +
                     " more: see the full report\n";
         }
         steps.push_back(std::move(step));

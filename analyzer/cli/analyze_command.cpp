@@ -15,6 +15,7 @@
 #include "analyzer/cli/progress.h"
 #include "inventory/name_index.h"
 #include "inventory/nearest_name.h"
+#include "inventory/number_text.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
 #include "reports/output_file.h"
@@ -102,8 +103,8 @@ int run_analyze(const AnalyzeOptions& options) {
     const analyzer::AnalysisOptions analysis_options{*max_age};
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());
-    progress.stage("analysing " + std::to_string(inventory->servers.size()) + " servers in " +
-                   std::to_string(inventory->sites.size()) + " sites");
+    progress.stage("analysing " + inventory::number_text(inventory->servers.size()) + " servers in " +
+                   inventory::number_text(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
     reports::ReportContext context = reports::make_report_context(*max_age);
     context.template_dir = options.template_dir;

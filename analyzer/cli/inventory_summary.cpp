@@ -4,13 +4,15 @@
 #include <array>
 #include <sstream>
 
+#include "inventory/number_text.h"
+
 namespace upgrade_risk::cli {
 namespace {
 
 using inventory::Inventory;
 
 std::string plural(std::size_t count, const std::string& singular, const std::string& many) {
-    return std::to_string(count) + ' ' + (count == 1 ? singular : many);
+    return inventory::number_text(count) + ' ' + (count == 1 ? singular : many);
 }
 
 std::string servers_line(const Inventory& inventory) {
@@ -20,8 +22,10 @@ std::string servers_line(const Inventory& inventory) {
         ++by_version[static_cast<std::size_t>(server.level.version)];
         mailboxes += server.mailboxes;
     }
-    return std::to_string(inventory.servers.size()) + " (4.0: " + std::to_string(by_version[0]) +
-           ", 5.0: " + std::to_string(by_version[1]) + ", 5.5: " + std::to_string(by_version[2]) +
+    return inventory::number_text(inventory.servers.size()) +
+           " (4.0: " + inventory::number_text(by_version[0]) +
+           ", 5.0: " + inventory::number_text(by_version[1]) +
+           ", 5.5: " + inventory::number_text(by_version[2]) +
            "; " + plural(mailboxes, "mailbox", "mailboxes") + ")";
 }
 
@@ -31,11 +35,11 @@ std::string messaging_line(const Inventory& inventory) {
     for (const inventory::MessagingConnector& connector : inventory.messaging_connectors) {
         ++by_type[static_cast<std::size_t>(connector.type)];
     }
-    std::string line = std::to_string(inventory.messaging_connectors.size());
+    std::string line = inventory::number_text(inventory.messaging_connectors.size());
     std::string detail;
     for (std::size_t i = 0; i < kTypes.size(); ++i) {
         if (by_type[i] == 0) continue;
-        detail += (detail.empty() ? "" : ", ") + std::string(kTypes[i]) + ": " + std::to_string(by_type[i]);
+        detail += (detail.empty() ? "" : ", ") + std::string(kTypes[i]) + ": " + inventory::number_text(by_type[i]);
     }
     return detail.empty() ? line : line + " (" + detail + ")";
 }
@@ -44,7 +48,8 @@ std::string kits_line(const Inventory& inventory) {
     if (!inventory.has_media) return "none listed (no <media>)";
     const auto authrest = std::count_if(inventory.kits.begin(), inventory.kits.end(),
                                         [](const inventory::Kit& kit) { return kit.authrest; });
-    return std::to_string(inventory.kits.size()) + " (" + std::to_string(authrest) +
+    return inventory::number_text(inventory.kits.size()) + " (" +
+           inventory::number_text(static_cast<std::uint64_t>(authrest)) +
            " with Authrest.exe)";
 }
 
@@ -70,10 +75,11 @@ std::string format_inventory_summary(const Inventory& inventory) {
     };
     row("organization", inventory.organization.name);
     if (inventory.captured) row("captured", inventory.captured->text);
-    row("sites", std::to_string(inventory.sites.size()));
+    row("sites", inventory::number_text(inventory.sites.size()));
     row("servers", servers_line(inventory));
     row("messaging connectors", messaging_line(inventory));
-    row("directory replication connectors", std::to_string(inventory.replication_connectors.size()));
+    row("directory replication connectors",
+        inventory::number_text(inventory.replication_connectors.size()));
     row("install kits", kits_line(inventory));
     row("rollout", rollout_line(inventory));
     return out.str();

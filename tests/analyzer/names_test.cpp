@@ -13,14 +13,6 @@ TEST(Names, JoinNamesReadsAsASentence) {
     EXPECT_EQ(join_names(std::vector<std::string>{"A", "B", "C"}), "A, B and C");
 }
 
-TEST(Names, NumberTextSeparatesThousands) {
-    EXPECT_EQ(number_text(0), "0");
-    EXPECT_EQ(number_text(999), "999");
-    EXPECT_EQ(number_text(1000), "1,000");
-    EXPECT_EQ(number_text(41365), "41,365");
-    EXPECT_EQ(number_text(18446744073709551615u), "18,446,744,073,709,551,615");
-}
-
 TEST(Names, CountOfPluralises) {
     EXPECT_EQ(count_of(1, "server"), "1 server");
     EXPECT_EQ(count_of(2, "mailbox"), "2 mailboxes");

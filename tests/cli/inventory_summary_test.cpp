@@ -18,7 +18,7 @@ TEST(InventorySummary, CountsWhatTheValidateCommandReports) {
               "  organization                      Microsoft\n"
               "  captured                          1999-04-20T09:00:00Z\n"
               "  sites                             2\n"
-              "  servers                           4 (4.0: 3, 5.0: 0, 5.5: 1; 1250 mailboxes)\n"
+              "  servers                           4 (4.0: 3, 5.0: 0, 5.5: 1; 1,250 mailboxes)\n"
               "  messaging connectors              1 (x400: 1)\n"
               "  directory replication connectors  1\n"
               "  install kits                      2 (1 with Authrest.exe)\n"

@@ -133,7 +133,7 @@ TEST(LoaderRollout, ReportsEveryErrorOfTheFileSortedByPosition) {
 TEST(LoaderRollout, ManyPlannedServersWithoutBackupsAreCountedAfterTheFirstTen) {
     std::string servers;
     std::string upgrades;
-    for (int i = 1; i <= 13; ++i) {
+    for (int i = 1; i <= 1013; ++i) {
         servers += "<server name=\"S" + std::to_string(i) + "\" version=\"4.0\"/>";
         upgrades += "<upgrade server=\"S" + std::to_string(i) + "\"/>";
     }
@@ -141,9 +141,11 @@ TEST(LoaderRollout, ManyPlannedServersWithoutBackupsAreCountedAfterTheFirstTen) 
                                       servers + "</site></organization>\n<rollout target-version=\"5.5\">"
                                       "<wave name=\"W\">" + upgrades + "</wave></rollout></inventory>");
     ASSERT_EQ(lines.size(), 11u);
-    EXPECT_EQ(lines.back(),
-              "inv.xml:3:267: warning: server 'S11' and 2 more planned servers have no backup listed "
-              "either (only the first 10 are named); `upgrade-risk analyze` says which of them need one");
+    EXPECT_TRUE(lines.back().starts_with("inv.xml:3:267: "));
+    EXPECT_TRUE(lines.back().ends_with(
+        ": warning: server 'S11' and 1,002 more planned servers have no backup listed either (only "
+        "the first 10 are named); `upgrade-risk analyze` says which of them need one"))
+        << lines.back();
 }
 
 }  // namespace

@@ -31,9 +31,9 @@ TEST(LoaderValues, NumbersAreDigitsOnlyAndFit) {
     EXPECT_EQ(diagnostics_of(one_server("version=\"4.0\" mailboxes=\"12abc\"")).size(), 1U);
     EXPECT_EQ(diagnostics_of(one_server("version=\"4.0\" mailboxes=\" 12\"")).size(), 1U);
     EXPECT_EQ(diagnostics_of(one_server("version=\"4.0\" mailboxes=\"99999999999999999999\"")),
-              Lines{"inv.xml:3:56: error: 'mailboxes' value 99999999999999999999 is too large (at most 18446744073709551615)"});
+              Lines{"inv.xml:3:56: error: 'mailboxes' value 99999999999999999999 is too large (at most 18,446,744,073,709,551,615)"});
     EXPECT_EQ(diagnostics_of(one_server("version=\"4.0\" service-pack=\"4294967300\"")),
-              Lines{"inv.xml:3:56: error: 'service-pack' value 4294967300 is too large (at most 2147483647)"});
+              Lines{"inv.xml:3:56: error: 'service-pack' value 4294967300 is too large (at most 2,147,483,647)"});
     const LoadResult result = load(one_server("version=\"4.0\" mailboxes=\"18446744073709551615\""));
     ASSERT_TRUE(result.inventory);
     EXPECT_EQ(result.inventory->servers.at(0).mailboxes, 18446744073709551615ULL);
