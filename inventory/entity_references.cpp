@@ -59,8 +59,8 @@ std::size_t next_markup_or_reference(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-std::vector<UndefinedReference> find_undefined_references(std::string_view text) {
-    std::vector<UndefinedReference> found;
+UndefinedReferences find_undefined_references(std::string_view text, std::size_t listed) {
+    UndefinedReferences found;
     std::size_t at = 0;
     while ((at = next_markup_or_reference(text, at)) != std::string_view::npos) {
         if (text[at] == '<') {
@@ -84,13 +84,17 @@ std::vector<UndefinedReference> find_undefined_references(std::string_view text)
             at += 1 + length;
             continue;
         }
-        const auto name = entity_name(rest);
-        found.push_back(
-            {at, name.empty()
-                     ? std::string("a bare '&', which XML does not allow; write it as &amp;")
-                     : "unknown entity '&" + std::string(name) +
-                           "' (XML knows only &amp; &lt; &gt; &quot; &apos; and character "
-                           "references such as &#233;); write a plain & as &amp;"});
+        if (found.count++ < listed) {
+            const auto name = entity_name(rest);
+            found.listed.push_back(
+                {at, name.empty()
+                         ? std::string("a bare '&', which XML does not allow; write it as &amp;")
+                         : "unknown entity '&" + std::string(name) +
+                               "' (XML knows only &amp; &lt; &gt; &quot; &apos; and character "
+                               "references such as &#233;); write a plain & as &amp;"});
+        } else if (found.count == listed + 1) {
+            found.first_unlisted = at;
+        }
         ++at;
     }
     return found;

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "inventory/entity_references.h"
+#include "inventory/line_table.h"
 #include "inventory/number_text.h"
 #include "inventory/text_encoding.h"
 #include "inventory/xml_document.h"
@@ -14,6 +15,8 @@ namespace upgrade_risk::inventory {
 namespace {
 
 constexpr std::size_t kMiB = 1024 * 1024;
+/// Undefined references named one by one; the rest are counted.
+constexpr std::size_t kListedReferences = 20;
 
 SourceLocation location_in(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
@@ -74,13 +77,17 @@ public:
                 pos = start_tag(pos);
             }
         }
+        if (values_with_less_than_ > 1) {
+            found_[first_less_than_].second +=
+                " (" + number_text(values_with_less_than_ - 1) + " more attribute values have one)";
+        }
         std::stable_sort(found_.begin(), found_.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
         return found_;
     }
 
 private:
-    enum class Kind { doctype, depth, elements, attributes, per_element, name, value, count };
+    enum class Kind { doctype, depth, elements, attributes, per_element, name, value, less_than, count };
 
     void report(Kind kind, std::size_t offset, std::string message) {
         auto& done = reported_[static_cast<std::size_t>(kind)];
@@ -145,6 +152,7 @@ private:
             const std::size_t value_end = text_.find(text_[pos], pos + 1);
             if (value_end == std::string_view::npos) return text_.size();
             count_attribute(attribute_start, attribute_name, ++attributes_here, value_end - pos - 1);
+            check_value(attribute_name, pos + 1, value_end);
             pos = value_end + 1;
         }
         ++depth_;
@@ -172,6 +180,16 @@ private:
         }
     }
 
+    /// XML does not allow '<' in an attribute value, which pugixml would take as text.
+    void check_value(std::string_view attribute_name, std::size_t begin, std::size_t end) {
+        const std::size_t less_than = text_.substr(begin, end - begin).find('<');
+        if (less_than == std::string_view::npos) return;
+        if (values_with_less_than_++ == 0) first_less_than_ = found_.size();
+        report(Kind::less_than, begin + less_than,
+               "the value of attribute '" + std::string(attribute_name) +
+                   "' has a '<', which XML does not allow in a value; write it as &lt;");
+    }
+
     std::string_view text_;
     const InputLimits& limits_;
     std::size_t depth_ = 0;
@@ -179,6 +197,8 @@ private:
     std::size_t attributes_ = 0;
     std::array<bool, static_cast<std::size_t>(Kind::count)> reported_{};
     std::vector<std::pair<std::size_t, std::string>> found_;
+    std::size_t values_with_less_than_ = 0;
+    std::size_t first_less_than_ = 0;  ///< Index in found_ of the first value with a '<'.
 };
 
 }  // namespace
@@ -233,17 +253,29 @@ std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::s
     if (const auto bad = find_bad_character(text)) {
         return error(bad->offset, "the file contains " + bad->description);
     }
-    std::vector<Diagnostic> diagnostics;
-    for (auto& [offset, message] : MarkupScan{text, limits}.run()) {
-        diagnostics.push_back(
-            Diagnostic{DiagnosticSeverity::error, path, location_in(text, offset), std::move(message)});
-    }
+    std::vector<std::pair<std::size_t, std::string>> problems = MarkupScan{text, limits}.run();
     // With a DOCTYPE (refused above) a reference may name one of its entities: no second error.
-    const bool has_doctype = text.find("<!DOCTYPE") != std::string_view::npos;
-    for (auto& reference : has_doctype ? std::vector<UndefinedReference>{} : find_undefined_references(text)) {
-        diagnostics.push_back(Diagnostic{DiagnosticSeverity::error, path,
-                                         location_in(text, reference.offset),
-                                         std::move(reference.message)});
+    if (text.find("<!DOCTYPE") == std::string_view::npos) {
+        UndefinedReferences references = find_undefined_references(text, kListedReferences);
+        for (auto& reference : references.listed) {
+            problems.emplace_back(reference.offset, std::move(reference.message));
+        }
+        if (references.count > references.listed.size()) {
+            problems.emplace_back(
+                references.first_unlisted,
+                "this '&' and " + number_text(references.count - references.listed.size() - 1) +
+                    " more after it start no reference XML knows (only the first " +
+                    number_text(kListedReferences) + " are listed); write each plain & as &amp;");
+        }
+    }
+    if (problems.empty()) return {};
+    // Located with one table: counting lines from the start for each took minutes for a file
+    // with a problem on every line.
+    const LineTable lines{text};
+    std::vector<Diagnostic> diagnostics;
+    for (auto& [offset, message] : problems) {
+        diagnostics.push_back(
+            Diagnostic{DiagnosticSeverity::error, path, lines.locate(offset), std::move(message)});
     }
     // Both lists are in file order; the user reads them as one.
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -35,12 +35,19 @@ private:
     void read_rollout(pugi::xml_node node, Inventory& inventory);
     std::optional<SiteId> resolve_site(pugi::xml_node node);
     std::optional<ServerId> resolve_server(pugi::xml_node node);
+    /// " (did you mean 'X'?)" for an unknown name, while suggestions are left.
+    std::string suggestion(std::string_view unknown, const NameIndex& names);
+
+    /// Each suggestion compares the name with every declared one: a file whose references
+    /// are all wrong would take hours to get one for each, so only the first few get one.
+    static constexpr std::size_t kSuggestions = 20;
 
     XmlDocument& document_;
     DiagnosticSink& sink_;
     AttributeReader values_;
     NameIndex sites_;
     NameIndex servers_;
+    std::size_t suggestions_left_ = kSuggestions;
 };
 
 }  // namespace upgrade_risk::inventory

@@ -22,8 +22,7 @@ std::optional<SiteId> ModelBuilder::resolve_site(pugi::xml_node node) {
     const auto name = AttributeReader::view(node, "site");
     if (!name) return std::nullopt;
     if (const auto site = sites_.find(*name)) return site->id;
-    values_.error(node, "site", "unknown site '" + std::string(*name) + "'" +
-                                    did_you_mean(*name, sites_.spellings()));
+    values_.error(node, "site", "unknown site '" + std::string(*name) + "'" + suggestion(*name, sites_));
     return std::nullopt;
 }
 
@@ -31,9 +30,15 @@ std::optional<ServerId> ModelBuilder::resolve_server(pugi::xml_node node) {
     const auto name = AttributeReader::view(node, "server");
     if (!name) return std::nullopt;
     if (const auto server = servers_.find(*name)) return server->id;
-    values_.error(node, "server", "unknown server '" + std::string(*name) + "'" +
-                                      did_you_mean(*name, servers_.spellings()));
+    values_.error(node, "server",
+                  "unknown server '" + std::string(*name) + "'" + suggestion(*name, servers_));
     return std::nullopt;
+}
+
+std::string ModelBuilder::suggestion(std::string_view unknown, const NameIndex& names) {
+    if (suggestions_left_ == 0) return {};
+    --suggestions_left_;
+    return did_you_mean(unknown, names.spellings());
 }
 
 void ModelBuilder::add_messaging_connector(pugi::xml_node node, Inventory& inventory) {

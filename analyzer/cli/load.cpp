@@ -1,10 +1,12 @@
 #include "analyzer/cli/load.h"
 
 #include <iostream>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
 #include "inventory/loader.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::cli {
 
@@ -12,14 +14,19 @@ std::optional<inventory::Inventory> load_and_report(const std::string& path) {
     spdlog::info("reading {}", path);
     inventory::LoadResult result = inventory::load_inventory_file(path);
     std::size_t errors = 0;
+    // std::cerr writes each piece at once; a file with every line wrong has thousands.
+    std::string lines;
     for (const inventory::Diagnostic& diagnostic : result.diagnostics) {
-        std::cerr << inventory::format_diagnostic(diagnostic) << '\n';
+        lines += inventory::format_diagnostic(diagnostic);
+        lines += '\n';
         if (diagnostic.severity == inventory::DiagnosticSeverity::error) ++errors;
+        if (lines.size() >= 64 * 1024) std::cerr << std::exchange(lines, {});
     }
     if (errors > 0) {
-        std::cerr << path << ": " << errors << (errors == 1 ? " error" : " errors")
-                  << "; nothing was analysed. Fix the inventory and run again.\n";
+        lines += path + ": " + inventory::number_text(errors) + (errors == 1 ? " error" : " errors") +
+                 "; nothing was analysed. Fix the inventory and run again.\n";
     }
+    std::cerr << lines;
     return std::move(result.inventory);
 }
 

@@ -183,6 +183,27 @@ TEST(InputLimits, RefusesReferencesXmlDoesNotDefine) {
     EXPECT_EQ(check_inventory_text("<a n='&#x;'/>", "e.xml").size(), 1u);
 }
 
+TEST(InputLimits, ManyUndefinedReferencesAreCountedAfterTheFirstTwenty) {
+    std::string text = "<a>\n";
+    for (int i = 0; i < 25; ++i) text += "<b n='R&D'/>\n";
+    const auto found = messages(check_inventory_text(text + "</a>", "e.xml"));
+    ASSERT_EQ(found.size(), 21u);
+    EXPECT_EQ(found[19], "e.xml:21:8: error: a bare '&', which XML does not allow; write it as &amp;");
+    EXPECT_EQ(found[20], "e.xml:22:8: error: this '&' and 4 more after it start no reference XML "
+                         "knows (only the first 20 are listed); write each plain & as &amp;");
+}
+
+TEST(InputLimits, RefusesALessThanSignInAnAttributeValue) {
+    EXPECT_EQ(messages(check_inventory_text("<a>\n<b name='R<D'/></a>", "e.xml")),
+              (std::vector<std::string>{"e.xml:2:11: error: the value of attribute 'name' has a '<', "
+                                        "which XML does not allow in a value; write it as &lt;"}));
+    EXPECT_EQ(messages(check_inventory_text("<a n='<'>\n<b v=\"x<y\" w='<'/></a>", "e.xml")),
+              (std::vector<std::string>{"e.xml:1:7: error: the value of attribute 'n' has a '<', "
+                                        "which XML does not allow in a value; write it as &lt; "
+                                        "(2 more attribute values have one)"}));
+    EXPECT_TRUE(check_inventory_text("<a n='&lt;'><!-- <b v='<'/> --></a>", "e.xml").empty());
+}
+
 TEST(InputLimits, ReferenceErrorsComeInFileOrderWithTheOthers) {
     const std::string long_value(5000, 'x');
     const auto found = messages(check_inventory_text("<a n='&x;'>\n<b v='" + long_value + "'/></a>", "e.xml"));

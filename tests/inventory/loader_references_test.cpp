@@ -67,6 +67,20 @@ TEST(LoaderReferences, UnknownNamesSuggestTheNearestDeclaredOne) {
                      "inv.xml:11:30: error: unknown server 'ZZTOP'"}));
 }
 
+TEST(LoaderReferences, OnlyTheFirstTwentyUnknownNamesGetASuggestion) {
+    // Each suggestion compares the name with every server: a rollout of 100,000 misspelt
+    // names against 100,000 servers would take hours to be told so.
+    std::string upgrades;
+    for (int i = 1; i <= 21; ++i) upgrades += "<upgrade server=\"SERVR\"/>\n";
+    const Lines lines = diagnostics_of("<inventory format=\"1\">\n<organization name=\"Org\">"
+                                       "<site name=\"A\"><server name=\"SERVER\" version=\"4.0\"/>"
+                                       "</site></organization>\n<rollout target-version=\"5.5\">"
+                                       "<wave name=\"W1\">\n" + upgrades + "</wave></rollout></inventory>");
+    ASSERT_EQ(lines.size(), 21u);
+    EXPECT_EQ(lines[19], "inv.xml:23:10: error: unknown server 'SERVR' (did you mean 'SERVER'?)");
+    EXPECT_EQ(lines[20], "inv.xml:24:10: error: unknown server 'SERVR'");
+}
+
 TEST(LoaderReferences, ConnectorEndsMustBeInTheirSite) {
     EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
   <organization name="Org">

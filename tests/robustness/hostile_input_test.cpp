@@ -93,5 +93,40 @@ TEST(HostileInput, AnOversizedOrEndlessInputIsCutOff) {
         << run.err;
 }
 
+TEST(HostileInput, AnErrorOnEveryLineIsReportedQuicklyAndBriefly) {
+    // Each error used to be located by counting lines from the start of the file: a file like
+    // this one (6 MB) took minutes. The timeout is generous; a quadratic run still exceeds it.
+    ScratchFolder folder("every-line");
+    std::string text = "<inventory format=\"1\">\n<organization name=\"O\">\n";
+    for (int i = 0; i < 200000; ++i) text += "<site name=\"R&D\" description=\"<\"/>\n";
+    write_file(folder.path() / "inventory.xml", text + "</organization>\n</inventory>\n");
+    const ProcessResult run = validate(folder.path() / "inventory.xml");
+    EXPECT_FALSE(run.timed_out);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("this '&' and 199,979 more after it"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("(199,999 more attribute values have one)"), std::string::npos) << run.err;
+    EXPECT_LT(run.err.size(), 10000u);
+}
+
+TEST(HostileInput, EveryReferenceUnknownIsReportedQuickly) {
+    // Each unknown name was compared with every server for a suggestion: 20,000 of them
+    // against 20,000 servers took minutes.
+    ScratchFolder folder("unknown-names");
+    std::string servers;
+    std::string upgrades;
+    for (int i = 0; i < 20000; ++i) {
+        servers += "<server name=\"SRV" + std::to_string(i) + "\" version=\"4.0\"/>\n";
+        upgrades += "<upgrade server=\"XRV" + std::to_string(i) + "\"/>\n";
+    }
+    write_file(folder.path() / "inventory.xml",
+               "<inventory format=\"1\">\n<organization name=\"O\"><site name=\"A\">\n" + servers +
+                   "</site></organization>\n<rollout target-version=\"5.5\"><wave name=\"W\">\n" +
+                   upgrades + "</wave></rollout>\n</inventory>\n");
+    const ProcessResult run = validate(folder.path() / "inventory.xml");
+    EXPECT_FALSE(run.timed_out);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("20,000 errors"), std::string::npos) << run.err.substr(run.err.size() - 300);
+}
+
 }  // namespace
 }  // namespace upgrade_risk::robustness
