@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <optional>
 #include <tuple>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -19,8 +21,12 @@ namespace upgrade_risk::inventory {
 
 namespace {
 
+/// The text again, as it was before the in-place parse (nullopt when it cannot be had): only a
+/// syntax error's description needs it, so the load keeps no copy.
+using ReadAgain = std::function<std::optional<std::string>()>;
+
 /// Loads text this function owns: the parser works in place on it, so no copy is made.
-LoadResult load_owned_text(std::string text, const std::string& path) {
+LoadResult load_owned_text(std::string text, const std::string& path, const ReadAgain& read_again) {
     LoadResult result;
     // The limits are checked before parsing, so a hostile file never reaches the parser.
     result.diagnostics = check_inventory_text(text, path);
@@ -29,7 +35,10 @@ LoadResult load_owned_text(std::string text, const std::string& path) {
     const std::string sha256 = sha256_hex(text);
     XmlDocument document{std::move(text), path};
     if (!document.ok()) {
-        result.diagnostics.push_back(document.error());
+        // Read again only if unchanged since: the description quotes the text it reads.
+        std::optional<std::string> original = read_again();
+        if (original && sha256_hex(*original) != sha256) original.reset();
+        result.diagnostics.push_back(document.error(original));
         return result;
     }
     result.diagnostics = check_inventory_tree(document);
@@ -63,14 +72,18 @@ LoadResult released(LoadResult result) {
 }  // namespace
 
 LoadResult load_inventory_text(std::string_view text, const std::string& path) {
-    return released(load_owned_text(std::string(text), path));
+    return released(load_owned_text(std::string(text), path, [text] { return std::string(text); }));
 }
 
 LoadResult load_inventory_file(const std::string& path) {
     // read_inventory_bytes reads into one buffer, which the parser then uses in place.
     InventoryBytes bytes = read_inventory_bytes(path);
     if (bytes.error) return LoadResult{std::nullopt, {std::move(*bytes.error)}};
-    return released(load_owned_text(std::move(bytes.text), path));
+    return released(load_owned_text(std::move(bytes.text), path, [&path]() -> std::optional<std::string> {
+        InventoryBytes again = read_inventory_bytes(path);
+        if (again.error) return std::nullopt;
+        return std::move(again.text);
+    }));
 }
 
 }  // namespace upgrade_risk::inventory

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "inventory/xml_syntax_error.h"
+
 namespace upgrade_risk::inventory {
 
 XmlDocument::XmlDocument(std::string text, std::string path)
@@ -11,15 +13,18 @@ XmlDocument::XmlDocument(std::string text, std::string path)
     has_character_references_ = text_.find("&#") != std::string::npos;
     // parse_default without DOCTYPE handling: entities are never expanded.
     const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-    const pugi::xml_parse_result result =
-        document_.load_buffer_inplace(text_.data(), text_.size(), options, pugi::encoding_utf8);
-    ok_ = static_cast<bool>(result);
-    if (!ok_) {
-        error_ = Diagnostic{DiagnosticSeverity::error, path_,
-                            location_at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
-                                0, result.offset))),
-                            std::string("XML syntax error: ") + result.description()};
-    }
+    result_ = document_.load_buffer_inplace(text_.data(), text_.size(), options, pugi::encoding_utf8);
+    ok_ = static_cast<bool>(result_);
+}
+
+Diagnostic XmlDocument::error(std::optional<std::string_view> original) const {
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result_.offset));
+    const SyntaxError described =
+        original ? describe_syntax_error(*original, result_.status, offset,
+                                         [this](std::size_t at) { return location_at(at); })
+                 : SyntaxError{offset, result_.description()};
+    return Diagnostic{DiagnosticSeverity::error, path_, location_at(described.offset),
+                      "XML syntax error: " + described.message};
 }
 
 void XmlDocument::find_stray_text() {

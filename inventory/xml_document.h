@@ -22,7 +22,9 @@ public:
     XmlDocument(std::string text, std::string path);
 
     [[nodiscard]] bool ok() const { return ok_; }
-    [[nodiscard]] const Diagnostic& error() const { return error_; }
+    /// The syntax error, in the words of xml_syntax_error.h when `original` holds the text as
+    /// it was before the in-place parse changed it; in pugixml's own words without it.
+    [[nodiscard]] Diagnostic error(std::optional<std::string_view> original) const;
     [[nodiscard]] pugi::xml_node root() const { return document_.document_element(); }
     [[nodiscard]] const std::string& path() const { return path_; }
     /// Where text outside the root element starts, if there is any: XML forbids it, but
@@ -51,7 +53,7 @@ private:
     pugi::xml_document document_;
     bool ok_ = false;
     bool has_character_references_ = false;
-    Diagnostic error_;
+    pugi::xml_parse_result result_;
     std::optional<SourceLocation> stray_text_;
 };
 
