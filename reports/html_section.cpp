@@ -1,6 +1,8 @@
 #include "reports/html_section.h"
 
 #include <charconv>
+#include <map>
+#include <utility>
 
 #include "inventory/byte_words.h"
 
@@ -113,6 +115,9 @@ std::string HtmlSections::defer(std::string_view name, const HtmlData& page, Ite
 }
 
 void HtmlSections::write(std::string_view page, ReportSink& sink) const {
+    // Parts of one template in front of the same data render alike (a wave's checklist has
+    // two, and a rollout may have thousands of waves): kainjow reads each template once.
+    std::map<std::pair<const std::string*, const HtmlData*>, HtmlSection> sections;
     std::size_t done = 0;
     for (auto mark = page.find(kMark); mark != std::string_view::npos; mark = page.find(kMark, done)) {
         sink.append(page.substr(done, mark - done));
@@ -124,8 +129,11 @@ void HtmlSections::write(std::string_view page, ReportSink& sink) const {
         }
         if (index < parts_.size()) {
             const Part& part = parts_[index];
-            HtmlSection section(part.text, part.page, sink);
-            part.items(section);
+            auto section = sections.find({&part.text, &part.page});
+            if (section == sections.end()) {
+                section = sections.try_emplace({&part.text, &part.page}, part.text, part.page, sink).first;
+            }
+            part.items(section->second);
             done = end + 1;
         } else {
             // Not one of ours (a custom template may hold the byte): kept as it is.
