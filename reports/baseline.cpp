@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "inventory/number_text.h"
+
 namespace upgrade_risk::reports {
 
 std::string_view to_string(BaselineState state) {
@@ -9,8 +11,9 @@ std::string_view to_string(BaselineState state) {
 }
 
 std::string change_counts(const BaselineComparison& comparison) {
-    return std::to_string(comparison.added) + " new, " + std::to_string(comparison.unchanged) +
-           " unchanged, " + std::to_string(comparison.resolved.size()) + " resolved";
+    return inventory::number_text(comparison.added) + " new, " +
+           inventory::number_text(comparison.unchanged) + " unchanged, " +
+           inventory::number_text(comparison.resolved.size()) + " resolved";
 }
 
 BaselineComparison compare_with_baseline(const Baseline& baseline,

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
@@ -13,6 +14,33 @@ namespace {
 
 constexpr const char* kHint =
     "; --baseline expects a report written by 'upgrade-risk analyze -o json'";
+
+/// A report of upgrade-risk nests six deep (report, findings, finding, mitigations,
+/// mitigation, kb); the JSON parser recurses once per level, and a file nested a million deep
+/// crashed the tool with a stack overflow.
+constexpr std::size_t kMaxDepth = 64;
+
+/// The line where arrays and objects first nest deeper than kMaxDepth (outside strings), or 0.
+std::size_t line_nested_too_deep(std::string_view text) {
+    std::size_t depth = 0;
+    std::size_t line = 1;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') ++line;
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) return line;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return 0;
+}
 
 BaselineLoad failure(const std::string& path, const std::string& message) {
     return BaselineLoad{std::nullopt, path + ": error: " + message};
@@ -34,6 +62,11 @@ std::vector<std::string> text_list(const pt::ptree& node, const char* name) {
 }  // namespace
 
 BaselineLoad read_baseline_text(const std::string& text, const std::string& path) {
+    if (const std::size_t line = line_nested_too_deep(text)) {
+        return BaselineLoad{std::nullopt, path + ":" + std::to_string(line) +
+                                              ": error: lists and objects are nested more than " +
+                                              std::to_string(kMaxDepth) + " deep here" + kHint};
+    }
     pt::ptree root;
     try {
         std::istringstream stream(text);

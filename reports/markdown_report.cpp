@@ -156,7 +156,7 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
             << ways << "\n";
     }
     if (input.context.baseline && input.context.baseline->added > 0) {
-        out << ++step << ". Review the " << input.context.baseline->added
+        out << ++step << ". Review the " << analyzer::number_text(input.context.baseline->added)
             << " new findings since the last review with the change board.\n";
     }
     if (find_report_format("html")) out << ++step << ". Attach the full HTML report (`--html`) to the change ticket.\n";

@@ -44,6 +44,17 @@ TEST(BaselineReader, MalformedJsonNamesTheLine) {
     EXPECT_NE(load.error.find("upgrade-risk analyze -o json"), std::string::npos) << load.error;
 }
 
+TEST(BaselineReader, RefusesJsonNestedTooDeepWithoutRecursingIntoIt) {
+    // A million '[' overflowed the stack of the recursive JSON parser.
+    const std::string deep = "{\"findings\": [\n" + std::string(1000000, '[');
+    EXPECT_EQ(read_baseline_text(deep, "deep.json").error,
+              "deep.json:2: error: lists and objects are nested more than 64 deep here; --baseline "
+              "expects a report written by 'upgrade-risk analyze -o json'");
+    // Brackets inside strings are text, not nesting.
+    const std::string quoted = R"({"findings": [], "note": ")" + std::string(100, '[') + R"(\"["})";
+    EXPECT_TRUE(read_baseline_text(quoted, "q.json").baseline) << read_baseline_text(quoted, "q.json").error;
+}
+
 TEST(BaselineReader, RejectsJsonThatIsNotAReport) {
     EXPECT_EQ(read_baseline_text(R"({"results": []})", "x.json").error,
               "x.json: error: no \"findings\" list; --baseline expects a report written by "
@@ -124,6 +135,14 @@ TEST(BaselineComparison, DuplicateFingerprintsMatchOneForOne) {
     EXPECT_EQ(comparison.states.front(), BaselineState::unchanged);
     EXPECT_EQ(comparison.states.back(), BaselineState::added);
     EXPECT_TRUE(comparison.resolved.empty());
+}
+
+TEST(BaselineComparison, CountsReadWithThousandsSeparators) {
+    BaselineComparison comparison;
+    comparison.added = 1200;
+    comparison.unchanged = 48907;
+    comparison.resolved.resize(3);
+    EXPECT_EQ(change_counts(comparison), "1,200 new, 48,907 unchanged, 3 resolved");
 }
 
 }  // namespace
