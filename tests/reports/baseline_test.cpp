@@ -46,7 +46,7 @@ TEST(BaselineReader, MalformedJsonNamesTheLine) {
 
 TEST(BaselineReader, RefusesJsonNestedTooDeepWithoutRecursingIntoIt) {
     // A million '[' overflowed the stack of the recursive JSON parser.
-    const std::string deep = "{\"findings\": [\n" + std::string(1000000, '[');
+    const std::string deep = "{\"findings\": [], \"note\":\n" + std::string(1000000, '[');
     EXPECT_EQ(read_baseline_text(deep, "deep.json").error,
               "deep.json:2: error: lists and objects are nested more than 64 deep here; --baseline "
               "expects a report written by 'upgrade-risk analyze -o json'");

@@ -1,0 +1,155 @@
+#include "reports/json_cursor.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+/// `code` (a Unicode scalar value) in UTF-8.
+void append_utf8(std::string& out, unsigned code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+}  // namespace
+
+char JsonCursor::peek() {
+    for (; pos_ < text_.size(); ++pos_) {
+        const char c = text_[pos_];
+        if (c == '\n') ++line_;
+        else if (c != ' ' && c != '\t' && c != '\r') return c;
+    }
+    return '\0';
+}
+
+bool JsonCursor::consume(char c) {
+    if (pos_ >= text_.size() || peek() != c) return false;
+    ++pos_;
+    return true;
+}
+
+void JsonCursor::expect(char c) {
+    if (!consume(c)) fail(std::string("expected '") + c + "'");
+}
+
+void JsonCursor::expect_end() {
+    if (peek() != '\0' || pos_ < text_.size()) fail("text after the end of the report");
+}
+
+void JsonCursor::enter(char open) {
+    expect(open);
+    if (++depth_ > kMaxDepth) {
+        throw JsonError(line_, "lists and objects are nested more than " +
+                                   std::to_string(kMaxDepth) + " deep here");
+    }
+}
+
+unsigned JsonCursor::hex4() {
+    unsigned value = 0;
+    for (int i = 0; i < 4; ++i, ++pos_) {
+        const char c = pos_ < text_.size() ? text_[pos_] : '\0';
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0) fail("expected four hex digits after \\u");
+        value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+}
+
+std::string JsonCursor::string() {
+    expect('"');
+    std::string out;
+    while (true) {
+        if (pos_ >= text_.size()) fail("a string is not closed");
+        const char c = text_[pos_++];
+        if (c == '"') return out;
+        if (static_cast<unsigned char>(c) < 0x20) fail("a control character inside a string");
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        if (pos_ >= text_.size()) fail("a string is not closed");
+        switch (const char escaped = text_[pos_++]) {
+        case '"': case '\\': case '/': out += escaped; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            unsigned code = hex4();
+            if (code >= 0xD800 && code < 0xDC00) {  // a surrogate pair's first half
+                if (!text_.substr(pos_).starts_with("\\u")) fail("half a surrogate pair");
+                pos_ += 2;
+                const unsigned low = hex4();
+                if (low < 0xDC00 || low >= 0xE000) fail("half a surrogate pair");
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+            } else if (code >= 0xDC00 && code < 0xE000) {
+                fail("half a surrogate pair");
+            }
+            append_utf8(out, code);
+            break;
+        }
+        default: fail(std::string("unknown escape \\") + escaped);
+        }
+    }
+}
+
+void JsonCursor::literal(std::string_view word) {
+    peek();
+    if (!text_.substr(pos_).starts_with(word)) fail("expected a value");
+    pos_ += word.size();
+}
+
+void JsonCursor::number() {
+    peek();
+    const auto digits = [&] {
+        const std::size_t first = pos_;
+        while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') ++pos_;
+        if (pos_ == first) fail("expected a value");
+    };
+    if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
+    digits();
+    if (pos_ < text_.size() && text_[pos_] == '.') {
+        ++pos_;
+        digits();
+    }
+    if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+        ++pos_;
+        if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
+        digits();
+    }
+}
+
+void JsonCursor::skip() {
+    switch (peek()) {
+    case '{': object([this](const std::string&) { skip(); }); break;
+    case '[': array([this] { skip(); }); break;
+    case '"': string(); break;
+    case 't': literal("true"); break;
+    case 'f': literal("false"); break;
+    case 'n': literal("null"); break;
+    default: number();
+    }
+}
+
+std::string JsonCursor::string_or_empty() {
+    if (peek() == '"') return string();
+    skip();
+    return {};
+}
+
+}  // namespace upgrade_risk::reports
