@@ -1,5 +1,4 @@
 #include <functional>
-#include <map>
 
 #include "analyzer/names.h"
 #include "inventory/timestamp.h"
@@ -8,6 +7,7 @@
 #include "reports/html_section.h"
 #include "reports/html_text.h"
 #include "reports/inventory_facts.h"
+#include "reports/rule_counts.h"
 
 namespace upgrade_risk::reports {
 
@@ -36,19 +36,13 @@ constexpr std::size_t kOpenCardsAtMost = 100;
 /// One row per rule and severity of the folded findings: what the page shows of them when
 /// there are too many to list.
 HtmlData folded_rules(const std::vector<Finding>& findings, const std::function<bool(const Finding&)>& folds) {
-    // Worst first, then by rule id.
-    std::map<std::pair<int, std::string_view>, std::size_t> counts;
-    for (const Finding& finding : findings) {
-        if (folds(finding)) ++counts[{-static_cast<int>(finding.severity), finding.rule}];
-    }
     kainjow::mustache::list rows;
-    for (const auto& [key, count] : counts) {
-        const auto severity = static_cast<Severity>(-key.first);
+    for (const RuleCount& row : count_by_rule(findings, folds)) {
         rows.push_back(kainjow::mustache::object{
-            {"rule", std::string(key.second)},
-            {"severity", std::string(analyzer::to_string(severity))},
-            {"symbol", std::string(severity_symbol(severity))},
-            {"count", analyzer::count_of(count, "finding")}});
+            {"rule", std::string(row.rule)},
+            {"severity", std::string(analyzer::to_string(row.severity))},
+            {"symbol", std::string(severity_symbol(row.severity))},
+            {"count", analyzer::count_of(row.count, "finding")}});
     }
     return rows;
 }

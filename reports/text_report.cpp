@@ -9,6 +9,7 @@
 #include "analyzer/names.h"
 #include "inventory/number_text.h"
 #include "reports/report_names.h"
+#include "reports/rule_counts.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -25,6 +26,23 @@ std::string kb_list(const Finding& finding) {
     }
     return text;
 }
+
+/// A terminal shows a summary: past these many critical findings in full, findings below
+/// critical and changes since the baseline a line each, the rest are counted (by rule for
+/// the findings below critical). The other reports list every one: the summary of 100,000
+/// servers was 74,000 lines.
+constexpr std::size_t kDetailedCriticalAtMost = 25;
+constexpr std::size_t kListedOthersAtMost = 50;
+constexpr std::size_t kListedChangesAtMost = 50;
+
+/// "  and 41,365 more ...: " with what follows, when `listed` of `total` were shown.
+std::string and_more(std::size_t total, std::size_t listed, std::string_view what) {
+    return "  and " + analyzer::number_text(total - listed) + " more " + std::string(what);
+}
+
+/// Where the findings a summary leaves out are listed.
+constexpr std::string_view kEveryOne = "every one is in the HTML, JSON and CSV reports (see the "
+                                       "next steps)";
 
 /// How many rules the next-steps section offers to explain.
 constexpr std::size_t kExplainedRules = 3;
@@ -57,11 +75,16 @@ void write_header(std::ostream& out, const ReportInput& input) {
 }
 
 void write_critical(std::ostream& out, const ReportInput& input) {
-    bool any = false;
+    const std::size_t critical = input.result.counts_by_severity[static_cast<int>(Severity::critical)];
+    std::size_t shown = 0;
     for (const Finding& finding : input.result.findings) {
         if (finding.severity != Severity::critical) continue;
-        if (!any) out << "\nCritical: a failed upgrade and backout here would stop intersite replication\n";
-        any = true;
+        if (shown == 0) out << "\nCritical: a failed upgrade and backout here would stop intersite replication\n";
+        if (shown++ == kDetailedCriticalAtMost) {
+            out << '\n' << and_more(critical, kDetailedCriticalAtMost, "critical findings: ") << kEveryOne
+                << '\n';
+            break;
+        }
         const FindingSubject subject = subject_of(finding, input.inventory);
         out << "\n  " << subject.server << " (site " << subject.site;
         if (!subject.wave.empty()) out << ", " << subject.wave;
@@ -94,15 +117,26 @@ void write_critical(std::ostream& out, const ReportInput& input) {
 }
 
 void write_others(std::ostream& out, const ReportInput& input) {
-    bool any = false;
+    const auto below_critical = [](const Finding& finding) { return finding.severity != Severity::critical; };
+    std::size_t listed = 0;
     for (const Finding& finding : input.result.findings) {
-        if (finding.severity == Severity::critical) continue;
-        if (!any) out << "\nOther findings\n";
-        any = true;
+        if (!below_critical(finding)) continue;
+        if (listed == 0) out << "\nOther findings\n";
+        if (listed == kListedOthersAtMost) break;
+        ++listed;
         const std::string severity = upper(analyzer::to_string(finding.severity));
         out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
             << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << ", "
             << kb_list(finding) << "]\n";
+    }
+    const auto others = static_cast<std::size_t>(
+        std::count_if(input.result.findings.begin(), input.result.findings.end(), below_critical));
+    if (others <= listed) return;
+    out << and_more(others, listed, "findings: ") << kEveryOne << ". All "
+        << analyzer::number_text(others) << " below critical, by rule:\n";
+    for (const RuleCount& row : count_by_rule(input.result.findings, below_critical)) {
+        out << "    " << analyzer::number_text(row.count) << ' ' << analyzer::to_string(row.severity)
+            << ' ' << row.rule << '\n';
     }
 }
 
@@ -113,14 +147,22 @@ void write_changes(std::ostream& out, const ReportInput& input) {
     out << "\nChanges since the last review (" << baseline.baseline_path;
     if (!baseline.baseline_generated.empty()) out << ", " << baseline.baseline_generated;
     out << "): " << change_counts(baseline) << '\n';
-    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+    std::size_t listed = 0;
+    for (std::size_t i = 0; i < input.result.findings.size() && listed < kListedChangesAtMost; ++i) {
         if (baseline.states[i] != BaselineState::added) continue;
         const Finding& finding = input.result.findings[i];
         out << "  NEW       " << upper(analyzer::to_string(finding.severity)) << ": " << finding.title
             << '\n';
+        ++listed;
     }
-    for (const BaselineFinding& finding : baseline.resolved) {
-        out << "  RESOLVED  " << upper(finding.severity) << ": " << finding.title << '\n';
+    if (baseline.added > listed) out << and_more(baseline.added, listed, "new findings: ") << kEveryOne << '\n';
+    for (std::size_t i = 0; i < baseline.resolved.size() && i < kListedChangesAtMost; ++i) {
+        out << "  RESOLVED  " << upper(baseline.resolved[i].severity) << ": " << baseline.resolved[i].title
+            << '\n';
+    }
+    if (baseline.resolved.size() > kListedChangesAtMost) {
+        out << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved findings: ")
+            << "the HTML and JSON reports list them all\n";
     }
 }
 
@@ -180,8 +222,10 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
     // prereq-* findings are high; the rest of the high ones are listed for a fix or sign-off.
     const std::size_t other_high = high > prerequisites.findings ? high - prerequisites.findings : 0;
     if (other_high > 0) {
+        const std::size_t below_critical = input.result.findings.size() - critical;
         steps.push_back("Fix or sign off the " + analyzer::count_of(other_high, "other high finding") +
-                        " listed above.\n");
+                        (below_critical <= kListedOthersAtMost ? " listed above.\n"
+                                                               : " (the full report lists them).\n"));
     }
     if (input.result.verdict == analyzer::Verdict::go) {
         steps.push_back(input.result.findings.empty()

@@ -13,7 +13,7 @@ std::string server_name(int site, int index) {
     return site_name(site) + "-S" + std::to_string(index);
 }
 
-std::string inventory_xml(int sites) {
+std::string inventory_xml(int sites, bool every_bridgehead) {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<inventory format=\"1\" captured=\"1999-04-20T09:00:00Z\">\n"
                       "<organization name=\"Contoso\">\n";
@@ -45,7 +45,9 @@ std::string inventory_xml(int sites) {
            "location=\"\\\\media\\40sp4\"/></media>\n"
            "<rollout target-version=\"5.5\" target-service-pack=\"2\">\n"
            "<wave name=\"Wave 1\" start=\"1999-04-21T20:00:00Z\">\n";
-    xml += "<upgrade server=\"" + server_name(sites / 2, 0) + "\"/>\n";
+    for (int site = every_bridgehead ? 0 : sites / 2; site < (every_bridgehead ? sites : sites / 2 + 1); ++site) {
+        xml += "<upgrade server=\"" + server_name(site, 0) + "\"/>\n";
+    }
     for (int site = 0; site < sites; ++site) {
         xml += "<upgrade server=\"" + server_name(site, 2) + "\"/>\n";
     }
@@ -54,8 +56,9 @@ std::string inventory_xml(int sites) {
 
 }  // namespace
 
-LargeFixture::LargeFixture(int sites) {
-    inventory::LoadResult load = inventory::load_inventory_text(inventory_xml(sites), "large.xml");
+LargeFixture::LargeFixture(int sites, bool every_bridgehead) {
+    inventory::LoadResult load =
+        inventory::load_inventory_text(inventory_xml(sites, every_bridgehead), "large.xml");
     if (!load.inventory) {
         ADD_FAILURE() << "the large inventory does not load: "
                       << (load.diagnostics.empty() ? ""

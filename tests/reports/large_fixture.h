@@ -8,8 +8,9 @@ namespace upgrade_risk::testing {
 
 /// A large organization, generated as XML and really analysed: `sites` sites (300 unless
 /// told) of 3 servers in a chain of DRCs; Wave 1 upgrades the middle site's bridgehead next to
-/// a 5.5 server (one critical finding cutting off the far half) and every site's third server
-/// (a low finding each), so the report must fold long lists and draw only the neighbourhood.
+/// a 5.5 server (one critical finding cutting off the far half), or with `every_bridgehead`
+/// each site's (a critical finding each), and every site's third server (a low finding each),
+/// so the report must fold long lists and draw only the neighbourhood.
 struct LargeFixture {
     static constexpr int kSites = 300;
 
@@ -17,7 +18,7 @@ struct LargeFixture {
     analyzer::AnalysisResult result;
     reports::ReportContext context;
 
-    explicit LargeFixture(int sites = kSites);
+    explicit LargeFixture(int sites = kSites, bool every_bridgehead = false);
 };
 
 }  // namespace upgrade_risk::testing
