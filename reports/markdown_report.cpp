@@ -7,6 +7,8 @@
 #include "inventory/timestamp.h"
 #include "reports/report_names.h"
 #include "reports/kb_link.h"
+#include "reports/rule_counts.h"
+#include "reports/summary_limits.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -68,8 +70,13 @@ void write_changes(std::ostream& out, const BaselineComparison& baseline) {
         << "Compared with " << markdown_escape(baseline.baseline_path);
     if (!baseline.baseline_generated.empty()) out << " (" << markdown_escape(baseline.baseline_generated) << ")";
     out << ": " << change_counts(baseline) << ".\n\n";
-    for (const BaselineFinding& finding : baseline.resolved) {
-        out << "- Resolved: " << markdown_escape(finding.title) << " (`" << finding.rule << "`)\n";
+    for (std::size_t i = 0; i < baseline.resolved.size() && i < kListedChangesAtMost; ++i) {
+        out << "- Resolved: " << markdown_escape(baseline.resolved[i].title) << " (`"
+            << baseline.resolved[i].rule << "`)\n";
+    }
+    if (baseline.resolved.size() > kListedChangesAtMost) {
+        out << "- " << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved: ")
+            << "the HTML and JSON reports list them all\n";
     }
     if (!baseline.resolved.empty()) out << '\n';
 }
@@ -84,7 +91,8 @@ void write_findings_table(std::ostream& out, const ReportInput& input) {
     out << "| # |" << (baseline ? " Change |" : "")
         << " Severity | Rule | Wave | Site | Server | Line | Finding | KB |\n|---:|"
         << (baseline ? "---|" : "") << "---|---|---|---|---|---:|---|---|\n";
-    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
+    const std::size_t total = input.result.findings.size();
+    for (std::size_t i = 0; i < total && i < kListedFindingsAtMost; ++i) {
         const Finding& finding = input.result.findings[i];
         const FindingSubject subject = subject_of(finding, input.inventory);
         out << "| " << i + 1 << " |";
@@ -93,6 +101,16 @@ void write_findings_table(std::ostream& out, const ReportInput& input) {
             << cell(subject.wave) << " | " << cell(subject.site) << " | " << cell(subject.server) << " | "
             << (finding.location.line > 0 ? std::to_string(finding.location.line) : std::string(kNone))
             << " | " << cell(finding.title) << " | " << kb_links(finding.kb) << " |\n";
+    }
+    out << '\n';
+    if (total <= kListedFindingsAtMost) return;
+    out << "The table lists the first " << kListedFindingsAtMost << " findings; the other "
+        << analyzer::number_text(total - kListedFindingsAtMost) << " are not shown here: "
+        << kEveryOneIsListed << ". All "
+        << analyzer::number_text(total) << ", by rule:\n\n| Severity | Rule | Findings |\n|---|---|---:|\n";
+    for (const RuleCount& row : count_by_rule(input.result.findings, [](const Finding&) { return true; })) {
+        out << "| " << analyzer::to_string(row.severity) << " | `" << row.rule << "` | "
+            << analyzer::number_text(row.count) << " |\n";
     }
     out << '\n';
 }
@@ -138,8 +156,10 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
     // One step per serious finding, its ways out in one paragraph; a way out already offered in
     // the same site (findings of one server share some) is not repeated.
     std::set<std::pair<std::string_view, std::string_view>> seen;
+    std::size_t serious = 0;
     for (const Finding& finding : input.result.findings) {
         if (finding.severity < Severity::high) continue;
+        if (++serious > kDetailedCriticalAtMost) continue;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string ways;
         for (const analyzer::Mitigation& mitigation : finding.mitigations) {
@@ -154,6 +174,11 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
                     ? std::string()
                     : analyzer::concat({markdown_escape(name), " (`", finding.rule, "`): "}))
             << ways << "\n";
+    }
+    if (serious > kDetailedCriticalAtMost) {
+        out << ++step << ". Fix or sign off the other "
+            << analyzer::number_text(serious - kDetailedCriticalAtMost)
+            << " critical and high findings, with the ways out their cards give in the HTML report.\n";
     }
     if (input.context.baseline && input.context.baseline->added > 0) {
         out << ++step << ". Review the " << analyzer::number_text(input.context.baseline->added)
@@ -187,13 +212,17 @@ RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
     write_header(out, input);
     if (input.context.baseline) write_changes(out, *input.context.baseline);
     write_findings_table(out, input);
-    bool any_critical = false;
+    std::size_t critical = 0;
     for (const Finding& finding : input.result.findings) {
         if (finding.severity != Severity::critical || !finding.server) continue;
-        if (!any_critical) out << "## Critical servers\n\n";
-        any_critical = true;
-        write_critical_server(out, finding, input.inventory);
+        if (critical == 0) out << "## Critical servers\n\n";
+        if (++critical <= kDetailedCriticalAtMost) write_critical_server(out, finding, input.inventory);
     }
+    if (critical > kDetailedCriticalAtMost) {
+        out << and_more(critical, kDetailedCriticalAtMost, "critical servers: ") << kEveryOneIsListed
+            << ".\n\n";
+    }
+    const bool any_critical = critical > 0;
     write_next_steps(out, input, any_critical);
     sink.append(out.str());
     return std::nullopt;

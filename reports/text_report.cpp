@@ -10,6 +10,7 @@
 #include "inventory/number_text.h"
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
+#include "reports/summary_limits.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -27,22 +28,8 @@ std::string kb_list(const Finding& finding) {
     return text;
 }
 
-/// A terminal shows a summary: past these many critical findings in full, findings below
-/// critical and changes since the baseline a line each, the rest are counted (by rule for
-/// the findings below critical). The other reports list every one: the summary of 100,000
-/// servers was 74,000 lines.
-constexpr std::size_t kDetailedCriticalAtMost = 25;
-constexpr std::size_t kListedOthersAtMost = 50;
-constexpr std::size_t kListedChangesAtMost = 50;
-
-/// "  and 41,365 more ...: " with what follows, when `listed` of `total` were shown.
-std::string and_more(std::size_t total, std::size_t listed, std::string_view what) {
-    return "  and " + analyzer::number_text(total - listed) + " more " + std::string(what);
-}
-
-/// Where the findings a summary leaves out are listed.
-constexpr std::string_view kEveryOne = "every one is in the HTML, JSON and CSV reports (see the "
-                                       "next steps)";
+/// Where the findings the summary leaves out are listed (summary_limits.h).
+const std::string kEveryOne = std::string(kEveryOneIsListed) + " (see the next steps)";
 
 /// How many rules the next-steps section offers to explain.
 constexpr std::size_t kExplainedRules = 3;
@@ -81,7 +68,7 @@ void write_critical(std::ostream& out, const ReportInput& input) {
         if (finding.severity != Severity::critical) continue;
         if (shown == 0) out << "\nCritical: a failed upgrade and backout here would stop intersite replication\n";
         if (shown++ == kDetailedCriticalAtMost) {
-            out << '\n' << and_more(critical, kDetailedCriticalAtMost, "critical findings: ") << kEveryOne
+            out << "\n  " << and_more(critical, kDetailedCriticalAtMost, "critical findings: ") << kEveryOne
                 << '\n';
             break;
         }
@@ -122,7 +109,7 @@ void write_others(std::ostream& out, const ReportInput& input) {
     for (const Finding& finding : input.result.findings) {
         if (!below_critical(finding)) continue;
         if (listed == 0) out << "\nOther findings\n";
-        if (listed == kListedOthersAtMost) break;
+        if (listed == kListedFindingsAtMost) break;
         ++listed;
         const std::string severity = upper(analyzer::to_string(finding.severity));
         out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
@@ -132,7 +119,7 @@ void write_others(std::ostream& out, const ReportInput& input) {
     const auto others = static_cast<std::size_t>(
         std::count_if(input.result.findings.begin(), input.result.findings.end(), below_critical));
     if (others <= listed) return;
-    out << and_more(others, listed, "findings: ") << kEveryOne << ". All "
+    out << "  " << and_more(others, listed, "findings: ") << kEveryOne << ". All "
         << analyzer::number_text(others) << " below critical, by rule:\n";
     for (const RuleCount& row : count_by_rule(input.result.findings, below_critical)) {
         out << "    " << analyzer::number_text(row.count) << ' ' << analyzer::to_string(row.severity)
@@ -155,13 +142,13 @@ void write_changes(std::ostream& out, const ReportInput& input) {
             << '\n';
         ++listed;
     }
-    if (baseline.added > listed) out << and_more(baseline.added, listed, "new findings: ") << kEveryOne << '\n';
+    if (baseline.added > listed) out << "  " << and_more(baseline.added, listed, "new findings: ") << kEveryOne << '\n';
     for (std::size_t i = 0; i < baseline.resolved.size() && i < kListedChangesAtMost; ++i) {
         out << "  RESOLVED  " << upper(baseline.resolved[i].severity) << ": " << baseline.resolved[i].title
             << '\n';
     }
     if (baseline.resolved.size() > kListedChangesAtMost) {
-        out << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved findings: ")
+        out << "  " << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved findings: ")
             << "the HTML and JSON reports list them all\n";
     }
 }
@@ -224,7 +211,7 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
     if (other_high > 0) {
         const std::size_t below_critical = input.result.findings.size() - critical;
         steps.push_back("Fix or sign off the " + analyzer::count_of(other_high, "other high finding") +
-                        (below_critical <= kListedOthersAtMost ? " listed above.\n"
+                        (below_critical <= kListedFindingsAtMost ? " listed above.\n"
                                                                : " (the full report lists them).\n"));
     }
     if (input.result.verdict == analyzer::Verdict::go) {

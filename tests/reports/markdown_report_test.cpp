@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "analyzer/names.h"
+#include "reports/report_format.h"
+#include "tests/reports/large_fixture.h"
 #include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
@@ -96,6 +98,28 @@ TEST(MarkdownReport, SaysWhatChangedSinceTheBaseline) {
               std::string::npos);
     EXPECT_NE(md.find("| 1 | new | critical |"), std::string::npos);
     EXPECT_NE(md.find("| 2 | unchanged | high |"), std::string::npos);
+}
+
+TEST(MarkdownReport, ALargeOrganizationGetsATicketSizedSummary) {
+    const testing::LargeFixture large(40, true);
+    const RenderOutcome outcome =
+        render_to_string(render_markdown, ReportInput{large.inventory, large.result, large.context});
+    ASSERT_FALSE(outcome.error);
+    const std::string& md = outcome.content;
+    // 40 critical, 40 high (no backup of the bridgeheads) and 40 low findings.
+    EXPECT_NE(md.find("\n| 50 | "), std::string::npos);
+    EXPECT_EQ(md.find("\n| 51 | "), std::string::npos);
+    EXPECT_NE(md.find("The table lists the first 50 findings; the other 70 are not shown here: every "
+                      "one is in the HTML, JSON and CSV reports. All 120, by rule:\n\n"
+                      "| Severity | Rule | Findings |\n|---|---|---:|\n"
+                      "| critical | `backout-breaks-intersite-replication` | 40 |\n"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("\nand 15 more critical servers: every one is in the HTML, JSON and CSV reports.\n"),
+              std::string::npos);
+    EXPECT_NE(md.find(". Fix or sign off the other 55 critical and high findings, with the ways out "
+                      "their cards give in the HTML report.\n"),
+              std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "inventory/number_text.h"
+
+namespace upgrade_risk::reports {
+
+/// How much of a large organization the summaries list (the terminal's, and the Markdown
+/// pasted into a change ticket) before they count the rest; the HTML, JSON and CSV reports
+/// list every finding. The terminal summary of 100,000 servers was 74,000 lines.
+inline constexpr std::size_t kDetailedCriticalAtMost = 25;
+inline constexpr std::size_t kListedFindingsAtMost = 50;
+inline constexpr std::size_t kListedChangesAtMost = 50;
+
+/// Where the findings a summary leaves out are listed.
+inline constexpr std::string_view kEveryOneIsListed = "every one is in the HTML, JSON and CSV reports";
+
+/// "and 41,365 more " followed by `what`, when `listed` of `total` were shown.
+inline std::string and_more(std::size_t total, std::size_t listed, std::string_view what) {
+    return "and " + inventory::number_text(total - listed) + " more " + std::string(what);
+}
+
+}  // namespace upgrade_risk::reports
