@@ -4,17 +4,13 @@
 #include <cctype>
 
 #include "inventory/byte_words.h"
+#include "inventory/xml_lexical.h"
 
 namespace upgrade_risk::inventory {
 
 namespace {
 
-/// Where '&' is plain text: from the opening to the closing of each.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kLiteralMarkup{{
-    {"<!--", "-->"},
-    {"<?", "?>"},
-    {"<![CDATA[", "]]>"},
-}};
+using xml_lexical::kLiteralMarkup;
 
 constexpr std::array<std::string_view, 5> kPredefined{"amp;", "lt;", "gt;", "quot;", "apos;"};
 

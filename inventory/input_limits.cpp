@@ -10,6 +10,7 @@
 #include "inventory/number_text.h"
 #include "inventory/text_encoding.h"
 #include "inventory/xml_document.h"
+#include "inventory/xml_lexical.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -17,14 +18,6 @@ namespace {
 constexpr std::size_t kMiB = 1024 * 1024;
 /// Undefined references named one by one; the rest are counted.
 constexpr std::size_t kListedReferences = 20;
-
-SourceLocation location_in(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    const std::string_view before = text.substr(0, offset);
-    const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
-    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-    return SourceLocation{line, static_cast<std::uint32_t>(offset - line_start + 1)};
-}
 
 /// The error for a file over the size limit; `bytes` is 0 when the size is unknown (a pipe).
 Diagnostic too_large(const std::string& path, std::size_t bytes, const InputLimits& limits) {
@@ -37,13 +30,6 @@ Diagnostic too_large(const std::string& path, std::size_t bytes, const InputLimi
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/// The bytes that end a name in a tag: white space, '=', '>', '/' and '<'.
-constexpr std::array<bool, 256> kEndsName = [] {
-    std::array<bool, 256> ends{};
-    for (const char c : std::string_view(" \t\n\r=>/<")) ends[static_cast<unsigned char>(c)] = true;
-    return ends;
-}();
 
 /// Walks the markup without building a tree, so counts and nesting are checked before the
 /// parser allocates anything for them. It only needs to be right for well-formed XML: on
@@ -104,7 +90,7 @@ private:
     /// Reads a name starting at `pos`, checks its length; returns where it ends.
     std::size_t name(std::size_t pos) {
         const std::size_t start = pos;
-        while (pos < text_.size() && !kEndsName[static_cast<unsigned char>(text_[pos])]) ++pos;
+        while (pos < text_.size() && !xml_lexical::ends_name(text_[pos])) ++pos;
         if (pos - start > limits_.max_name_length) {
             report(Kind::name, start,
                    "this name is " + std::to_string(pos - start) + " characters long, more than "
@@ -241,7 +227,7 @@ std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::s
                                              const InputLimits& limits) {
     const auto error = [&](std::size_t offset, std::string message) {
         return std::vector<Diagnostic>{
-            Diagnostic{DiagnosticSeverity::error, path, location_in(text, offset), std::move(message)}};
+            Diagnostic{DiagnosticSeverity::error, path, LineTable{text}.locate(offset), std::move(message)}};
     };
     if (text.size() > limits.max_file_bytes) {
         return {too_large(path, text.size(), limits)};

@@ -1,9 +1,10 @@
 #include "inventory/xml_syntax_error.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <vector>
+
+#include "inventory/xml_lexical.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -14,13 +15,9 @@ struct OpenElement {
     std::size_t offset = 0;  ///< Of its '<'.
 };
 
-bool ends_name(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>' || c == '=';
-}
-
 std::string_view name_at(std::string_view text, std::size_t pos) {
     std::size_t end = pos;
-    while (end < text.size() && !ends_name(text[end])) ++end;
+    while (end < text.size() && !xml_lexical::ends_name(text[end])) ++end;
     return text.substr(pos, end - pos);
 }
 
@@ -44,15 +41,18 @@ std::size_t tag_end(std::string_view text, std::size_t pos) {
 /// The elements open just before `limit`, outermost first. Only the well-formed text before
 /// the error is read, so a plain walk of the tags is enough.
 std::vector<OpenElement> open_elements(std::string_view text, std::size_t limit) {
-    constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSkipped{{
-        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}, {"<!", ">"}}};
+    // Comments, processing instructions and CDATA hold no tags; nor does a declaration (<!...>).
+    static constexpr std::pair<std::string_view, std::string_view> kDeclaration{"<!", ">"};
     std::vector<OpenElement> open;
     std::size_t pos = 0;
     while ((pos = text.find('<', pos)) < limit) {
         const std::string_view rest = text.substr(pos);
-        const auto skipped = std::find_if(kSkipped.begin(), kSkipped.end(),
-                                          [&](const auto& kind) { return rest.starts_with(kind.first); });
-        if (skipped != kSkipped.end()) {
+        const std::pair<std::string_view, std::string_view>* skipped = nullptr;
+        for (const auto& literal : xml_lexical::kLiteralMarkup) {
+            if (!skipped && rest.starts_with(literal.first)) skipped = &literal;
+        }
+        if (!skipped && rest.starts_with(kDeclaration.first)) skipped = &kDeclaration;
+        if (skipped) {
             const std::size_t close = text.find(skipped->second, pos + skipped->first.size());
             if (close == std::string_view::npos) break;
             pos = close + skipped->second.size();

@@ -34,7 +34,7 @@ char JsonCursor::peek() {
 }
 
 bool JsonCursor::consume(char c) {
-    if (pos_ >= text_.size() || peek() != c) return false;
+    if (peek() != c) return false;  // peek() is '\0' at the end, which no caller asks for
     ++pos_;
     return true;
 }

@@ -76,7 +76,7 @@ void write_changes(std::ostream& out, const BaselineComparison& baseline) {
     }
     if (baseline.resolved.size() > kListedChangesAtMost) {
         out << "- " << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved: ")
-            << "the HTML and JSON reports list them all\n";
+            << kEveryResolvedIsListed << '\n';
     }
     if (!baseline.resolved.empty()) out << '\n';
 }

@@ -17,6 +17,8 @@ inline constexpr std::size_t kListedChangesAtMost = 50;
 
 /// Where the findings a summary leaves out are listed.
 inline constexpr std::string_view kEveryOneIsListed = "every one is in the HTML, JSON and CSV reports";
+/// Where the resolved findings a summary leaves out are listed.
+inline constexpr std::string_view kEveryResolvedIsListed = "the HTML and JSON reports list them all";
 
 /// "and 41,365 more " followed by `what`, when `listed` of `total` were shown.
 inline std::string and_more(std::size_t total, std::size_t listed, std::string_view what) {

@@ -116,8 +116,8 @@ void write_others(std::ostream& out, const ReportInput& input) {
             << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << ", "
             << kb_list(finding) << "]\n";
     }
-    const auto others = static_cast<std::size_t>(
-        std::count_if(input.result.findings.begin(), input.result.findings.end(), below_critical));
+    const std::size_t others = input.result.findings.size() -
+                               input.result.counts_by_severity[static_cast<int>(Severity::critical)];
     if (others <= listed) return;
     out << "  " << and_more(others, listed, "findings: ") << kEveryOne << ". All "
         << analyzer::number_text(others) << " below critical, by rule:\n";
@@ -149,7 +149,7 @@ void write_changes(std::ostream& out, const ReportInput& input) {
     }
     if (baseline.resolved.size() > kListedChangesAtMost) {
         out << "  " << and_more(baseline.resolved.size(), kListedChangesAtMost, "resolved findings: ")
-            << "the HTML and JSON reports list them all\n";
+            << kEveryResolvedIsListed << '\n';
     }
 }
 
