@@ -3,21 +3,17 @@
 #include <string>
 
 #include "analyzer/names.h"
-#include "analyzer/rule_context.h"
-#include "analyzer/simulation.h"
-#include "analyzer/topology.h"
 
 namespace upgrade_risk::analyzer {
 namespace {
 
-/// Short names of the missing prerequisites of a critical finding, for the verdict.
+/// How the verdict names the missing prerequisites of a critical finding.
 std::vector<std::string> missing_prerequisites(const Finding& finding) {
     std::vector<std::string> missing;
     for (const Prerequisite& prerequisite : finding.prerequisites) {
-        if (prerequisite.satisfied) continue;
-        if (prerequisite.id == "prereq-directory-backup") missing.push_back("a directory backup");
-        else if (prerequisite.id == "prereq-authrest-kit") missing.push_back("an Authrest.exe kit");
-        else missing.push_back("an install kit");
+        if (!prerequisite.satisfied) {
+            missing.emplace_back(rule_of(prerequisite.kind).prerequisite->missing);
+        }
     }
     return missing;
 }
@@ -27,7 +23,7 @@ void decide(AnalysisResult& result, const inventory::Inventory& inventory) {
     std::size_t unprepared = 0;
     const Finding* first = nullptr;
     for (const Finding& finding : result.findings) {
-        if (finding.severity != Severity::critical || missing_prerequisites(finding).empty()) continue;
+        if (finding.severity() != Severity::critical || missing_prerequisites(finding).empty()) continue;
         if (!first) first = &finding;
         ++unprepared;
     }
@@ -66,21 +62,32 @@ void decide(AnalysisResult& result, const inventory::Inventory& inventory) {
                                             count_of(rest, "lower finding") + " to review.";
 }
 
-/// Every rule's findings, unsorted. The topology and the simulation are freed on return, before
-/// the findings are sorted, so that the sort's keys do not add to the peak of a run's memory.
-std::vector<Finding> run_rules(const inventory::Inventory& inventory,
-                               const AnalysisOptions& options, TextStore& text) {
-    const Topology topology(inventory);
-    const RolloutSimulation simulation(inventory);
-    const RuleContext context{inventory, options, topology, simulation, text};
-    FindingSink sink;
-    // Most evaluated upgrades give a backout finding, some a second one.
-    sink.reserve(simulation.evaluations().size() + simulation.evaluations().size() / 4 + 16);
-    for (const Rule& rule : register_builtin_rules()) rule.check(context, sink);
-    return sink.take();
-}
-
 }  // namespace
+
+struct AnalysisResult::Model {
+    Model(const inventory::Inventory& inventory, const AnalysisOptions& settings)
+        : options(settings), topology(inventory), simulation(inventory),
+          context{inventory, this->options, topology, simulation} {}
+
+    const AnalysisOptions options;
+    const Topology topology;
+    const RolloutSimulation simulation;
+    const RuleContext context;
+};
+
+AnalysisResult::AnalysisResult(const inventory::Inventory& inventory,
+                               const AnalysisOptions& options)
+    : model_(std::make_unique<const Model>(inventory, options)) {}
+AnalysisResult::AnalysisResult(AnalysisResult&&) noexcept = default;
+AnalysisResult& AnalysisResult::operator=(AnalysisResult&&) noexcept = default;
+AnalysisResult::~AnalysisResult() = default;
+
+const AnalysisOptions& AnalysisResult::options() const { return model_->options; }
+const RuleContext& AnalysisResult::context() const { return model_->context; }
+
+FindingWords AnalysisResult::words(const Finding& finding) const {
+    return finding.rule->words(finding, model_->context);
+}
 
 std::string_view to_string(Verdict verdict) {
     switch (verdict) {
@@ -92,11 +99,18 @@ std::string_view to_string(Verdict verdict) {
 }
 
 AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOptions& options) {
-    AnalysisResult result;
-    result.findings = run_rules(inventory, options, result.text);
-    sort_findings(result.findings, inventory);
+    AnalysisResult result(inventory, options);
+    const RuleContext& context = result.context();
+    // Most evaluated upgrades give a backout finding, some a second one.
+    const std::size_t evaluations = context.simulation.evaluations().size();
+    result.findings.reserve(evaluations + evaluations / 4 + 16);
+    for (const Rule* rule : builtin_rules()) {
+        FindingSink sink(*rule, result.findings);
+        rule->check(context, sink);
+    }
+    sort_findings(result.findings, context);
     for (const Finding& finding : result.findings) {
-        ++result.counts_by_severity[static_cast<int>(finding.severity)];
+        ++result.counts_by_severity[static_cast<int>(finding.severity())];
     }
     decide(result, inventory);
     return result;

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <array>
-#include <cstdint>
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analyzer/analysis_options.h"
 #include "analyzer/finding.h"
+#include "analyzer/rule.h"
 #include "inventory/model.h"
 
 namespace upgrade_risk::analyzer {
@@ -16,23 +19,40 @@ enum class Verdict { go, go_with_conditions, no_go };
 
 std::string_view to_string(Verdict verdict);  ///< "go", "go-with-conditions", "no-go".
 
-/// Settings a user can change from the command line.
-struct AnalysisOptions {
-    /// A backup older than this before the wave start (or `captured`) does not qualify.
-    std::int64_t max_backup_age_seconds = 24 * 3600;
-};
+/// Everything the analysis concluded, and the facts it concluded it from; every report reads
+/// this. It refers to the inventory, which must outlive it and stay where it is.
+class AnalysisResult {
+public:
+    AnalysisResult(const inventory::Inventory& inventory, const AnalysisOptions& options);
+    AnalysisResult(AnalysisResult&&) noexcept;
+    AnalysisResult& operator=(AnalysisResult&&) noexcept;
+    ~AnalysisResult();
 
-/// Everything the analysis concluded; every report reads this.
-struct AnalysisResult {
     Verdict verdict = Verdict::go;
-    std::string verdict_reason;  ///< One plain sentence.
-    TextStore text;              ///< The words of the findings; moves with them.
-    std::vector<Finding> findings;  ///< Sorted with sort_findings.
+    std::string verdict_reason;     ///< One plain sentence.
+    std::vector<Finding> findings;  ///< In the order every report uses (sort_findings).
     /// Findings per severity, indexed by static_cast<int>(Severity).
     std::array<std::size_t, 5> counts_by_severity{};
+
+    /// The settings it was computed with.
+    const AnalysisOptions& options() const;
+    /// What the rules read: the inventory, the options, the topology and the simulation.
+    const RuleContext& context() const;
+    /// The finding in words, from its rule.
+    FindingWords words(const Finding& finding) const;
+
+private:
+    struct Model;  ///< The options, topology, simulation and the context over them.
+    std::unique_ptr<const Model> model_;
 };
 
-/// Runs every registered rule over the inventory.
+/// Runs every registered rule over the inventory, which must outlive the result and stay where
+/// it is (the result words its findings from it).
 AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOptions& options);
+AnalysisResult analyze(const inventory::Inventory&& inventory, const AnalysisOptions&) = delete;
+
+/// Sorts findings into the one order every report uses: severity (worst first), then wave,
+/// site, server, rule, title.
+void sort_findings(std::vector<Finding>& findings, const RuleContext& context);
 
 }  // namespace upgrade_risk::analyzer

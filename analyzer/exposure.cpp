@@ -10,28 +10,28 @@ namespace {
 /// How many 5.5 servers a finding names before saying "and N more".
 constexpr std::size_t kNamedPeers = 3;
 
-Text version_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+std::string version_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& name = context.server_name(evaluation.server);
     const std::string& site = context.site_name_of(evaluation.server);
     const std::string from = inventory::to_string(evaluation.from);
     if (!evaluation.wave) {
-        return context.text.concat({name, " (site ", site, ") runs ", from,
+        return concat({name, " (site ", site, ") runs ", from,
                                     " and is evaluated as the next server to go to 5.5."});
     }
     const auto& start = context.inventory.rollout->waves[*evaluation.wave].start;
-    return context.text.concat({name, " (site ", site, ") runs ", from, " and is upgraded to ",
+    return concat({name, " (site ", site, ") runs ", from, " and is upgraded to ",
                                 inventory::to_string(evaluation.to), " in ",
                                 context.wave_name(evaluation), start ? " (starts " : "",
                                 start ? std::string_view(start->text) : "", start ? ")." : "."});
 }
 
-Text bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto connectors = context.topology.bridged_connectors(evaluation.server);
     const std::string& name = context.server_name(evaluation.server);
     if (connectors.empty()) {
-        return context.text.concat({name, " is not a directory replication bridgehead."});
+        return concat({name, " is not a directory replication bridgehead."});
     }
-    return context.text.concat({name, " is the bridgehead of directory replication connector",
+    return concat({name, " is the bridgehead of directory replication connector",
                                 connectors.size() == 1 ? " " : "s ",
                                 context.connector_names(connectors), "."});
 }
@@ -55,17 +55,17 @@ std::string named_peers(const RuleContext& context, const UpgradeEvaluation& eva
     return join_names(named);
 }
 
-Text peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& site = context.site_name_of(evaluation.server);
     // "when Wave 2 runs", or "today" without a wave (whose name is then "").
     const std::string_view when_before = evaluation.wave ? "when " : "today";
     const std::string_view when_after = evaluation.wave ? " runs" : "";
     if (evaluation.peers_on_5_5 == 0) {
-        return context.text.concat({"No other server of site ", site, " runs 5.5 ", when_before,
+        return concat({"No other server of site ", site, " runs 5.5 ", when_before,
                                     context.wave_name(evaluation), when_after,
                                     " (5.0 servers do not count)."});
     }
-    return context.text.concat({"Site ", site, " has ",
+    return concat({"Site ", site, " has ",
                                 count_of(evaluation.peers_on_5_5, "other server"), " on 5.5 ",
                                 when_before, context.wave_name(evaluation), when_after, ": ",
                                 named_peers(context, evaluation), "."});
@@ -78,28 +78,33 @@ bool breaks_intersite_replication(const RuleContext& context, const UpgradeEvalu
            !context.topology.bridged_connectors(evaluation.server).empty();
 }
 
-Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation, Text rule,
-                        Severity severity, Confidence confidence, std::size_t more_evidence) {
+Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation,
+                        Confidence confidence) {
     Finding finding;
-    finding.rule = rule;
-    finding.severity = severity;
     finding.confidence = confidence;
     finding.server = evaluation.server;
     finding.site = context.inventory.servers[evaluation.server].site;
     finding.wave = evaluation.wave;
+    finding.evaluation =
+        static_cast<std::uint32_t>(&evaluation - context.simulation.evaluations().data());
     finding.location = context.inventory.servers[evaluation.server].source;
-    finding.kb.push_back("Q195908");
+    return finding;
+}
+
+std::vector<std::string> backout_evidence(const RuleContext& context,
+                                          const UpgradeEvaluation& evaluation, std::size_t more) {
     const bool to_5_0 = evaluation.to.version == inventory::Version::v5_0;
-    finding.evidence.reserve(3 + (to_5_0 ? 1 : 0) + more_evidence);
-    finding.evidence.push_back(version_fact(context, evaluation));
-    finding.evidence.push_back(bridgehead_fact(context, evaluation));
-    finding.evidence.push_back(peers_fact(context, evaluation));
+    std::vector<std::string> evidence;
+    evidence.reserve(3 + (to_5_0 ? 1 : 0) + more);
+    evidence.push_back(version_fact(context, evaluation));
+    evidence.push_back(bridgehead_fact(context, evaluation));
+    evidence.push_back(peers_fact(context, evaluation));
     if (to_5_0) {
-        finding.evidence.push_back(
+        evidence.emplace_back(
             "The target is 5.0: Q195908 describes 4.0 to 5.5, but 5.0 makes the same change "
             "(the directory hands replication mail to the store), so this is inferred.");
     }
-    return finding;
+    return evidence;
 }
 
 std::string upgrade_phrase(const RuleContext& context, const UpgradeEvaluation& evaluation) {

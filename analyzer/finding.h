@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -7,10 +8,11 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/finding_text.h"
 #include "inventory/model.h"
 
 namespace upgrade_risk::analyzer {
+
+struct Rule;
 
 /// How bad a finding is; ordered so that `a < b` means a is less severe.
 enum class Severity : std::uint8_t { info, low, medium, high, critical };
@@ -22,18 +24,54 @@ std::string_view to_string(Severity severity);
 std::string_view to_string(Confidence confidence);
 std::optional<Severity> parse_severity(std::string_view text);
 
-/// A precondition of the Q195908 recovery, checked against the inventory.
-struct Prerequisite {
-    Text id;  ///< e.g. "prereq-directory-backup".
-    bool satisfied = false;
-    Text reason;  ///< Why it is (or is not) satisfied, with the names involved.
+/// Index into Inventory::replication_connectors.
+using ConnectorId = std::size_t;
+
+/// The preconditions of the Q195908 recovery, each checked by its prereq-* rule.
+enum class PrerequisiteKind : std::uint8_t { directory_backup, authrest_kit, install_kit };
+
+/// What the server's backups give the recovery, in the order they are ruled out.
+enum class BackupState : std::uint8_t {
+    none,           ///< No backup of the server is listed.
+    wrong_level,    ///< None is of the level it runs before the upgrade.
+    undatable,      ///< No wave start and no captured time to check the age against.
+    all_after,      ///< Every backup of its level is dated after the deadline.
+    too_old,        ///< The newest before the deadline is older than --max-backup-age.
+    qualifies,      ///< `backup` is the one to restore.
 };
 
-/// A way to avoid or reduce an exposure.
+/// One recovery prerequisite of one exposure, as found in the inventory.
+struct Prerequisite {
+    PrerequisiteKind kind = PrerequisiteKind::directory_backup;
+    bool satisfied = false;
+    /// directory_backup: the backup to restore when it qualifies; otherwise the one the
+    /// judgement names (the newest of the server, or of its level), or nullptr.
+    const inventory::Backup* backup = nullptr;
+    BackupState backup_state = BackupState::none;
+    /// authrest_kit, install_kit: the kit the recovery uses, or nullptr when there is none.
+    const inventory::Kit* kit = nullptr;
+};
+
+/// The ways out a finding can propose; each has one id and its KB articles (mitigation.h).
+enum class MitigationKind : std::uint8_t {
+    move_bridgehead,
+    upgrade_bridgehead_first,
+    upgrade_again,
+    add_5_5_server,
+    proxy_generator_versions,
+    recreate_connector,
+    provide_directory_backup,
+    provide_authrest_kit,
+    provide_install_kit,
+    join_island,
+    fix_replication_route,
+    add_messaging_connector,
+    reorder_waves,
+};
+
+/// A way to avoid or reduce an exposure; its words come from the finding's rule.
 struct Mitigation {
-    Text id;    ///< e.g. "move-bridgehead", "upgrade-bridgehead-first".
-    Text text;  ///< One or two plain sentences with the real names.
-    std::vector<Text> kb;
+    MitigationKind kind;
 };
 
 /// How many of the sites cut off a finding names. The far side of a bridgehead at the edge of
@@ -43,49 +81,50 @@ inline constexpr std::size_t kSitesNamed = 50;
 
 /// What breaks when a bridgehead's replication connectors stop (Q169653 transitivity).
 struct Impact {
-    /// The sites cut off, as spelled in the inventory and sorted: all of them when there are at
-    /// most kSitesNamed, otherwise the kSitesNamed nearest to the stopped connectors.
-    std::vector<Text> sites_cut_off;
+    /// The sites cut off, sorted by name: all of them when there are at most kSitesNamed,
+    /// otherwise the kSitesNamed nearest to the stopped connectors.
+    std::vector<inventory::SiteId> sites_cut_off;
     std::uint64_t sites_cut_off_count = 0;  ///< Every site cut off, named or not.
     std::uint64_t servers_cut_off = 0;
     std::uint64_t mailboxes_cut_off = 0;
-    std::vector<Text> connectors;  ///< The replication connectors that stop.
+    std::vector<ConnectorId> connectors;  ///< The replication connectors that stop.
 };
 
 /// "D and E", or for a long list "A, B, ..., Z and 120 more sites"; each name passed through
 /// `spell` when given (a report's escaping).
-std::string sites_cut_off_text(const Impact& impact,
+std::string sites_cut_off_text(const Impact& impact, const inventory::Inventory& inventory,
                                std::string (*spell)(std::string_view) = nullptr);
 
-/// One result of one rule: data only, never formatted here. Its words are Text: they live in
-/// the analysis' TextStore (AnalysisResult::text) or in static storage.
+/// One result of one rule: facts only (ids into the inventory and the analysis, counts and
+/// states), never sentences. Reports get the words from the rule (FindingWords) when they
+/// write, so no two formats can word a finding differently.
 struct Finding {
-    Text rule;
-    Severity severity = Severity::info;
+    /// The rule that found it, stamped by the FindingSink: its id, severity and KB articles.
+    const Rule* rule = nullptr;
     Confidence confidence = Confidence::documented;
-    Text title;  ///< One plain sentence naming the subject.
     // 32 bits each, as in the simulation: an inventory has far fewer elements
     // (inventory/input_limits.h), and findings are the bulk of a large run's memory.
     std::optional<std::uint32_t> server;  ///< A ServerId.
     std::optional<std::uint32_t> site;    ///< A SiteId.
     std::optional<std::uint32_t> wave;    ///< Index into the rollout's waves.
-    std::vector<Text> connectors;     ///< Connector names the finding is about.
-    std::vector<Text> kb;             ///< Article ids, e.g. "Q195908".
-    inventory::SourceLocation location;  ///< Where in the inventory the subject is declared.
-    std::vector<Text> evidence;          ///< The facts from the inventory that led here.
+    /// The upgrade judged: an index into the simulation's evaluations.
+    std::optional<std::uint32_t> evaluation;
+    std::vector<ConnectorId> connectors;  ///< The replication connectors it is about.
+    inventory::SourceLocation location;   ///< Where in the inventory the subject is declared.
     /// Critical findings only; shared, since an Impact is a quarter of a Finding's size and
     /// most findings have none.
     std::shared_ptr<const Impact> impact;
     std::vector<Prerequisite> prerequisites;
     std::vector<Mitigation> mitigations;
+
+    std::string_view rule_id() const;
+    Severity severity() const;
+    /// The KB articles it rests on ("Q195908", ...): its rule's.
+    const std::vector<std::string_view>& kb() const;
 };
 
 /// A stable identity for a finding across runs, for baselines and SARIF: the rule plus its
 /// subject (site, server and connector names, case-folded), never the wave or wording.
 std::string fingerprint(const Finding& finding, const inventory::Inventory& inventory);
-
-/// Sorts findings into the one order every report uses: severity (worst first), then wave,
-/// site, server, rule, title.
-void sort_findings(std::vector<Finding>& findings, const inventory::Inventory& inventory);
 
 }  // namespace upgrade_risk::analyzer

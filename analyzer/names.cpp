@@ -35,10 +35,6 @@ std::string join_names(const std::vector<std::string>& names) {
     return join_names_of(names, [](const std::string& name) -> const std::string& { return name; });
 }
 
-std::string join_names(const std::vector<Text>& names) {
-    return join_names_of(names, [](Text name) { return name.view(); });
-}
-
 std::string count_of(std::uint64_t count, std::string_view noun) {
     const std::string_view plural = count == 1 ? "" : noun.ends_with('x') ? "es" : "s";
     return concat({number_text(count), " ", noun, plural});

@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/finding_text.h"
 #include "inventory/number_text.h"
 
 namespace upgrade_risk::analyzer {
@@ -44,7 +43,6 @@ std::string join_names_of(const Range& items, Name name) {
 
 /// "A", "A and B", "A, B and C".
 std::string join_names(const std::vector<std::string>& names);
-std::string join_names(const std::vector<Text>& names);
 
 using inventory::number_text;
 

@@ -1,66 +1,53 @@
 #include <algorithm>
 
-#include "analyzer/rule_context.h"
-#include "analyzer/rules/backout_blocks_user_creation.h"
-#include "analyzer/rules/backout_breaks_intersite_replication.h"
-#include "analyzer/rules/backout_misreports_version.h"
-#include "analyzer/rules/backout_single_server_site.h"
-#include "analyzer/rules/prereq_authrest_kit.h"
-#include "analyzer/rules/prereq_directory_backup.h"
-#include "analyzer/rules/prereq_install_kit.h"
-#include "analyzer/rules/topology_directory_island.h"
-#include "analyzer/rules/topology_duplicate_replication_route.h"
-#include "analyzer/rules/topology_replication_without_mail_route.h"
-#include "analyzer/rules/upgrade_order_bridgehead_first.h"
+#include "analyzer/rule.h"
 
 namespace upgrade_risk::analyzer {
+namespace rules {
+// Adding a rule: write analyzer/rules/<name>.cpp (defining one Rule) and docs/rules/<id>.md,
+// declare it here and list it below.
+extern const Rule backout_breaks_intersite_replication;
+extern const Rule backout_blocks_user_creation;
+extern const Rule backout_single_server_site;
+extern const Rule backout_misreports_version;
+extern const Rule prereq_directory_backup;
+extern const Rule prereq_authrest_kit;
+extern const Rule prereq_install_kit;
+extern const Rule topology_duplicate_replication_route;
+extern const Rule topology_replication_without_mail_route;
+extern const Rule topology_directory_island;
+extern const Rule upgrade_order_bridgehead_first;
+}  // namespace rules
 
-const std::vector<Rule>& register_builtin_rules() {
-    // Adding a rule: write analyzer/rules/<name>.{h,cpp} and docs/rules/<id>.md, list it here.
-    static const std::vector<Rule> rules = {
-        {"backout-breaks-intersite-replication", Severity::critical,
-         "documented; inferred for 4.0 -> 5.0",
-         "A bridgehead whose failed upgrade and backout would stop intersite replication",
-         check_backout_breaks_intersite_replication},
-        {"backout-blocks-user-creation", Severity::high,
-         "documented for bridgeheads; inferred otherwise and for 4.0 -> 5.0",
-         "A backout in a site with no 5.5 server would block creating users there",
-         check_backout_blocks_user_creation},
-        {"backout-single-server-site", Severity::medium, "documented; inferred for 4.0 -> 5.0",
-         "A backed-out single-server site shows as 5.5 until its connector is re-created",
-         check_backout_single_server_site},
-        {"backout-misreports-version", Severity::low, "documented; inferred for 4.0 -> 5.0",
-         "A backed-out non-bridgehead would show as 5.5 in the Administrator program",
-         check_backout_misreports_version},
-        {"prereq-directory-backup", Severity::high, "documented; inferred for 4.0 -> 5.0",
-         "A critical exposure without a recent Dir.edb backup at the server's current level",
-         check_prereq_directory_backup},
-        {"prereq-authrest-kit", Severity::high, "documented; inferred for 4.0 -> 5.0",
-         "A critical exposure without a 4.0 kit that carries Authrest.exe",
-         check_prereq_authrest_kit},
-        {"prereq-install-kit", Severity::high, "documented; inferred for 4.0 -> 5.0",
-         "A critical exposure without a kit of the server's exact version and service pack",
-         check_prereq_install_kit},
-        {"topology-duplicate-replication-route", Severity::high, "documented",
-         "Directory replication connectors that form a cycle", check_topology_duplicate_replication_route},
-        {"topology-replication-without-mail-route", Severity::high, "documented",
-         "A replication connector between sites no messaging connectors join",
-         check_topology_replication_without_mail_route},
-        {"topology-directory-island", Severity::medium, "documented",
-         "Sites no replication connector joins to the rest of the organization",
-         check_topology_directory_island},
-        {"upgrade-order-bridgehead-first", Severity::high, "documented for 5.0; inferred for 5.5",
-         "A non-bridgehead upgraded before a bridgehead in a site below 4.0 SP2",
-         check_upgrade_order_bridgehead_first},
+const std::vector<const Rule*>& builtin_rules() {
+    static const std::vector<const Rule*> list = {
+        &rules::backout_breaks_intersite_replication,
+        &rules::backout_blocks_user_creation,
+        &rules::backout_single_server_site,
+        &rules::backout_misreports_version,
+        &rules::prereq_directory_backup,
+        &rules::prereq_authrest_kit,
+        &rules::prereq_install_kit,
+        &rules::topology_duplicate_replication_route,
+        &rules::topology_replication_without_mail_route,
+        &rules::topology_directory_island,
+        &rules::upgrade_order_bridgehead_first,
     };
-    return rules;
+    return list;
 }
 
 const Rule* find_rule(std::string_view id) {
-    const auto& rules = register_builtin_rules();
+    const auto& list = builtin_rules();
     const auto found =
-        std::find_if(rules.begin(), rules.end(), [&](const Rule& rule) { return rule.id == id; });
-    return found == rules.end() ? nullptr : &*found;
+        std::find_if(list.begin(), list.end(), [&](const Rule* rule) { return rule->id == id; });
+    return found == list.end() ? nullptr : *found;
+}
+
+const Rule& rule_of(PrerequisiteKind kind) {
+    for (const Rule* rule : builtin_rules()) {
+        if (rule->prerequisite && rule->prerequisite->kind == kind) return *rule;
+    }
+    return rules::prereq_directory_backup;  // unreachable: each kind has its rule
 }
 
 }  // namespace upgrade_risk::analyzer

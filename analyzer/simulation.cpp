@@ -64,9 +64,11 @@ void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
         if (below_4_0_sp2(server.level)) ++below_sp2[server.site];
     }
     evaluations_.reserve(inventory.servers.size());
+    planned_.assign(inventory.servers.size(), kNever);
     for (ServerId id = 0; id < inventory.servers.size(); ++id) {
         const auto& server = inventory.servers[id];
         if (server.level.version == Version::v5_5) continue;
+        planned_[id] = static_cast<std::uint32_t>(evaluations_.size());
         UpgradeEvaluation evaluation;
         evaluation.server = id;
         evaluation.from = server.level;
@@ -90,6 +92,7 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
     std::size_t upgrades = 0;
     for (const auto& wave : waves) upgrades += wave.upgrades.size();
     evaluations_.reserve(upgrades);
+    planned_.assign(inventory.servers.size(), kNever);
     for (std::uint32_t w = 0; w < waves.size(); ++w) {
         const std::size_t first = evaluations_.size();
         // Record each upgrade's starting point before any of the wave is applied.
@@ -101,6 +104,7 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
             evaluation.to = upgrade.to;
             evaluation.upgrade_source = upgrade.source;
             evaluation.site_below_4_0_sp2 = below_sp2[inventory.servers[upgrade.server].site];
+            planned_[upgrade.server] = static_cast<std::uint32_t>(evaluations_.size());
             evaluations_.push_back(evaluation);
         }
         // Apply the whole wave: same-wave servers may finish in any order (worst case).
@@ -151,6 +155,11 @@ std::optional<std::size_t> RolloutSimulation::wave_reaching(inventory::ServerId 
         version == Version::v5_5 ? reaches_5_5_[server] : reaches_5_0_[server];
     if (wave == kNever) return std::nullopt;
     return wave;
+}
+
+const UpgradeEvaluation* RolloutSimulation::upgrade_of(inventory::ServerId server) const {
+    if (planned_[server] == kNever) return nullptr;
+    return &evaluations_[planned_[server]];
 }
 
 }  // namespace upgrade_risk::analyzer

@@ -58,6 +58,10 @@ public:
     std::optional<std::size_t> wave_reaching(inventory::ServerId server,
                                              inventory::Version version) const;
 
+    /// The evaluation of `server`'s upgrade: the rollout's (the last, if planned twice) or,
+    /// without a rollout, the hypothetical one; nullptr when it is not evaluated.
+    const UpgradeEvaluation* upgrade_of(inventory::ServerId server) const;
+
 private:
     static constexpr std::uint32_t kNever = std::numeric_limits<std::uint32_t>::max();
 
@@ -68,6 +72,7 @@ private:
     std::vector<std::uint32_t> today_on_5_5_;
     std::vector<std::uint32_t> reaches_5_0_;  ///< Wave index, or kNever.
     std::vector<std::uint32_t> reaches_5_5_;
+    std::vector<std::uint32_t> planned_;  ///< Per server: its evaluation's index, or kNever.
     // Per site, the servers that run 5.5 in the order they get there, with the moment:
     // 0 = today, w + 1 = wave w. Compressed rows indexed by site.
     std::vector<std::size_t> on_5_5_offsets_;

@@ -183,12 +183,9 @@ bool Topology::mail_route_between(inventory::SiteId a, inventory::SiteId b) cons
     return mail_component_[a] == mail_component_[b];
 }
 
-Impact Topology::cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped,
-                            TextStore& text) const {
+Impact Topology::cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped) const {
     Impact impact;
-    for (const ConnectorId id : stopped) {
-        impact.connectors.push_back(text.keep(inventory_.replication_connectors[id].name));
-    }
+    impact.connectors.assign(stopped.begin(), stopped.end());
     if (components_[component_[site]].has_cycle) {
         std::vector<SiteId> cut = unreachable_by_search(site, stopped);
         for (const SiteId other : cut) {
@@ -202,7 +199,7 @@ Impact Topology::cut_off_by(inventory::SiteId site, std::span<const ConnectorId>
                              [&](SiteId a, SiteId b) { return name_rank_[a] < name_rank_[b]; });
             cut.resize(kSitesNamed);
         }
-        name_sites(std::move(cut), impact, text);
+        name_sites(std::move(cut), impact);
         return impact;
     }
     // In a tree each stopped connector of the site leads to one branch, a preorder range whose
@@ -228,7 +225,7 @@ Impact Topology::cut_off_by(inventory::SiteId site, std::span<const ConnectorId>
         }
         far_ends.emplace_back(other, id);
     }
-    name_sites(nearest_sites(std::move(far_ends), stopped), impact, text);
+    name_sites(nearest_sites(std::move(far_ends), stopped), impact);
     return impact;
 }
 
@@ -282,13 +279,10 @@ std::vector<inventory::SiteId> Topology::unreachable_by_search(
     return cut;
 }
 
-void Topology::name_sites(std::vector<inventory::SiteId> sites, Impact& impact,
-                          TextStore& text) const {
+void Topology::name_sites(std::vector<inventory::SiteId> sites, Impact& impact) const {
     std::sort(sites.begin(), sites.end(),
               [&](SiteId a, SiteId b) { return name_rank_[a] < name_rank_[b]; });
-    impact.sites_cut_off.reserve(sites.size());
-    for (const SiteId site : sites)
-        impact.sites_cut_off.push_back(text.keep(inventory_.sites[site].name));
+    impact.sites_cut_off = std::move(sites);
 }
 
 }  // namespace upgrade_risk::analyzer

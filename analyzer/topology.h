@@ -11,9 +11,6 @@
 
 namespace upgrade_risk::analyzer {
 
-/// Index into Inventory::replication_connectors.
-using ConnectorId = std::size_t;
-
 /// A group of sites that directory replication connectors join to each other.
 struct DirectoryComponent {
     std::vector<inventory::SiteId> sites;  ///< In document order.
@@ -55,9 +52,7 @@ public:
     /// What is cut off from the bridgehead's site when the given connectors of that site
     /// stop: the sites no longer reachable from it (counted, and up to kSitesNamed of them
     /// named), with their servers and mailboxes. In a tree, without a walk over all of them.
-    /// The names are kept in `text`.
-    Impact cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped,
-                      TextStore& text) const;
+    Impact cut_off_by(inventory::SiteId site, std::span<const ConnectorId> stopped) const;
 
 private:
     /// Up to kSitesNamed sites beyond the far ends, nearest first (tree components only).
@@ -65,7 +60,7 @@ private:
         std::vector<std::pair<inventory::SiteId, ConnectorId>> far_ends,
         std::span<const ConnectorId> stopped) const;
     /// Sorts the sites by name into impact.sites_cut_off.
-    void name_sites(std::vector<inventory::SiteId> sites, Impact& impact, TextStore& text) const;
+    void name_sites(std::vector<inventory::SiteId> sites, Impact& impact) const;
     std::vector<inventory::SiteId> unreachable_by_search(inventory::SiteId site,
                                                          std::span<const ConnectorId> stopped) const;
 

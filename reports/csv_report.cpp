@@ -39,42 +39,41 @@ void append_row(std::string& out, const std::vector<std::string>& fields) {
 }
 
 std::vector<std::string> finding_row(const Finding& finding, std::string_view state,
+                                     const analyzer::AnalysisResult& result,
                                      const inventory::Inventory& inventory) {
     const FindingSubject subject = subject_of(finding, inventory);
+    const analyzer::FindingWords words = result.words(finding);
     std::vector<std::string> missing;
     std::vector<std::string> prerequisites;
-    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
-        if (!prerequisite.satisfied) missing.emplace_back(prerequisite.id);
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+        const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
+        const std::string_view id = prerequisite_id(prerequisite);
+        if (!prerequisite.satisfied) missing.emplace_back(id);
         prerequisites.push_back(analyzer::concat(
-            {prerequisite.id,
-             prerequisite.satisfied ? ": satisfied: " : ": missing: ", prerequisite.reason}));
-    }
-    std::vector<std::string> mitigations;
-    for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-        mitigations.emplace_back(mitigation.text);
+            {id, prerequisite.satisfied ? ": satisfied: " : ": missing: ", words.prerequisites[i]}));
     }
     const auto location_part = [](std::uint32_t n) { return n > 0 ? std::to_string(n) : std::string(); };
     const analyzer::Impact* impact = finding.impact ? &*finding.impact : nullptr;
     return {std::string(state),
-            std::string(analyzer::to_string(finding.severity)),
+            std::string(analyzer::to_string(finding.severity())),
             std::string(analyzer::to_string(finding.confidence)),
-            std::string(finding.rule),
-            std::string(finding.title),
+            std::string(finding.rule_id()),
+            words.title,
             std::string(subject.wave),
             std::string(subject.site),
             std::string(subject.server),
-            join(finding.connectors, "; "),
-            join(finding.kb, "; "),
+            join(connector_names(finding.connectors, inventory), "; "),
+            join(finding.kb(), "; "),
             location_part(finding.location.line),
             location_part(finding.location.column),
-            impact ? join(impact->sites_cut_off, "; ") : std::string(),
+            impact ? join(site_names(impact->sites_cut_off, inventory), "; ") : std::string(),
             impact ? std::to_string(impact->sites_cut_off_count) : std::string(),
             impact ? std::to_string(impact->servers_cut_off) : std::string(),
             impact ? std::to_string(impact->mailboxes_cut_off) : std::string(),
             join(missing, "; "),
             join(prerequisites, "\n"),
-            join(finding.evidence, "\n"),
-            join(mitigations, "\n"),
+            join(words.evidence, "\n"),
+            join(words.mitigations, "\n"),
             analyzer::fingerprint(finding, inventory)};
 }
 
@@ -114,7 +113,7 @@ RenderError render_csv(const ReportInput& input, ReportSink& sink) {
     const auto& baseline = input.context.baseline;
     for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
         const std::string_view state = baseline ? to_string(baseline->states[i]) : "";
-        append_row(out, finding_row(input.result.findings[i], state, input.inventory));
+        append_row(out, finding_row(input.result.findings[i], state, input.result, input.inventory));
         sink.spill();
     }
     if (baseline) {

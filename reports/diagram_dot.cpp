@@ -26,8 +26,7 @@ struct Marks {
     std::vector<SiteId> finding_sites;  ///< Sites of critical and high findings, worst first.
 };
 
-Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& findings,
-                    const InventoryFacts& facts) {
+Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& findings) {
     Marks marks;
     std::vector<bool> seen(inventory.sites.size(), false);
     const auto add_site = [&](SiteId site) {
@@ -35,19 +34,17 @@ Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& find
         seen[site] = true;
     };
     for (const Finding& finding : findings) {
-        if (finding.severity < Severity::high) continue;
+        if (finding.severity() < Severity::high) continue;
         if (finding.site) add_site(*finding.site);
         if (!finding.server) continue;
         add_site(inventory.servers[*finding.server].site);
         auto& worst = marks.server_severity[*finding.server];
-        worst = std::max(worst, finding.severity);
-        if (finding.severity != Severity::critical || !finding.impact) continue;
-        for (const auto& name : finding.impact->sites_cut_off) {
-            if (const auto site = facts.site_spelled(name)) {
-                auto& by = marks.cut_off_by[*site];
-                if (std::find(by.begin(), by.end(), *finding.server) == by.end()) {
-                    by.push_back(*finding.server);
-                }
+        worst = std::max(worst, finding.severity());
+        if (finding.severity() != Severity::critical || !finding.impact) continue;
+        for (const SiteId site : finding.impact->sites_cut_off) {
+            auto& by = marks.cut_off_by[site];
+            if (std::find(by.begin(), by.end(), *finding.server) == by.end()) {
+                by.push_back(*finding.server);
             }
         }
     }
@@ -157,7 +154,7 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
     TopologyDot result;
     result.neighbourhood_only = inventory.servers.size() > kDiagramMaxServers ||
                                 inventory.sites.size() > kDiagramMaxSites;
-    const Marks marks = collect_marks(inventory, findings, facts);
+    const Marks marks = collect_marks(inventory, findings);
     const std::set<SiteId> sites = sites_to_draw(inventory, marks, result.neighbourhood_only);
 
     // In a large drawing only marked servers get their own node; the rest of a site's servers

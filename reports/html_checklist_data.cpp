@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 #include "reports/html_data.h"
 #include "reports/html_item.h"
 #include "reports/html_section.h"
@@ -27,9 +28,18 @@ constexpr std::size_t kFullChecklistsAtMost = 40;
 /// out only what is open, and a checklist of tens of thousands of rows kept the page blank.
 constexpr std::size_t kOpenChecklistAtMost = 1000;
 
-std::vector<std::string> checklist_items(const Inventory& inventory, const InventoryFacts& facts,
-                                         ServerId id, const std::string& when,
-                                         const std::string& max_age) {
+/// The kit the prerequisite rule of `kind` would choose for the server's upgrade, or nullptr.
+const inventory::Kit* recovery_kit(const analyzer::RuleContext& context, ServerId id,
+                                   analyzer::PrerequisiteKind kind) {
+    const analyzer::UpgradeEvaluation* evaluation = context.simulation.upgrade_of(id);
+    if (!evaluation) return nullptr;
+    return analyzer::rule_of(kind).prerequisite->evaluate(context, *evaluation).kit;
+}
+
+std::vector<std::string> checklist_items(const analyzer::RuleContext& context,
+                                         const InventoryFacts& facts, ServerId id,
+                                         const std::string& when, const std::string& max_age) {
+    const Inventory& inventory = context.inventory;
     const auto& server = inventory.servers[id];
     const auto& site = inventory.sites[server.site];
     const std::string level = inventory::to_string(server.level);
@@ -42,12 +52,12 @@ std::vector<std::string> checklist_items(const Inventory& inventory, const Inven
             ", no more than " + max_age + " before " + when,
         "That backup restored once on a test server, successfully",
     };
-    const auto* kit = kit_for(inventory, server.level);
+    const auto* kit = recovery_kit(context, id, analyzer::PrerequisiteKind::install_kit);
     items.push_back(kit ? "Install kit " + level + " at hand: " + kit->location
                         : "Install kit " + level + " at hand (none listed in the inventory)");
     // Authrest.exe is a step of the Q195908 recovery of a 4.0 server; 5.0 and 5.5 need none.
     if (server.level.version == inventory::Version::v4_0) {
-        const auto* authrest = authrest_kit(inventory);
+        const auto* authrest = recovery_kit(context, id, analyzer::PrerequisiteKind::authrest_kit);
         items.push_back(authrest ? "Authrest.exe at hand, from the 4.0 kit at " + authrest->location
                                  : "Authrest.exe at hand (no 4.0 kit with it is listed)");
     }
@@ -92,7 +102,7 @@ struct ChecklistState {
             .set("site", inventory.sites[server.site].name)
             .set("from", inventory::to_string(server.level))
             .set("to", target);
-        if (full) item.set("items", text_items(checklist_items(inventory, facts, id, when, max_age)));
+        if (full) item.set("items", text_items(checklist_items(input.result.context(), facts, id, when, max_age)));
         return item;
     }
 };
@@ -103,7 +113,7 @@ std::vector<std::optional<Severity>> worst_by_server(const ReportInput& input) {
     for (const auto& finding : input.result.findings) {
         if (!finding.server) continue;
         auto& server = worst[*finding.server];
-        server = server ? std::max(*server, finding.severity) : finding.severity;
+        server = server ? std::max(*server, finding.severity()) : finding.severity();
     }
     return worst;
 }

@@ -1,12 +1,13 @@
 #include <functional>
 
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_item.h"
 #include "reports/html_section.h"
 #include "reports/html_text.h"
-#include "reports/inventory_facts.h"
+#include "reports/report_names.h"
 #include "reports/rule_counts.h"
 
 namespace upgrade_risk::reports {
@@ -54,11 +55,11 @@ std::string wave_name(const inventory::Inventory& inventory, const Finding& find
     return inventory.rollout->waves[*finding.wave].name;
 }
 
-HtmlItem::List kb_links(const std::vector<analyzer::Text>& ids) {
+HtmlItem::List kb_links(const std::vector<std::string_view>& ids) {
     HtmlItem::List links;
     for (const auto& id : ids) {
         HtmlItem& link = links.emplace_back();
-        link.set("id", id);
+        link.set("id", std::string(id));
         if (auto url = kb_href(id)) link.set("url", std::move(*url));
     }
     return links;
@@ -69,8 +70,30 @@ std::string service_pack_words(const inventory::ProductLevel& level) {
                                    : "Service Pack " + std::to_string(level.service_pack);
 }
 
-/// The recovery steps of Q195908 with this server's own names; templates lay them out.
-HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding) {
+/// The finding's prerequisite of `kind`, or nullptr.
+const analyzer::Prerequisite* prerequisite_of(const Finding& finding, analyzer::PrerequisiteKind kind) {
+    for (const auto& prerequisite : finding.prerequisites) {
+        if (prerequisite.kind == kind) return &prerequisite;
+    }
+    return nullptr;
+}
+
+/// The backup the runbook restores: the one the prerequisite chose, or, when none qualifies,
+/// the one of the server's level its reason names (too old, or not datable), with that reason.
+const inventory::Backup* runbook_backup(const analyzer::Prerequisite* prerequisite) {
+    using analyzer::BackupState;
+    if (!prerequisite) return nullptr;
+    const BackupState state = prerequisite->backup_state;
+    const bool of_its_level = state == BackupState::qualifies || state == BackupState::too_old ||
+                              state == BackupState::undatable;
+    return of_its_level ? prerequisite->backup : nullptr;
+}
+
+/// The recovery steps of Q195908 with this server's own names, and the backup and kits the
+/// prerequisite rules chose; templates lay them out.
+HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding,
+                 const analyzer::FindingWords& words) {
+    using analyzer::PrerequisiteKind;
     const auto& server = inventory.servers[*finding.server];
     const auto& site = inventory.sites[server.site];
     const auto& org = inventory.organization.name;
@@ -86,42 +109,52 @@ HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding) 
     const auto location = [](const std::string& text) {
         return text.empty() ? std::string("location not recorded") : text;
     };
-    if (const auto* kit = kit_for(inventory, server.level)) {
+    const auto* install = prerequisite_of(finding, PrerequisiteKind::install_kit);
+    if (const auto* kit = install ? install->kit : nullptr) {
         book.set("install_kit", HtmlItem().set("location", location(kit->location)));
     }
-    if (const auto* kit = authrest_kit(inventory)) {
+    const auto* authrest = prerequisite_of(finding, PrerequisiteKind::authrest_kit);
+    if (const auto* kit = authrest ? authrest->kit : nullptr) {
         book.set("authrest_kit", HtmlItem()
                                      .set("location", location(kit->location))
                                      .set("level", inventory::to_string(kit->level)));
     }
-    if (const auto* backup = newest_current_backup(inventory, *finding.server)) {
-        book.set("backup",
-                 HtmlItem()
-                     .set("taken", backup->taken.text)
-                     .set("type", backup->type == inventory::BackupType::offline ? "offline" : "online")
-                     .set("verified", backup->verified ? "verified" : "not verified")
-                     .set("location", backup->location)
-                     .set("has_location", !backup->location.empty()));
+    const auto* directory = prerequisite_of(finding, PrerequisiteKind::directory_backup);
+    if (const auto* backup = runbook_backup(directory)) {
+        HtmlItem item;
+        item.set("taken", backup->taken.text)
+            .set("type", backup->type == inventory::BackupType::offline ? "offline" : "online")
+            .set("verified", backup->verified ? "verified" : "not verified")
+            .set("location", backup->location)
+            .set("has_location", !backup->location.empty());
+        if (!directory->satisfied) {
+            item.set("unusable", words.prerequisites[static_cast<std::size_t>(
+                                     directory - finding.prerequisites.data())]);
+        }
+        book.set("backup", std::move(item));
     }
-    const std::vector<analyzer::Text>& connectors =
+    const std::vector<analyzer::ConnectorId>& connectors =
         finding.impact && !finding.impact->connectors.empty() ? finding.impact->connectors
                                                               : finding.connectors;
-    book.set("connectors_text", analyzer::join_names(connectors));
+    book.set("connectors_text", analyzer::join_names_of(connectors, [&](analyzer::ConnectorId id) -> const std::string& {
+                                    return inventory.replication_connectors[id].name;
+                                }));
     book.set("has_connectors", !connectors.empty());
     return book;
 }
 
 /// What the findings table shows of a finding.
-HtmlItem row(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
+HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
+             const analyzer::FindingWords& words, std::size_t index) {
     const std::string number = std::to_string(index + 1);
     HtmlItem item;
     item.set("anchor", "finding-" + number)
         .set("number", number)
-        .set("severity", std::string(analyzer::to_string(finding.severity)))
-        .set("symbol", std::string(severity_symbol(finding.severity)))
-        .set("rule", finding.rule)
+        .set("severity", std::string(analyzer::to_string(finding.severity())))
+        .set("symbol", std::string(severity_symbol(finding.severity())))
+        .set("rule", std::string(finding.rule_id()))
         .set("confidence", std::string(analyzer::to_string(finding.confidence)))
-        .set("title", finding.title);
+        .set("title", words.title);
     // Absent rather than empty, so templates can write {{^server}}-{{/server}}.
     if (finding.server) item.set("server", inventory.servers[*finding.server].name);
     if (finding.site) item.set("site", inventory.sites[*finding.site].name);
@@ -130,17 +163,18 @@ HtmlItem row(const inventory::Inventory& inventory, const Finding& finding, std:
 }
 
 /// The row plus everything the finding's card shows.
-HtmlItem card(const inventory::Inventory& inventory, const Finding& finding, std::size_t index) {
-    HtmlItem item = row(inventory, finding, index);
-    item.set("kb", kb_links(finding.kb));
-    item.set("evidence", text_items(finding.evidence));
-    item.set("connectors", text_items(finding.connectors));
+HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
+              const analyzer::FindingWords& words, std::size_t index) {
+    HtmlItem item = row(inventory, finding, words, index);
+    item.set("kb", kb_links(finding.kb()));
+    item.set("evidence", text_items(words.evidence));
+    item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
         item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
                                  std::to_string(finding.location.column));
     }
     HtmlItem::List explanation;
-    for (const auto paragraph : rule_explanation(finding.rule)) {
+    for (const auto paragraph : rule_explanation(finding.rule_id())) {
         explanation.push_back(std::move(HtmlItem().set("text", std::string(paragraph))));
     }
     item.set("explanation", std::move(explanation));
@@ -150,35 +184,40 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding, std
                                .set("sites_count", analyzer::count_of(impact.sites_cut_off_count, "site"))
                                .set("servers_count", analyzer::count_of(impact.servers_cut_off, "server"))
                                .set("mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox"))
-                               .set("sites_text", analyzer::sites_cut_off_text(impact))
-                               .set("connectors_text", analyzer::join_names(impact.connectors))
+                               .set("sites_text", analyzer::sites_cut_off_text(impact, inventory))
+                               .set("connectors_text", analyzer::join_names_of(impact.connectors, [&](analyzer::ConnectorId id) -> const std::string& {
+                                        return inventory.replication_connectors[id].name;
+                                    }))
                                .set("has_sites", !impact.sites_cut_off.empty())
                                .set("has_connectors", !impact.connectors.empty()));
     }
     HtmlItem::List prerequisites;
-    for (const auto& prerequisite : finding.prerequisites) {
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+        const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
+        const analyzer::Rule& owner = analyzer::rule_of(prerequisite.kind);
         prerequisites.push_back(std::move(
             HtmlItem()
-                .set("label", std::string(prerequisite_label(prerequisite.id)))
-                .set("id", prerequisite.id)
+                .set("label", std::string(owner.prerequisite->label))
+                .set("id", std::string(owner.id))
                 .set("satisfied", prerequisite.satisfied)
                 .set("status", prerequisite.satisfied ? "satisfied" : "NOT satisfied")
                 .set("symbol", prerequisite.satisfied ? "\xE2\x9C\x93" : "\xE2\x9C\x97")
-                .set("reason", prerequisite.reason)));
+                .set("reason", words.prerequisites[i])));
     }
     item.set("prerequisites", std::move(prerequisites));
     item.set("has_prerequisites", !finding.prerequisites.empty());
     HtmlItem::List mitigations;
-    for (const auto& mitigation : finding.mitigations) {
+    for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
+        const auto& kb = analyzer::mitigation_kb(finding.mitigations[i].kind);
         mitigations.push_back(std::move(HtmlItem()
-                                            .set("text", mitigation.text)
-                                            .set("kb", kb_links(mitigation.kb))
-                                            .set("has_kb", !mitigation.kb.empty())));
+                                            .set("text", words.mitigations[i])
+                                            .set("kb", kb_links(kb))
+                                            .set("has_kb", !kb.empty())));
     }
     item.set("mitigations", std::move(mitigations));
     item.set("has_mitigations", !finding.mitigations.empty());
-    if (finding.severity == Severity::critical && finding.server) {
-        item.set("runbook", runbook(inventory, finding));
+    if (finding.severity() == Severity::critical && finding.server) {
+        item.set("runbook", runbook(inventory, finding, words));
     }
     return item;
 }
@@ -189,16 +228,16 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
     const auto folds = [fold](const Finding& finding) {
-        return fold && finding.severity < Severity::high;
+        return fold && finding.severity() < Severity::high;
     };
     const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
     const bool folded_get_cards = folded <= kFoldedCardsAtMost;
     const auto high = static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::high; }));
+        findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::high; }));
     const bool high_get_cards = high <= kHighCardsAtMost;
     const auto has_card = [=](const Finding& finding) {
         if (folds(finding)) return folded_get_cards;
-        return finding.severity != Severity::high || high_get_cards;
+        return finding.severity() != Severity::high || high_get_cards;
     };
     const bool list_folded = folded <= kFoldedRowsAtMost;
     // One part of the page: the findings `wanted` picks, each as a row or as a card.
@@ -209,8 +248,9 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
-                HtmlItem item = shape == Shape::card ? card(input.inventory, all[i], i)
-                                                     : row(input.inventory, all[i], i);
+                const analyzer::FindingWords words = input.result.words(all[i]);
+                HtmlItem item = shape == Shape::card ? card(input.inventory, all[i], words, i)
+                                                     : row(input.inventory, all[i], words, i);
                 item.set("has_card", has_card(all[i]));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
                 section.add(item);

@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/finding_text.h"
 
 namespace upgrade_risk::reports {
 
@@ -22,9 +21,6 @@ public:
     /// replaces its value, as in kainjow.
     HtmlItem& set(std::string_view name, std::string text);
     HtmlItem& set(std::string_view name, const char* text) { return set(name, std::string(text)); }
-    HtmlItem& set(std::string_view name, analyzer::Text text) {
-        return set(name, std::string(text.view()));
-    }
     HtmlItem& set(std::string_view name, bool flag);
     HtmlItem& set(std::string_view name, HtmlItem object);
     HtmlItem& set(std::string_view name, List list);
@@ -62,7 +58,7 @@ private:
     std::vector<Field> fields_;
 };
 
-/// A list of {text: item} objects; the items are std::string, std::string_view or analyzer::Text.
+/// A list of {text: item} objects; the items are std::string or std::string_view.
 template <typename Texts>
 HtmlItem::List text_items(const Texts& items) {
     HtmlItem::List list;

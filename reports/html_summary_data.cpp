@@ -1,6 +1,7 @@
 #include <set>
 
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_text.h"
@@ -83,9 +84,10 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
     // Q195908 always, then every article a finding or mitigation cites, in number order.
     std::set<std::string> cited = {"Q195908"};
     for (const auto& finding : result.findings) {
-        cited.insert(finding.kb.begin(), finding.kb.end());
+        cited.insert(finding.kb().begin(), finding.kb().end());
         for (const auto& mitigation : finding.mitigations) {
-            cited.insert(mitigation.kb.begin(), mitigation.kb.end());
+            const auto& kb = analyzer::mitigation_kb(mitigation.kind);
+            cited.insert(kb.begin(), kb.end());
         }
     }
     list references;

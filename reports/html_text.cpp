@@ -134,15 +134,6 @@ std::optional<std::string_view> kb_summary(std::string_view kb_id) {
     return found->second;
 }
 
-const std::vector<std::string_view>& known_kb_ids() {
-    static const std::vector<std::string_view> ids = [] {
-        std::vector<std::string_view> result;
-        for (const auto& [id, summary] : kb_summaries()) result.push_back(id);
-        return result;
-    }();
-    return ids;
-}
-
 std::optional<std::string> kb_href(std::string_view kb_id) {
     const bool well_formed =
         kb_id.size() == 7 && kb_id[0] == 'Q' &&
@@ -150,17 +141,6 @@ std::optional<std::string> kb_href(std::string_view kb_id) {
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (!well_formed) return std::nullopt;
     return kb_url(kb_id);
-}
-
-std::string_view prerequisite_label(std::string_view prerequisite_id) {
-    if (prerequisite_id == "prereq-directory-backup") {
-        return "A recent backup of the directory (Dir.edb) taken at the current version";
-    }
-    if (prerequisite_id == "prereq-authrest-kit") return "A 4.0 kit that carries Authrest.exe";
-    if (prerequisite_id == "prereq-install-kit") {
-        return "An install kit of exactly the current version and service pack";
-    }
-    return prerequisite_id;
 }
 
 std::string_view verdict_label(Verdict verdict) {

@@ -17,15 +17,9 @@ std::vector<std::string_view> rule_explanation(std::string_view rule);
 /// What a KB article is about, in our own words; nullopt for an article we do not know.
 std::optional<std::string_view> kb_summary(std::string_view kb_id);
 
-/// Every article the report can describe, in number order.
-const std::vector<std::string_view>& known_kb_ids();
-
 /// The article's public address (kb_url) for a well-formed id ("Q" plus six digits) only;
 /// nullopt otherwise, so no other text can ever end up in a link.
 std::optional<std::string> kb_href(std::string_view kb_id);
-
-/// A plain label for a recovery prerequisite id, e.g. "Directory backup ...".
-std::string_view prerequisite_label(std::string_view prerequisite_id);
 
 /// "GO", "GO WITH CONDITIONS", "NO-GO".
 std::string_view verdict_label(analyzer::Verdict verdict);

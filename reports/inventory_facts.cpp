@@ -35,10 +35,6 @@ InventoryFacts::InventoryFacts(const Inventory& inventory)
             role_names_[filled[bridgehead.server]++] = drc.name;
         }
     }
-    sites_.reserve(inventory.sites.size());
-    for (inventory::SiteId site = 0; site < inventory.sites.size(); ++site) {
-        sites_.emplace(inventory.sites[site].name, site);
-    }
 }
 
 std::optional<PlannedUpgrade> InventoryFacts::planned_upgrade(ServerId server) const {
@@ -58,12 +54,6 @@ std::span<const std::string_view> InventoryFacts::bridgehead_roles(ServerId serv
                                           role_offsets_[server + 1] - role_offsets_[server]);
 }
 
-std::optional<inventory::SiteId> InventoryFacts::site_spelled(std::string_view name) const {
-    const auto found = sites_.find(name);
-    if (found == sites_.end()) return std::nullopt;
-    return found->second;
-}
-
 std::string_view messaging_type_name(inventory::MessagingConnectorType type) {
     switch (type) {
         case inventory::MessagingConnectorType::site: return "site connector";
@@ -72,29 +62,6 @@ std::string_view messaging_type_name(inventory::MessagingConnectorType type) {
         case inventory::MessagingConnectorType::internet_mail: return "internet mail";
     }
     return "connector";
-}
-
-const inventory::Backup* newest_current_backup(const Inventory& inventory, ServerId server) {
-    const auto& s = inventory.servers[server];
-    const inventory::Backup* newest = nullptr;
-    for (const auto& backup : s.backups) {
-        if (backup.level != s.level) continue;
-        if (!newest || backup.taken.epoch_seconds > newest->taken.epoch_seconds) newest = &backup;
-    }
-    return newest;
-}
-
-const inventory::Kit* kit_for(const Inventory& inventory, const inventory::ProductLevel& level) {
-    const auto found = std::find_if(inventory.kits.begin(), inventory.kits.end(),
-                                    [&](const inventory::Kit& kit) { return kit.level == level; });
-    return found == inventory.kits.end() ? nullptr : &*found;
-}
-
-const inventory::Kit* authrest_kit(const Inventory& inventory) {
-    const auto found = std::find_if(inventory.kits.begin(), inventory.kits.end(), [](const auto& kit) {
-        return kit.authrest && kit.level.version == inventory::Version::v4_0;
-    });
-    return found == inventory.kits.end() ? nullptr : &*found;
 }
 
 }  // namespace upgrade_risk::reports

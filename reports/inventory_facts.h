@@ -6,7 +6,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "inventory/model.h"
@@ -34,9 +33,6 @@ public:
     /// The replication connectors `server` is a bridgehead of, by name, in document order.
     std::span<const std::string_view> bridgehead_roles(inventory::ServerId server) const;
 
-    /// The site spelled exactly `name` (as findings spell it), or nullopt.
-    std::optional<inventory::SiteId> site_spelled(std::string_view name) const;
-
 private:
     const inventory::Inventory& inventory_;
     // The element counts of an inventory are far below 2^32 (inventory/input_limits.h).
@@ -46,21 +42,9 @@ private:
     /// The roles of server s are role_names_[role_offsets_[s] .. role_offsets_[s + 1]).
     std::vector<std::uint32_t> role_offsets_;
     std::vector<std::string_view> role_names_;
-    std::unordered_map<std::string_view, inventory::SiteId> sites_;
 };
 
 /// "site connector", "X.400", "dynamic RAS", "internet mail".
 std::string_view messaging_type_name(inventory::MessagingConnectorType type);
-
-/// The newest backup of `server` taken at the level it runs now, or nullptr.
-const inventory::Backup* newest_current_backup(const inventory::Inventory& inventory,
-                                               inventory::ServerId server);
-
-/// A kit of exactly `level`, or nullptr.
-const inventory::Kit* kit_for(const inventory::Inventory& inventory,
-                              const inventory::ProductLevel& level);
-
-/// A 4.0 kit that carries Authrest.exe, or nullptr.
-const inventory::Kit* authrest_kit(const inventory::Inventory& inventory);
 
 }  // namespace upgrade_risk::reports

@@ -1,6 +1,7 @@
 #include "reports/json_report.h"
 
 #include "analyzer/finding.h"
+#include "analyzer/rule.h"
 #include "inventory/timestamp.h"
 #include "reports/json_writer.h"
 #include "reports/report_names.h"
@@ -33,7 +34,7 @@ void write_summary(JsonWriter& json, const ReportInput& input) {
     json.end_object();
 }
 
-void write_impact(JsonWriter& json, const Finding& finding) {
+void write_impact(JsonWriter& json, const Finding& finding, const inventory::Inventory& inventory) {
     json.key("impact");
     if (!finding.impact) {
         json.null();
@@ -41,7 +42,7 @@ void write_impact(JsonWriter& json, const Finding& finding) {
     }
     json.begin_object();
     json.key("sites_cut_off");
-    json.strings(finding.impact->sites_cut_off);
+    json.strings(site_names(finding.impact->sites_cut_off, inventory));
     json.key("sites_cut_off_count");
     json.value(finding.impact->sites_cut_off_count);
     json.key("servers_cut_off");
@@ -49,7 +50,7 @@ void write_impact(JsonWriter& json, const Finding& finding) {
     json.key("mailboxes_cut_off");
     json.value(finding.impact->mailboxes_cut_off);
     json.key("connectors");
-    json.strings(finding.impact->connectors);
+    json.strings(connector_names(finding.impact->connectors, inventory));
     json.end_object();
 }
 
@@ -89,6 +90,7 @@ void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
 void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input) {
     const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
+    const analyzer::FindingWords words = input.result.words(finding);
     json.begin_object();
     json.key("fingerprint");
     json.value(analyzer::fingerprint(finding, input.inventory));
@@ -97,20 +99,20 @@ void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input
         json.value(to_string(input.context.baseline->states[index]));
     }
     json.key("rule");
-    json.value(finding.rule);
+    json.value(finding.rule_id());
     json.key("severity");
-    json.value(analyzer::to_string(finding.severity));
+    json.value(analyzer::to_string(finding.severity()));
     json.key("confidence");
     json.value(analyzer::to_string(finding.confidence));
     json.key("title");
-    json.value(finding.title);
+    json.value(words.title);
     json.member_or_null("server", subject.server);
     json.member_or_null("site", subject.site);
     json.member_or_null("wave", subject.wave);
     json.key("connectors");
-    json.strings(finding.connectors);
+    json.strings(connector_names(finding.connectors, input.inventory));
     json.key("kb");
-    json.strings(finding.kb);
+    json.strings(finding.kb());
     json.key("location");
     json.begin_object();
     json.key("line");
@@ -119,31 +121,32 @@ void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input
     json.value(static_cast<std::uint64_t>(finding.location.column));
     json.end_object();
     json.key("evidence");
-    json.strings(finding.evidence);
-    write_impact(json, finding);
+    json.strings(words.evidence);
+    write_impact(json, finding, input.inventory);
     json.key("prerequisites");
     json.begin_array();
-    for (const auto& prerequisite : finding.prerequisites) {
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
         json.begin_object();
         json.key("id");
-        json.value(prerequisite.id);
+        json.value(prerequisite_id(finding.prerequisites[i]));
         json.key("satisfied");
-        json.value(prerequisite.satisfied);
+        json.value(finding.prerequisites[i].satisfied);
         json.key("reason");
-        json.value(prerequisite.reason);
+        json.value(words.prerequisites[i]);
         json.end_object();
     }
     json.end_array();
     json.key("mitigations");
     json.begin_array();
-    for (const auto& mitigation : finding.mitigations) {
+    for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
+        const analyzer::MitigationKind kind = finding.mitigations[i].kind;
         json.begin_object();
         json.key("id");
-        json.value(mitigation.id);
+        json.value(analyzer::mitigation_id(kind));
         json.key("text");
-        json.value(mitigation.text);
+        json.value(words.mitigations[i]);
         json.key("kb");
-        json.strings(mitigation.kb);
+        json.strings(analyzer::mitigation_kb(kind));
         json.end_object();
     }
     json.end_array();

@@ -34,7 +34,7 @@ public:
     void null();
     /// key + string value, or null when the text is empty.
     void member_or_null(std::string_view name, std::string_view text);
-    /// An array of strings (std::string, or a finding's analyzer::Text).
+    /// An array of strings (anything a std::string_view is made from).
     template <typename Items>
     void strings(const Items& items) {
         begin_array();

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 #include "inventory/timestamp.h"
 #include "reports/report_names.h"
 #include "reports/kb_link.h"
@@ -29,7 +30,7 @@ constexpr std::string_view kNone = "—";
 
 std::string cell(std::string_view text) { return text.empty() ? std::string(kNone) : markdown_escape(text); }
 
-std::string kb_links(const std::vector<analyzer::Text>& articles) {
+std::string kb_links(const std::vector<std::string_view>& articles) {
     std::string links;
     for (const std::string_view article : articles) {
         if (!links.empty()) links += ", ";
@@ -39,7 +40,7 @@ std::string kb_links(const std::vector<analyzer::Text>& articles) {
 }
 
 /// "A, B and C", each name escaped.
-std::string list_of(const std::vector<analyzer::Text>& names) {
+std::string list_of(const std::vector<std::string_view>& names) {
     std::vector<std::string> items;
     items.reserve(names.size());
     for (const std::string_view name : names) items.push_back(markdown_escape(name));
@@ -97,10 +98,11 @@ void write_findings_table(std::ostream& out, const ReportInput& input) {
         const FindingSubject subject = subject_of(finding, input.inventory);
         out << "| " << i + 1 << " |";
         if (baseline) out << ' ' << to_string(baseline->states[i]) << " |";
-        out << ' ' << analyzer::to_string(finding.severity) << " | `" << finding.rule << "` | "
+        out << ' ' << analyzer::to_string(finding.severity()) << " | `" << finding.rule_id() << "` | "
             << cell(subject.wave) << " | " << cell(subject.site) << " | " << cell(subject.server) << " | "
             << (finding.location.line > 0 ? std::to_string(finding.location.line) : std::string(kNone))
-            << " | " << cell(finding.title) << " | " << kb_links(finding.kb) << " |\n";
+            << " | " << cell(input.result.words(finding).title) << " | " << kb_links(finding.kb())
+            << " |\n";
     }
     out << '\n';
     if (total <= kListedFindingsAtMost) return;
@@ -115,28 +117,34 @@ void write_findings_table(std::ostream& out, const ReportInput& input) {
     out << '\n';
 }
 
-void write_critical_server(std::ostream& out, const Finding& finding, const inventory::Inventory& inventory) {
+void write_critical_server(std::ostream& out, const Finding& finding, const ReportInput& input) {
+    const inventory::Inventory& inventory = input.inventory;
     const FindingSubject subject = subject_of(finding, inventory);
+    const analyzer::FindingWords words = input.result.words(finding);
     out << "### " << markdown_escape(subject.server) << " (site " << cell(subject.site);
     if (!subject.wave.empty()) out << ", " << markdown_escape(subject.wave);
-    out << ")\n\n" << markdown_escape(finding.title) << " " << kb_links(finding.kb) << "\n\n";
+    out << ")\n\n" << markdown_escape(words.title) << " " << kb_links(finding.kb()) << "\n\n";
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
         out << "- Cut off if its backout fails: "
             << (impact.sites_cut_off_count == 0
                     ? std::string(kNone)
-                    : analyzer::sites_cut_off_text(impact, markdown_escape))
+                    : analyzer::sites_cut_off_text(impact, inventory, markdown_escape))
             << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
             << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")";
-        if (!impact.connectors.empty()) out << " through " << list_of(impact.connectors);
+        if (!impact.connectors.empty()) {
+            out << " through " << list_of(connector_names(impact.connectors, inventory));
+        }
         out << "\n";
     }
-    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
-        out << "- [" << (prerequisite.satisfied ? 'x' : ' ') << "] `" << prerequisite.id << "`: "
-            << markdown_escape(prerequisite.reason) << "\n";
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+        const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
+        out << "- [" << (prerequisite.satisfied ? 'x' : ' ') << "] `" << prerequisite_id(prerequisite)
+            << "`: " << markdown_escape(words.prerequisites[i]) << "\n";
     }
-    for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-        out << "- Alternative: " << markdown_escape(mitigation.text) << " " << kb_links(mitigation.kb) << "\n";
+    for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
+        out << "- Alternative: " << markdown_escape(words.mitigations[i]) << " "
+            << kb_links(analyzer::mitigation_kb(finding.mitigations[i].kind)) << "\n";
     }
     out << '\n';
 }
@@ -155,16 +163,18 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
     }
     // One step per serious finding, its ways out in one paragraph; a way out already offered in
     // the same site (findings of one server share some) is not repeated.
-    std::set<std::pair<std::string_view, std::string_view>> seen;
+    std::set<std::pair<std::string_view, std::string>> seen;
     std::size_t serious = 0;
     for (const Finding& finding : input.result.findings) {
-        if (finding.severity < Severity::high) continue;
+        if (finding.severity() < Severity::high) continue;
         if (++serious > kDetailedCriticalAtMost) continue;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string ways;
-        for (const analyzer::Mitigation& mitigation : finding.mitigations) {
-            if (seen.emplace(subject.site, mitigation.text.view()).second) {
-                ways += (ways.empty() ? "" : " ") + markdown_escape(mitigation.text);
+        analyzer::FindingWords words = input.result.words(finding);
+        for (std::string& text : words.mitigations) {
+            const std::string escaped = markdown_escape(text);
+            if (seen.emplace(subject.site, std::move(text)).second) {
+                ways += (ways.empty() ? "" : " ") + escaped;
             }
         }
         if (ways.empty()) continue;
@@ -172,7 +182,7 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
         out << ++step << ". "
             << (name.empty()
                     ? std::string()
-                    : analyzer::concat({markdown_escape(name), " (`", finding.rule, "`): "}))
+                    : analyzer::concat({markdown_escape(name), " (`", finding.rule_id(), "`): "}))
             << ways << "\n";
     }
     if (serious > kDetailedCriticalAtMost) {
@@ -214,9 +224,9 @@ RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
     write_findings_table(out, input);
     std::size_t critical = 0;
     for (const Finding& finding : input.result.findings) {
-        if (finding.severity != Severity::critical || !finding.server) continue;
+        if (finding.severity() != Severity::critical || !finding.server) continue;
         if (critical == 0) out << "## Critical servers\n\n";
-        if (++critical <= kDetailedCriticalAtMost) write_critical_server(out, finding, input.inventory);
+        if (++critical <= kDetailedCriticalAtMost) write_critical_server(out, finding, input);
     }
     if (critical > kDetailedCriticalAtMost) {
         out << and_more(critical, kDetailedCriticalAtMost, "critical servers: ") << kEveryOneIsListed

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "analyzer/rule.h"
+
 namespace upgrade_risk::reports {
 
 FindingSubject subject_of(const analyzer::Finding& finding, const inventory::Inventory& inventory) {
@@ -13,13 +15,34 @@ FindingSubject subject_of(const analyzer::Finding& finding, const inventory::Inv
     return subject;
 }
 
+std::vector<std::string_view> connector_names(const std::vector<analyzer::ConnectorId>& connectors,
+                                              const inventory::Inventory& inventory) {
+    std::vector<std::string_view> names;
+    names.reserve(connectors.size());
+    for (const auto id : connectors) names.emplace_back(inventory.replication_connectors[id].name);
+    return names;
+}
+
+std::vector<std::string_view> site_names(const std::vector<inventory::SiteId>& sites,
+                                         const inventory::Inventory& inventory) {
+    std::vector<std::string_view> names;
+    names.reserve(sites.size());
+    for (const auto id : sites) names.emplace_back(inventory.sites[id].name);
+    return names;
+}
+
+std::string_view prerequisite_id(const analyzer::Prerequisite& prerequisite) {
+    return analyzer::rule_of(prerequisite.kind).id;
+}
+
 std::size_t servers_with(const std::vector<analyzer::Finding>& findings,
                          std::optional<analyzer::Severity> severity) {
     std::vector<inventory::ServerId> servers;
     for (const auto& finding : findings) {
         if (!finding.server) continue;
         const bool wanted =
-            severity ? finding.severity == *severity : finding.rule.view().starts_with("backout-");
+            severity ? finding.severity() == *severity
+                     : finding.rule->family == analyzer::RuleFamily::backout;
         if (wanted) servers.push_back(*finding.server);
     }
     std::sort(servers.begin(), servers.end());

@@ -9,7 +9,7 @@ std::vector<RuleCount> count_by_rule(const std::vector<analyzer::Finding>& findi
                                      const std::function<bool(const analyzer::Finding&)>& counted) {
     std::map<std::pair<int, std::string_view>, std::size_t> counts;
     for (const analyzer::Finding& finding : findings) {
-        if (counted(finding)) ++counts[{-static_cast<int>(finding.severity), finding.rule.view()}];
+        if (counted(finding)) ++counts[{-static_cast<int>(finding.severity()), finding.rule_id()}];
     }
     std::vector<RuleCount> rows;
     for (const auto& [key, count] : counts) {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "analyzer/names.h"
-#include "analyzer/rule_context.h"
+#include "analyzer/rule.h"
 #include "reports/json_writer.h"
 #include "reports/kb_link.h"
 #include "reports/report_names.h"
@@ -78,34 +78,32 @@ std::string pascal_case(std::string_view id) {
     return name;
 }
 
-/// The rule as `upgrade-risk rules` describes it; `kb` is the first article its findings cite.
-/// `kb`: the articles of a finding (analyzer::Text) or of a baseline entry (std::string).
-template <typename Articles>
-SarifRule describe_rule(std::string_view id, std::string_view severity, const Articles& kb) {
-    SarifRule rule{std::string(id), std::string(severity), "", std::string(id),
-                   kb.empty() ? std::string() : std::string(std::string_view(kb.front()))};
-    if (const analyzer::Rule* known = analyzer::find_rule(id)) {
-        rule.severity = analyzer::to_string(known->severity);
-        rule.confidence = known->confidence;
-        rule.description = known->summary;
-    }
-    return rule;
+/// The rule as `upgrade-risk rules` describes it, with the first article it rests on.
+SarifRule describe_rule(const analyzer::Rule& known) {
+    return SarifRule{std::string(known.id), std::string(analyzer::to_string(known.severity)),
+                     std::string(known.confidence), std::string(known.summary),
+                     known.kb.empty() ? std::string() : std::string(known.kb.front())};
+}
+
+/// A rule only a baseline names (from another version of the tool): what the baseline says.
+SarifRule describe_rule(const BaselineFinding& finding) {
+    if (const analyzer::Rule* known = analyzer::find_rule(finding.rule)) return describe_rule(*known);
+    return SarifRule{finding.rule, finding.severity, "", finding.rule,
+                     finding.kb.empty() ? std::string() : finding.kb.front()};
 }
 
 /// Every rule that a result refers to, sorted by id.
 std::vector<SarifRule> collect_rules(const ReportInput& input) {
     std::map<std::string, SarifRule, std::less<>> rules;
     for (const Finding& finding : input.result.findings) {
-        if (!rules.contains(finding.rule.view())) {
-            rules.emplace(
-                finding.rule.view(),
-                describe_rule(finding.rule, analyzer::to_string(finding.severity), finding.kb));
+        if (!rules.contains(finding.rule_id())) {
+            rules.emplace(finding.rule_id(), describe_rule(*finding.rule));
         }
     }
     if (input.context.baseline) {
         for (const BaselineFinding& finding : input.context.baseline->resolved) {
             if (!rules.contains(finding.rule)) {
-                rules.emplace(finding.rule, describe_rule(finding.rule, finding.severity, finding.kb));
+                rules.emplace(finding.rule, describe_rule(finding));
             }
         }
     }
@@ -139,20 +137,23 @@ void write_rule(JsonWriter& json, const SarifRule& rule) {
 }
 
 /// The title plus the facts a reader needs without opening the full report.
-std::string message_of(const Finding& finding) {
-    std::string text(finding.title.view());
-    for (const std::string_view fact : finding.evidence) {
+std::string message_of(const Finding& finding, const ReportInput& input) {
+    const analyzer::FindingWords words = input.result.words(finding);
+    std::string text = words.title;
+    for (const std::string_view fact : words.evidence) {
         text += "\n- ";
         text += fact;
     }
     if (finding.impact && !finding.impact->sites_cut_off.empty()) {
-        text += "\nCut off if its backout fails: " + analyzer::sites_cut_off_text(*finding.impact);
+        text += "\nCut off if its backout fails: " +
+                analyzer::sites_cut_off_text(*finding.impact, input.inventory);
         text += " (" + analyzer::count_of(finding.impact->servers_cut_off, "server") + ", " +
                 analyzer::count_of(finding.impact->mailboxes_cut_off, "mailbox") + ").";
     }
-    for (const analyzer::Prerequisite& prerequisite : finding.prerequisites) {
-        if (!prerequisite.satisfied) {
-            text += analyzer::concat({"\nMissing ", prerequisite.id, ": ", prerequisite.reason});
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+        if (!finding.prerequisites[i].satisfied) {
+            text += analyzer::concat({"\nMissing ", prerequisite_id(finding.prerequisites[i]), ": ",
+                                      words.prerequisites[i]});
         }
     }
     return text;
@@ -187,12 +188,12 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
                   std::size_t index) {
     const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
-    const std::string_view severity = analyzer::to_string(finding.severity);
+    const std::string_view severity = analyzer::to_string(finding.severity());
     json.begin_object();
-    member(json, "ruleId", finding.rule);
-    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
+    member(json, "ruleId", finding.rule_id());
+    member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule_id())));
     member(json, "level", level_of(severity));
-    text_member(json, "message", message_of(finding));
+    text_member(json, "message", message_of(finding, input));
     write_location(json, input, finding.location);
     write_fingerprint(json, analyzer::fingerprint(finding, input.inventory));
     if (input.context.baseline) member(json, "baselineState", to_string(input.context.baseline->states[index]));
@@ -203,7 +204,7 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
     if (!subject.site.empty()) member(json, "site", subject.site);
     if (!subject.wave.empty()) member(json, "wave", subject.wave);
     json.key("kb");
-    json.strings(finding.kb);
+    json.strings(finding.kb());
     json.end_object();
     json.end_object();
 }

@@ -7,6 +7,7 @@
 
 #include "analyzer/finding.h"
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 #include "inventory/number_text.h"
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
@@ -21,9 +22,10 @@ using analyzer::Severity;
 /// "KB Q195908, Q169653": the articles a finding rests on, for a reader to look up.
 std::string kb_list(const Finding& finding) {
     std::string text = "KB";
-    for (std::size_t i = 0; i < finding.kb.size(); ++i) {
+    const auto& kb = finding.kb();
+    for (std::size_t i = 0; i < kb.size(); ++i) {
         text += i ? ", " : " ";
-        text += finding.kb[i];
+        text += kb[i];
     }
     return text;
 }
@@ -65,7 +67,7 @@ void write_critical(std::ostream& out, const ReportInput& input) {
     const std::size_t critical = input.result.counts_by_severity[static_cast<int>(Severity::critical)];
     std::size_t shown = 0;
     for (const Finding& finding : input.result.findings) {
-        if (finding.severity != Severity::critical) continue;
+        if (finding.severity() != Severity::critical) continue;
         if (shown == 0) out << "\nCritical: a failed upgrade and backout here would stop intersite replication\n";
         if (shown++ == kDetailedCriticalAtMost) {
             out << "\n  " << and_more(critical, kDetailedCriticalAtMost, "critical findings: ") << kEveryOne
@@ -73,47 +75,50 @@ void write_critical(std::ostream& out, const ReportInput& input) {
             break;
         }
         const FindingSubject subject = subject_of(finding, input.inventory);
+        const analyzer::FindingWords words = input.result.words(finding);
         out << "\n  " << subject.server << " (site " << subject.site;
         if (!subject.wave.empty()) out << ", " << subject.wave;
         out << ", " << analyzer::to_string(finding.confidence) << ", " << kb_list(finding)
-            << ")\n    " << finding.title << '\n';
+            << ")\n    " << words.title << '\n';
         if (finding.impact) {
             const auto& impact = *finding.impact;
             out << "    stops:    ";
             for (std::size_t i = 0; i < impact.connectors.size(); ++i) {
-                out << (i ? ", " : "") << impact.connectors[i];
+                out << (i ? ", " : "") << input.inventory.replication_connectors[impact.connectors[i]].name;
             }
             out << "\n    cut off:  ";
-            out << (impact.sites_cut_off.empty() ? "no site" : analyzer::sites_cut_off_text(impact));
+            out << (impact.sites_cut_off.empty() ? "no site"
+                                                 : analyzer::sites_cut_off_text(impact, input.inventory));
             out << " (" << analyzer::count_of(impact.servers_cut_off, "server") << ", "
                 << analyzer::count_of(impact.mailboxes_cut_off, "mailbox") << ")\n";
         }
-        for (const auto& prerequisite : finding.prerequisites) {
-            out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ") << prerequisite.id
-                << ": " << prerequisite.reason << '\n';
+        for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+            const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
+            out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ")
+                << prerequisite_id(prerequisite) << ": " << words.prerequisites[i] << '\n';
         }
         // What the recovery needs that no inventory can prove: ticked by hand before the wave.
         out << "    by hand:  the service account and its password (Q169114); organization '"
             << input.inventory.organization.name << "' and site '" << subject.site
             << "' typed exactly at reinstall, case-sensitive (Q162353); a test restore of the "
                "backup (Q183266)\n";
-        for (const auto& mitigation : finding.mitigations) {
-            out << "    avoid it: " << mitigation.text << '\n';
+        for (const std::string& mitigation : words.mitigations) {
+            out << "    avoid it: " << mitigation << '\n';
         }
     }
 }
 
 void write_others(std::ostream& out, const ReportInput& input) {
-    const auto below_critical = [](const Finding& finding) { return finding.severity != Severity::critical; };
+    const auto below_critical = [](const Finding& finding) { return finding.severity() != Severity::critical; };
     std::size_t listed = 0;
     for (const Finding& finding : input.result.findings) {
         if (!below_critical(finding)) continue;
         if (listed == 0) out << "\nOther findings\n";
         if (listed == kListedFindingsAtMost) break;
         ++listed;
-        const std::string severity = upper(analyzer::to_string(finding.severity));
-        out << "  " << severity << std::string(8 - severity.size(), ' ') << finding.title
-            << " [" << finding.rule << ", " << analyzer::to_string(finding.confidence) << ", "
+        const std::string severity = upper(analyzer::to_string(finding.severity()));
+        out << "  " << severity << std::string(8 - severity.size(), ' ')
+            << input.result.words(finding).title << " [" << finding.rule_id() << ", " << analyzer::to_string(finding.confidence) << ", "
             << kb_list(finding) << "]\n";
     }
     const std::size_t others = input.result.findings.size() -
@@ -138,8 +143,8 @@ void write_changes(std::ostream& out, const ReportInput& input) {
     for (std::size_t i = 0; i < input.result.findings.size() && listed < kListedChangesAtMost; ++i) {
         if (baseline.states[i] != BaselineState::added) continue;
         const Finding& finding = input.result.findings[i];
-        out << "  NEW       " << upper(analyzer::to_string(finding.severity)) << ": " << finding.title
-            << '\n';
+        out << "  NEW       " << upper(analyzer::to_string(finding.severity())) << ": "
+            << input.result.words(finding).title << '\n';
         ++listed;
     }
     if (baseline.added > listed) out << "  " << and_more(baseline.added, listed, "new findings: ") << kEveryOne << '\n';
@@ -161,15 +166,17 @@ struct PrerequisiteFixes {
 };
 
 PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
-    std::vector<std::pair<std::string_view, std::vector<std::string>>> fixes;  // text, servers
+    std::vector<std::pair<std::string, std::vector<std::string>>> fixes;  // text, servers
     PrerequisiteFixes result;
     for (const Finding& finding : input.result.findings) {
-        if (!finding.rule.view().starts_with("prereq-") || finding.mitigations.empty()) continue;
+        if (finding.rule->family != analyzer::RuleFamily::prerequisite || finding.mitigations.empty()) {
+            continue;
+        }
         ++result.findings;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string who(subject.server);
         if (!subject.wave.empty()) who += " (" + std::string(subject.wave) + ")";
-        const std::string_view text = finding.mitigations.front().text;
+        const std::string text = input.result.words(finding).mitigations.front();
         auto found = std::find_if(fixes.begin(), fixes.end(),
                                   [&](const auto& fix) { return fix.first == text; });
         if (found == fixes.end()) found = fixes.insert(fixes.end(), {text, {}});
@@ -224,8 +231,8 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
     std::vector<std::string_view> rules;
     for (const Finding& finding : input.result.findings) {
         if (rules.size() < kExplainedRules &&
-            std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) {
-            rules.push_back(finding.rule);
+            std::find(rules.begin(), rules.end(), finding.rule_id()) == rules.end()) {
+            rules.push_back(finding.rule_id());
         }
     }
     if (!rules.empty()) {

@@ -171,7 +171,7 @@ int run_analyze(const AnalyzeOptions& options) {
     }
     if (fail_on) {
         for (const auto& finding : result.findings) {
-            if (finding.severity >= *fail_on) return kExitFindings;
+            if (finding.severity() >= *fail_on) return kExitFindings;
         }
     }
     return kExitOk;

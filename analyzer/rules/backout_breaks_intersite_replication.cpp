@@ -1,14 +1,10 @@
-#include "analyzer/rules/backout_breaks_intersite_replication.h"
-
 #include <string>
 #include <vector>
 
 #include "analyzer/exposure.h"
 #include "analyzer/mitigations.h"
 #include "analyzer/names.h"
-#include "analyzer/rules/prereq_authrest_kit.h"
-#include "analyzer/rules/prereq_directory_backup.h"
-#include "analyzer/rules/prereq_install_kit.h"
+#include "analyzer/prerequisite.h"
 
 namespace upgrade_risk::analyzer {
 namespace {
@@ -17,63 +13,86 @@ namespace {
 /// impact still names the nearest ones).
 constexpr std::size_t kSitesInTitle = 6;
 
-std::string cut_off_phrase(const Impact& impact) {
+std::string cut_off_phrase(const Impact& impact, const inventory::Inventory& inventory) {
     if (impact.sites_cut_off_count == 0) return "";
     if (impact.sites_cut_off_count <= kSitesInTitle) {
-        return concat({", cutting off ", join_names(impact.sites_cut_off)});
+        return concat({", cutting off ", join_names_of(impact.sites_cut_off, [&](auto site) -> const std::string& {
+                           return inventory.sites[site].name;
+                       })});
     }
     return concat({", cutting off ", count_of(impact.sites_cut_off_count, "site"), " (",
                    count_of(impact.servers_cut_off, "server"), ", ",
                    count_of(impact.mailboxes_cut_off, "mailbox"), ")"});
 }
 
-}  // namespace
+bool in_cycle(const RuleContext& context, inventory::SiteId site) {
+    return context.topology.components()[context.topology.component_of(site)].has_cycle;
+}
 
-void check_backout_breaks_intersite_replication(const RuleContext& context, FindingSink& sink) {
+void check(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
         if (!breaks_intersite_replication(context, evaluation)) continue;
         const auto site = context.inventory.servers[evaluation.server].site;
-        const bool in_cycle =
-            context.topology.components()[context.topology.component_of(site)].has_cycle;
-        Finding finding = backout_finding(context, evaluation, "backout-breaks-intersite-replication",
-                                          Severity::critical, evaluation.confidence(),
-                                          in_cycle ? 2 : 1);
+        Finding finding = backout_finding(context, evaluation, evaluation.confidence());
         const auto connectors = context.topology.bridged_connectors(evaluation.server);
-        Impact impact = context.topology.cut_off_by(site, connectors, context.text);
-        finding.connectors = impact.connectors;  // the ones that stop: all the server bridges
-        finding.title = context.text.concat(
-            {"If ", upgrade_phrase(context, evaluation),
-             " fails and is backed out, intersite directory replication through ",
-             context.connector_names(connectors), " stops", cut_off_phrase(impact), "."});
-        finding.kb.insert(finding.kb.end(), {"Q169653", "Q201414", "Q254188"});
-        const std::string& name = context.server_name(evaluation.server);
-        finding.evidence.push_back(context.text.concat(
-            {"After the backout the server still looks like ",
-             inventory::to_string(evaluation.to.version),
-             " to the organization (directory backfill) while running 4.0, so its replication "
-             "mail fails: MSExchangeDS events 1091 (naming /o=",
-             context.inventory.organization.name, "/ou=", context.site_name_of(evaluation.server),
-             "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name, ") and 3139 on ",
-             name, ", and replication mail comes back undelivered."}));
-        if (in_cycle) {
-            finding.evidence.push_back(context.text.concat(
-                {"The directory replication connectors around site ",
-                 context.site_name_of(evaluation.server),
-                 " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
-                 "are unreliable until the inventory is corrected."}));
+        auto impact = std::make_shared<const Impact>(context.topology.cut_off_by(site, connectors));
+        finding.connectors = impact->connectors;  // the ones that stop: all the server bridges
+        finding.impact = std::move(impact);
+        finding.prerequisites = evaluate_prerequisites(context, evaluation);
+        if (can_move_bridgehead(context, evaluation)) {
+            finding.mitigations.push_back(Mitigation{MitigationKind::move_bridgehead});
         }
-        finding.impact = std::make_shared<const Impact>(std::move(impact));
-        finding.prerequisites = {evaluate_directory_backup(context, evaluation),
-                                 evaluate_authrest_kit(context, evaluation),
-                                 evaluate_install_kit(context, evaluation)};
-        if (auto move = move_bridgehead(context, evaluation)) {
-            finding.mitigations.push_back(std::move(*move));
-        }
-        if (auto first = upgrade_bridgehead_first(context, evaluation)) {
-            finding.mitigations.push_back(std::move(*first));
+        if (can_upgrade_bridgehead_first(context, evaluation)) {
+            finding.mitigations.push_back(Mitigation{MitigationKind::upgrade_bridgehead_first});
         }
         sink.emit(std::move(finding));
     }
 }
+
+FindingWords words(const Finding& finding, const RuleContext& context) {
+    const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
+    const bool cycle = in_cycle(context, *finding.site);
+    FindingWords words;
+    words.title = concat({"If ", upgrade_phrase(context, evaluation),
+                          " fails and is backed out, intersite directory replication through ",
+                          context.connector_names(finding.connectors), " stops",
+                          cut_off_phrase(*finding.impact, context.inventory), "."});
+    words.evidence = backout_evidence(context, evaluation, cycle ? 2 : 1);
+    const std::string& name = context.server_name(evaluation.server);
+    words.evidence.push_back(concat(
+        {"After the backout the server still looks like ",
+         inventory::to_string(evaluation.to.version),
+         " to the organization (directory backfill) while running 4.0, so its replication "
+         "mail fails: MSExchangeDS events 1091 (naming /o=",
+         context.inventory.organization.name, "/ou=", context.site_name_of(evaluation.server),
+         "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name, ") and 3139 on ",
+         name, ", and replication mail comes back undelivered."}));
+    if (cycle) {
+        words.evidence.push_back(concat(
+            {"The directory replication connectors around site ",
+             context.site_name_of(evaluation.server),
+             " form a cycle (see topology-duplicate-replication-route): the cut-off figures "
+             "are unreliable until the inventory is corrected."}));
+    }
+    for (const Prerequisite& prerequisite : finding.prerequisites) {
+        words.prerequisites.push_back(prerequisite_reason(prerequisite, context, evaluation));
+    }
+    for (const Mitigation& mitigation : finding.mitigations) {
+        words.mitigations.push_back(mitigation.kind == MitigationKind::move_bridgehead
+                                        ? move_bridgehead_text(context, evaluation)
+                                        : upgrade_bridgehead_first_text(context, evaluation));
+    }
+    return words;
+}
+
+}  // namespace
+
+namespace rules {
+extern const Rule backout_breaks_intersite_replication{
+    "backout-breaks-intersite-replication", Severity::critical,
+    "documented; inferred for 4.0 -> 5.0",
+    "A bridgehead whose failed upgrade and backout would stop intersite replication",
+    {"Q195908", "Q169653", "Q201414", "Q254188"}, RuleFamily::backout, check, words, nullptr};
+}  // namespace rules
 
 }  // namespace upgrade_risk::analyzer

@@ -1,21 +1,16 @@
-#include "analyzer/rules/prereq_directory_backup.h"
-
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>
 
-#include "analyzer/exposure.h"
 #include "analyzer/names.h"
-#include "analyzer/prerequisite_rule.h"
+#include "analyzer/prerequisite.h"
 
 namespace upgrade_risk::analyzer {
 namespace {
 
 using inventory::Backup;
 using inventory::BackupType;
-
-constexpr Text kId = "prereq-directory-backup";
 
 /// The instant a backup must precede, and how a sentence names it.
 struct Deadline {
@@ -63,35 +58,25 @@ const Backup* newest(const std::vector<const Backup*>& backups) {
     return found == backups.end() ? nullptr : *found;
 }
 
-Text title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return context.text.concat(
-        {"No usable directory backup of ", context.server_name(evaluation.server),
-         " for recovering from a failed upgrade ", context.moment(evaluation), "."});
+std::string title(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return concat({"No usable directory backup of ", context.server_name(evaluation.server),
+                   " for recovering from a failed upgrade ", context.moment(evaluation), "."});
 }
 
-Text fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return context.text.concat(
-        {"Take an offline backup of ", context.server_name(evaluation.server),
-         "'s directory (Dir.edb) while it runs ", inventory::to_string(evaluation.from),
-         ", verify it, at most ", hours_text(context.options.max_backup_age_seconds),
-         " before the upgrade starts, and list it in the inventory "
-         "(Q183266)."});
+std::string fix(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+    return concat({"Take an offline backup of ", context.server_name(evaluation.server),
+                   "'s directory (Dir.edb) while it runs ", inventory::to_string(evaluation.from),
+                   ", verify it, at most ", hours_text(context.options.max_backup_age_seconds),
+                   " before the upgrade starts, and list it in the inventory (Q183266)."});
 }
 
-/// Whether the server has a backup the recovery can use, and why.
-struct BackupJudgement {
-    bool satisfied = false;
-    std::string reason;
-};
-
-BackupJudgement judge_backups(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+/// Chooses the backup the recovery restores: of the level the server runs before the
+/// upgrade, taken before the deadline and at most --max-backup-age before it, the best by
+/// worse(). When none qualifies, the state says why and `backup` is the one the reason names.
+Prerequisite evaluate(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const auto& server = context.inventory.servers[evaluation.server];
-    const std::string level = inventory::to_string(evaluation.from);
-    BackupJudgement result;
-    if (server.backups.empty()) {
-        result.reason = server.name + " has no directory backup in the inventory.";
-        return result;
-    }
+    Prerequisite result{PrerequisiteKind::directory_backup};
+    if (server.backups.empty()) return result;
     std::vector<const Backup*> matching;
     for (const Backup& backup : server.backups) {
         if (backup.level == evaluation.from) matching.push_back(&backup);
@@ -99,19 +84,14 @@ BackupJudgement judge_backups(const RuleContext& context, const UpgradeEvaluatio
     if (matching.empty()) {
         std::vector<const Backup*> all;
         for (const Backup& backup : server.backups) all.push_back(&backup);
-        result.reason = "No backup of " + server.name + " is of " + level +
-                        ", the level it runs before the upgrade (newest: " + describe(*newest(all)) +
-                        "); the restore needs the same version and service pack.";
+        result.backup_state = BackupState::wrong_level;
+        result.backup = newest(all);
         return result;
     }
     const auto deadline = deadline_of(context, evaluation);
     if (!deadline) {
-        result.reason = server.name + "'s " + describe(*newest(matching)) +
-                        " cannot be checked for age: " +
-                        (evaluation.wave ? "the wave has no start time and the inventory no "
-                                           "captured time."
-                                         : "the inventory has no captured time (and no rollout "
-                                           "with wave start times).");
+        result.backup_state = BackupState::undatable;
+        result.backup = newest(matching);
         return result;
     }
     const std::int64_t max_age = context.options.max_backup_age_seconds;
@@ -124,43 +104,76 @@ BackupJudgement judge_backups(const RuleContext& context, const UpgradeEvaluatio
         }
     }
     if (qualifying.empty()) {
-        if (before.empty()) {
-            result.reason = "Every " + level + " backup of " + server.name + " is dated after " +
-                            deadline->label + ".";
-        } else {
-            const Backup* last = newest(before);
-            result.reason = "The newest " + level + " backup of " + server.name + " was taken " +
-                            last->taken.text + ", " +
-                            hours_text(deadline->epoch_seconds - last->taken.epoch_seconds) +
-                            " before " + deadline->label + "; it must be at most " +
-                            hours_text(max_age) + " old (--max-backup-age).";
-        }
+        result.backup_state = before.empty() ? BackupState::all_after : BackupState::too_old;
+        result.backup = newest(before);
         return result;
     }
-    const Backup* best = *std::max_element(qualifying.begin(), qualifying.end(), worse);
+    result.backup_state = BackupState::qualifies;
+    result.backup = *std::max_element(qualifying.begin(), qualifying.end(), worse);
     result.satisfied = true;
-    result.reason = "The " + describe(*best) + ", " +
-                    hours_text(deadline->epoch_seconds - best->taken.epoch_seconds) + " before " +
-                    deadline->label + ".";
-    if (best->type == BackupType::online) {
-        result.reason += " It is online; the recovery restores Dir.edb offline (Q183266), so an "
-                         "offline backup is better.";
-    }
-    if (!best->verified) result.reason += " It is not verified: test-restore it first.";
     return result;
+}
+
+std::string reason(const Prerequisite& prerequisite, const RuleContext& context,
+                   const UpgradeEvaluation& evaluation) {
+    const auto& server = context.inventory.servers[evaluation.server];
+    const std::string level = inventory::to_string(evaluation.from);
+    const Backup* backup = prerequisite.backup;
+    switch (prerequisite.backup_state) {
+        case BackupState::none: return server.name + " has no directory backup in the inventory.";
+        case BackupState::wrong_level:
+            return "No backup of " + server.name + " is of " + level +
+                   ", the level it runs before the upgrade (newest: " + describe(*backup) +
+                   "); the restore needs the same version and service pack.";
+        case BackupState::undatable:
+            return server.name + "'s " + describe(*backup) + " cannot be checked for age: " +
+                   (evaluation.wave ? "the wave has no start time and the inventory no captured "
+                                      "time."
+                                    : "the inventory has no captured time (and no rollout with "
+                                      "wave start times).");
+        default: break;
+    }
+    const Deadline deadline = *deadline_of(context, evaluation);
+    if (prerequisite.backup_state == BackupState::all_after) {
+        return "Every " + level + " backup of " + server.name + " is dated after " +
+               deadline.label + ".";
+    }
+    const std::string age = hours_text(deadline.epoch_seconds - backup->taken.epoch_seconds);
+    if (prerequisite.backup_state == BackupState::too_old) {
+        return "The newest " + level + " backup of " + server.name + " was taken " +
+               backup->taken.text + ", " + age + " before " + deadline.label +
+               "; it must be at most " + hours_text(context.options.max_backup_age_seconds) +
+               " old (--max-backup-age).";
+    }
+    std::string text = "The " + describe(*backup) + ", " + age + " before " + deadline.label + ".";
+    if (backup->type == BackupType::online) {
+        text += " It is online; the recovery restores Dir.edb offline (Q183266), so an offline "
+                "backup is better.";
+    }
+    if (!backup->verified) text += " It is not verified: test-restore it first.";
+    return text;
+}
+
+const PrerequisiteRole role{
+    PrerequisiteKind::directory_backup,
+    "A recent backup of the directory (Dir.edb) taken at the current version",
+    "a directory backup", evaluate, reason};
+
+void check(const RuleContext& context, FindingSink& sink) {
+    emit_missing_prerequisites(context, sink, role, MitigationKind::provide_directory_backup);
+}
+
+FindingWords words(const Finding& finding, const RuleContext& context) {
+    return missing_prerequisite_words(finding, context, title, fix);
 }
 
 }  // namespace
 
-Prerequisite evaluate_directory_backup(const RuleContext& context,
-                                       const UpgradeEvaluation& evaluation) {
-    const BackupJudgement judgement = judge_backups(context, evaluation);
-    return Prerequisite{kId, judgement.satisfied, context.text.keep(judgement.reason)};
-}
-
-void check_prereq_directory_backup(const RuleContext& context, FindingSink& sink) {
-    emit_missing_prerequisites(context, sink,
-                               PrerequisiteRule{kId, "Q183266", evaluate_directory_backup, title, fix});
-}
+namespace rules {
+extern const Rule prereq_directory_backup{
+    "prereq-directory-backup", Severity::high, "documented; inferred for 4.0 -> 5.0",
+    "A critical exposure without a recent Dir.edb backup at the server's current level",
+    {"Q195908", "Q183266"}, RuleFamily::prerequisite, check, words, &role};
+}  // namespace rules
 
 }  // namespace upgrade_risk::analyzer

@@ -1,9 +1,8 @@
-#include "analyzer/rules/topology_directory_island.h"
-
 #include <string>
 #include <vector>
 
 #include "analyzer/names.h"
+#include "analyzer/rule.h"
 
 namespace upgrade_risk::analyzer {
 namespace {
@@ -21,51 +20,57 @@ std::string some_sites(const inventory::Inventory& inventory,
     return join_names(names);
 }
 
-}  // namespace
-
-void check_topology_directory_island(const RuleContext& context, FindingSink& sink) {
+/// One finding per island, about its first site; its connectors are those it declares.
+void check(const RuleContext& context, FindingSink& sink) {
     const auto& components = context.topology.components();
-    const auto& main = components[context.topology.main_component()];
     for (std::size_t i = 0; i < components.size(); ++i) {
         if (i == context.topology.main_component()) continue;
         const auto& island = components[i];
-        const auto& first = context.inventory.sites[island.sites.front()];
         Finding finding;
-        finding.rule = "topology-directory-island";
-        finding.severity = Severity::medium;
-        finding.confidence = Confidence::documented;
         finding.site = island.sites.front();
-        finding.kb = {"Q169653"};
-        finding.location = first.source;
+        finding.location = context.inventory.sites[island.sites.front()].source;
         for (const auto site : island.sites) {
             for (const ConnectorId id : context.topology.site_connectors(site)) {
-                const auto& connector = context.inventory.replication_connectors[id];
-                if (connector.bridgeheads[0].site == site) {
-                    finding.connectors.push_back(context.text.keep(connector.name));
+                if (context.inventory.replication_connectors[id].bridgeheads[0].site == site) {
+                    finding.connectors.push_back(id);
                 }
             }
         }
-        const std::string names = some_sites(context.inventory, island.sites);
-        finding.title = context.text.concat({island.sites.size() == 1 ? "Site " : "Sites ", names,
-                                             island.sites.size() == 1 ? " is" : " are",
-                                             " not joined to the rest of the organization by any "
-                                             "directory replication connector."});
-        finding.evidence.push_back(context.text.concat(
-            {names, " (", count_of(island.servers, "server"), ", ",
-             count_of(island.mailboxes, "mailbox"),
-             ") exchange no directory updates with the rest of the organization."}));
-        finding.evidence.push_back(context.text.concat(
-            {"The rest of the organization is the largest group of sites joined by replication "
-             "connectors (by servers; the first in the file on a tie): ",
-             some_sites(context.inventory, main.sites), " (", count_of(main.servers, "server"),
-             ")."}));
-        finding.mitigations.push_back(Mitigation{
-            "join-island",
-            "If a connector is missing from the inventory, add it; otherwise create a directory "
-            "replication connector from one of these sites to the rest of the organization.",
-            {"Q169653"}});
+        finding.mitigations.push_back(Mitigation{MitigationKind::join_island});
         sink.emit(std::move(finding));
     }
 }
+
+FindingWords words(const Finding& finding, const RuleContext& context) {
+    const auto& components = context.topology.components();
+    const auto& island = components[context.topology.component_of(*finding.site)];
+    const auto& main = components[context.topology.main_component()];
+    const std::string names = some_sites(context.inventory, island.sites);
+    FindingWords words;
+    words.title = concat({island.sites.size() == 1 ? "Site " : "Sites ", names,
+                          island.sites.size() == 1 ? " is" : " are",
+                          " not joined to the rest of the organization by any directory "
+                          "replication connector."});
+    words.evidence.push_back(concat(
+        {names, " (", count_of(island.servers, "server"), ", ", count_of(island.mailboxes, "mailbox"),
+         ") exchange no directory updates with the rest of the organization."}));
+    words.evidence.push_back(concat(
+        {"The rest of the organization is the largest group of sites joined by replication "
+         "connectors (by servers; the first in the file on a tie): ",
+         some_sites(context.inventory, main.sites), " (", count_of(main.servers, "server"), ")."}));
+    words.mitigations.emplace_back(
+        "If a connector is missing from the inventory, add it; otherwise create a directory "
+        "replication connector from one of these sites to the rest of the organization.");
+    return words;
+}
+
+}  // namespace
+
+namespace rules {
+extern const Rule topology_directory_island{
+    "topology-directory-island", Severity::medium, "documented",
+    "Sites no replication connector joins to the rest of the organization", {"Q169653"},
+    RuleFamily::topology, check, words, nullptr};
+}  // namespace rules
 
 }  // namespace upgrade_risk::analyzer

@@ -20,16 +20,16 @@ const std::string kWave = "<rollout target-version=\"5.5\"><wave name=\"W\" "
                           "start=\"1999-01-02T12:00:00Z\"><upgrade server=\"A\"/></wave></rollout>";
 
 /// The Q195908 site with A as the exposed bridgehead, holding the given backups.
-AnalysisResult run(const std::string& backups, const std::string& media = kGoodKit,
+testing::Analysed run(const std::string& backups, const std::string& media = kGoodKit,
                    const std::string& rollout = kWave, std::int64_t max_age_hours = 24) {
     const std::string organization =
         site("R", server("A", "4.0", 4, 10, backups) + server("B", "5.5")) +
         site("P", server("D", "5.5")) + drc("R-P", "R", "A", "P", "D");
-    return analyze(load(inventory_xml(organization, media + rollout)),
-                   AnalysisOptions{max_age_hours * 3600});
+    return testing::Analysed(inventory_xml(organization, media + rollout),
+                             AnalysisOptions{max_age_hours * 3600});
 }
 
-Prerequisite prerequisite(const AnalysisResult& result, std::string_view id) {
+testing::ShownPrerequisite prerequisite(const AnalysisResult& result, std::string_view id) {
     const auto critical = findings_of(result, "backout-breaks-intersite-replication");
     if (critical.size() != 1) throw std::runtime_error("expected one critical finding");
     for (const auto& p : critical[0].prerequisites) {
@@ -37,8 +37,6 @@ Prerequisite prerequisite(const AnalysisResult& result, std::string_view id) {
     }
     throw std::runtime_error("no such prerequisite");
 }
-/// Not from a temporary: the prerequisite's words live in the result's TextStore.
-Prerequisite prerequisite(AnalysisResult&& result, std::string_view id) = delete;
 
 /// Whether A's directory backup prerequisite holds with these backups.
 bool backup_satisfied(const std::string& backups, std::int64_t max_age_hours = 24) {
@@ -89,7 +87,7 @@ TEST(Prerequisites, BackupTooOldIsMissingAndGivesNoGo) {
     const auto own = findings_of(result, "prereq-directory-backup");
     ASSERT_EQ(own.size(), 1u);
     EXPECT_EQ(own[0].severity, Severity::high);
-    EXPECT_EQ(own[0].kb, (std::vector<Text>{"Q195908", "Q183266"}));
+    EXPECT_EQ(own[0].kb, (std::vector<std::string_view>{"Q195908", "Q183266"}));
     // A longer --max-backup-age accepts it.
     EXPECT_TRUE(backup_satisfied("<backup taken=\"1999-01-01T06:00:00Z\"/>", 36));
 }
@@ -104,8 +102,8 @@ TEST(Prerequisites, OnlineAndUnverifiedBackupsQualifyWithACaveat) {
     const auto result = run("<backup taken=\"1999-01-02T06:00:00Z\" type=\"online\"/>");
     const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_TRUE(backup.satisfied);
-    EXPECT_NE(backup.reason.view().find("It is online"), std::string::npos);
-    EXPECT_NE(backup.reason.view().find("not verified"), std::string::npos);
+    EXPECT_NE(backup.reason.find("It is online"), std::string::npos);
+    EXPECT_NE(backup.reason.find("not verified"), std::string::npos);
 }
 
 TEST(Prerequisites, PrefersTheOfflineVerifiedBackup) {
@@ -113,7 +111,7 @@ TEST(Prerequisites, PrefersTheOfflineVerifiedBackup) {
         run("<backup taken=\"1999-01-02T10:00:00Z\" type=\"online\"/>"
             "<backup taken=\"1999-01-02T02:00:00Z\" verified=\"true\" location=\"TAPE7\"/>");
     const auto backup = prerequisite(result, "prereq-directory-backup");
-    EXPECT_NE(backup.reason.view().find("TAPE7"), std::string::npos);
+    EXPECT_NE(backup.reason.find("TAPE7"), std::string::npos);
 }
 
 TEST(Prerequisites, KitsMustMatchExactlyAndCarryAuthrest) {
@@ -125,7 +123,7 @@ TEST(Prerequisites, KitsMustMatchExactlyAndCarryAuthrest) {
     EXPECT_EQ(findings_of(result, "prereq-install-kit").size(), 1u);
     EXPECT_EQ(findings_of(result, "prereq-authrest-kit").size(), 1u);
     EXPECT_EQ(findings_of(result, "prereq-authrest-kit")[0].kb,
-              (std::vector<Text>{"Q195908", "Q201414"}));
+              (std::vector<std::string_view>{"Q195908", "Q201414"}));
     EXPECT_EQ(result.verdict, Verdict::no_go);
     EXPECT_EQ(result.verdict_reason,
               "A (W) would stop intersite directory replication if its upgrade failed and was "
@@ -136,7 +134,7 @@ TEST(Prerequisites, WithoutWaveStartTheCapturedTimeIsTheDeadline) {
     const auto result = run("<backup taken=\"1999-01-01T06:00:00Z\"/>", kGoodKit, "");
     const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_TRUE(backup.satisfied);
-    EXPECT_NE(backup.reason.view().find("captured time"), std::string::npos);
+    EXPECT_NE(backup.reason.find("captured time"), std::string::npos);
 }
 
 TEST(Prerequisites, WithoutAnyDateTheBackupCannotQualifyAndTheReasonSaysWhy) {
@@ -147,7 +145,7 @@ TEST(Prerequisites, WithoutAnyDateTheBackupCannotQualifyAndTheReasonSaysWhy) {
         kGoodKit);
     const std::string captured = " captured=\"1999-01-01T12:00:00Z\"";
     xml.erase(xml.find(captured), captured.size());
-    const auto result = analyze(load(xml), AnalysisOptions{});
+    const testing::Analysed result(xml);
     const auto backup = prerequisite(result, "prereq-directory-backup");
     EXPECT_FALSE(backup.satisfied);
     EXPECT_EQ(backup.reason,
@@ -158,8 +156,7 @@ TEST(Prerequisites, WithoutAnyDateTheBackupCannotQualifyAndTheReasonSaysWhy) {
 }
 
 TEST(Verdict, GoWhenNothingCriticalOrHigh) {
-    const auto result = analyze(
-        load(inventory_xml(site("R", server("A", "5.5") + server("C", "4.0")))), AnalysisOptions{});
+    const testing::Analysed result(inventory_xml(site("R", server("A", "5.5") + server("C", "4.0"))));
     EXPECT_EQ(result.verdict, Verdict::go);
     EXPECT_EQ(result.counts_by_severity[static_cast<int>(Severity::low)], 1u);
 }

@@ -83,22 +83,108 @@ inline std::string inventory_xml(std::string_view organization, std::string_view
 }  // namespace upgrade_risk::testing
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "analyzer/analysis.h"
+#include "analyzer/rule.h"
 
 namespace upgrade_risk::testing {
 
-/// The findings of one rule from a full analysis, in report order.
-inline std::vector<analyzer::Finding> findings_of(const analyzer::AnalysisResult& result,
-                                                  std::string_view rule) {
-    std::vector<analyzer::Finding> found;
-    std::copy_if(result.findings.begin(), result.findings.end(), std::back_inserter(found),
-                 [&](const analyzer::Finding& f) { return f.rule == rule; });
+/// Holds the inventory an Analysed result refers to; a base, so it is built first.
+struct InventoryHolder {
+    inventory::Inventory inventory;
+};
+
+/// An inventory loaded from XML and its analysis, kept together: the result refers to the
+/// inventory, so neither moves (functions return it as a prvalue, built in place).
+struct Analysed : InventoryHolder, analyzer::AnalysisResult {
+    explicit Analysed(std::string_view xml, const analyzer::AnalysisOptions& options = {})
+        : InventoryHolder{load(xml)}, AnalysisResult(analyzer::analyze(inventory, options)) {}
+    Analysed(Analysed&&) = delete;
+};
+
+/// A prerequisite as the reports show it: its rule's id, its facts and its reason.
+struct ShownPrerequisite {
+    std::string id;
+    bool satisfied = false;
+    std::string reason;
+    const inventory::Backup* backup = nullptr;
+    const inventory::Kit* kit = nullptr;
+};
+
+/// A mitigation as the reports show it.
+struct ShownMitigation {
+    std::string id;
+    std::string text;
+    std::vector<std::string_view> kb;
+};
+
+/// An impact with its sites and connectors by name.
+struct ShownImpact {
+    std::vector<std::string> sites_cut_off;
+    std::uint64_t sites_cut_off_count = 0;
+    std::uint64_t servers_cut_off = 0;
+    std::uint64_t mailboxes_cut_off = 0;
+    std::vector<std::string> connectors;
+};
+
+/// A finding as every report shows it: its facts, and its words from its rule.
+struct ShownFinding {
+    std::string rule;
+    analyzer::Severity severity = analyzer::Severity::info;
+    analyzer::Confidence confidence = analyzer::Confidence::documented;
+    std::vector<std::string_view> kb;
+    std::optional<std::uint32_t> server;
+    std::optional<std::uint32_t> site;
+    std::optional<std::uint32_t> wave;
+    std::vector<std::string> connectors;
+    std::string title;
+    std::vector<std::string> evidence;
+    std::optional<ShownImpact> impact;
+    std::vector<ShownPrerequisite> prerequisites;
+    std::vector<ShownMitigation> mitigations;
+};
+
+/// `finding` of `result`, with its names and words.
+inline ShownFinding shown(const analyzer::AnalysisResult& result, const analyzer::Finding& finding) {
+    const auto& inventory = result.context().inventory;
+    const auto connector = [&](analyzer::ConnectorId id) { return inventory.replication_connectors[id].name; };
+    analyzer::FindingWords words = result.words(finding);
+    ShownFinding seen{std::string(finding.rule_id()), finding.severity(), finding.confidence,
+                      finding.kb(), finding.server, finding.site, finding.wave, {},
+                      std::move(words.title), std::move(words.evidence), std::nullopt, {}, {}};
+    for (const auto id : finding.connectors) seen.connectors.push_back(connector(id));
+    if (finding.impact) {
+        ShownImpact impact{{}, finding.impact->sites_cut_off_count, finding.impact->servers_cut_off,
+                           finding.impact->mailboxes_cut_off, {}};
+        for (const auto site : finding.impact->sites_cut_off) impact.sites_cut_off.push_back(inventory.sites[site].name);
+        for (const auto id : finding.impact->connectors) impact.connectors.push_back(connector(id));
+        seen.impact = std::move(impact);
+    }
+    for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
+        const auto& prerequisite = finding.prerequisites[i];
+        seen.prerequisites.push_back({std::string(analyzer::rule_of(prerequisite.kind).id),
+                                      prerequisite.satisfied, words.prerequisites[i],
+                                      prerequisite.backup, prerequisite.kit});
+    }
+    for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
+        const auto kind = finding.mitigations[i].kind;
+        seen.mitigations.push_back({std::string(analyzer::mitigation_id(kind)), words.mitigations[i],
+                                    analyzer::mitigation_kb(kind)});
+    }
+    return seen;
+}
+
+/// The findings of one rule from a full analysis, in report order, as the reports show them.
+inline std::vector<ShownFinding> findings_of(const analyzer::AnalysisResult& result,
+                                             std::string_view rule) {
+    std::vector<ShownFinding> found;
+    for (const analyzer::Finding& finding : result.findings) {
+        if (finding.rule_id() == rule) found.push_back(shown(result, finding));
+    }
     return found;
 }
-/// Not from a temporary: the findings' words live in the result's TextStore, gone with it.
-std::vector<analyzer::Finding> findings_of(analyzer::AnalysisResult&& result,
-                                           std::string_view rule) = delete;
 
 }  // namespace upgrade_risk::testing

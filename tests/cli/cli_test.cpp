@@ -7,7 +7,7 @@
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/explain_command.h"
 #include "analyzer/cli/rule_docs.h"
-#include "analyzer/rule_context.h"
+#include "analyzer/rule.h"
 
 namespace upgrade_risk::cli {
 namespace {
@@ -51,9 +51,10 @@ TEST(Explain, PartOfAnIdGetsTheIdsThatHoldIt) {
 }
 
 TEST(RuleDocs, EveryRuleHasAPageAndEveryPageARule) {
-    const auto& rules = analyzer::register_builtin_rules();
+    const auto& rules = analyzer::builtin_rules();
     EXPECT_EQ(rule_docs().size(), rules.size());
-    for (const auto& rule : rules) {
+    for (const analyzer::Rule* pointer : rules) {
+        const analyzer::Rule& rule = *pointer;
         const auto found = std::find_if(rule_docs().begin(), rule_docs().end(),
                                         [&](const RuleDoc& doc) { return doc.id == rule.id; });
         ASSERT_NE(found, rule_docs().end()) << rule.id;

@@ -81,7 +81,7 @@ TEST(BaselineComparison, MatchesByFingerprintAndListsResolved) {
     const std::string kept = analyzer::fingerprint(sample.result.findings[2], sample.inventory);
     baseline.findings = {{"gone|||", "gone", "high", "A finding that was fixed", "", "", {}},
                          {kept,
-                          std::string(sample.result.findings[2].rule),
+                          std::string(sample.result.findings[2].rule_id()),
                           "medium",
                           "reworded title",
                           "",
@@ -115,7 +115,7 @@ TEST(BaselineComparison, ComparesWithTheJsonReportOfAnEarlierRun) {
         const auto& finding = sample.result.findings[i];
         const bool about_servera = finding.server && sample.inventory.servers[*finding.server].name == "SERVERA";
         EXPECT_EQ(comparison.states[i], about_servera ? BaselineState::added : BaselineState::unchanged)
-            << finding.title;
+            << sample.result.words(finding).title;
     }
     ASSERT_EQ(comparison.resolved.size(), 1u);
     EXPECT_EQ(comparison.resolved[0].rule, "backout-blocks-user-creation");

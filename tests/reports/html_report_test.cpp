@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "reports/html_report.h"
+
+#include "analyzer/rule.h"
 #include "reports/report_format.h"
 #include "reports/template_embedded.h"
 #include "tests/reports/large_fixture.h"
@@ -277,24 +279,25 @@ TEST(HtmlReport, ManyHighFindingsGetARowAndManyCardsStartFolded) {
     testing::LargeFixture large;
     analyzer::AnalysisResult& result = large.result;
     const analyzer::Finding critical = result.findings.front();
-    ASSERT_EQ(critical.severity, analyzer::Severity::critical);
+    ASSERT_EQ(critical.severity(), analyzer::Severity::critical);
+    // A missing directory backup of the same exposure: a high finding.
+    analyzer::Finding high = critical;
+    high.rule = analyzer::find_rule("prereq-directory-backup");
+    high.impact = nullptr;
+    high.prerequisites = {critical.prerequisites.front()};
+    high.mitigations = {analyzer::Mitigation{analyzer::MitigationKind::provide_directory_backup}};
+    const std::vector<analyzer::Finding> original = result.findings;
     const auto render_with = [&](std::size_t criticals, std::size_t highs) {
-        analyzer::AnalysisResult more;  // its findings' words stay in result.text
-        more.verdict = result.verdict;
-        more.verdict_reason = result.verdict_reason;
-        more.counts_by_severity = result.counts_by_severity;
-        more.findings = result.findings;
+        result.findings = original;
         for (std::size_t i = 0; i < criticals; ++i)
-            more.findings.insert(more.findings.begin(), critical);
-        analyzer::Finding high = critical;
-        high.severity = analyzer::Severity::high;
+            result.findings.insert(result.findings.begin(), critical);
         for (std::size_t i = 0; i < highs; ++i)
-            more.findings.insert(more.findings.begin() + criticals + 1, high);
-        return render_to_string(render_html, ReportInput{large.inventory, more, large.context}).content;
+            result.findings.insert(result.findings.begin() + criticals + 1, high);
+        return render_to_string(render_html, ReportInput{large.inventory, result, large.context}).content;
     };
     const auto highs = static_cast<std::size_t>(std::count_if(
-        result.findings.begin(), result.findings.end(),
-        [](const analyzer::Finding& f) { return f.severity == analyzer::Severity::high; }));
+        original.begin(), original.end(),
+        [](const analyzer::Finding& f) { return f.severity() == analyzer::Severity::high; }));
     ASSERT_LT(highs, 500u);
     // 500 high findings and the critical one: a card each, folded.
     const std::string few = render_with(0, 500 - highs);

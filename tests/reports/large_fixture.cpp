@@ -54,19 +54,23 @@ std::string inventory_xml(int sites, bool every_bridgehead) {
     return xml + "</wave>\n</rollout>\n</inventory>\n";
 }
 
-}  // namespace
-
-LargeFixture::LargeFixture(int sites, bool every_bridgehead) {
+inventory::Inventory load_or_fail(int sites, bool every_bridgehead) {
     inventory::LoadResult load =
         inventory::load_inventory_text(inventory_xml(sites, every_bridgehead), "large.xml");
     if (!load.inventory) {
         ADD_FAILURE() << "the large inventory does not load: "
                       << (load.diagnostics.empty() ? ""
                                                    : inventory::format_diagnostic(load.diagnostics.front()));
-        return;
+        return {};
     }
-    inventory = std::move(*load.inventory);
-    result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
+    return std::move(*load.inventory);
+}
+
+}  // namespace
+
+LargeFixture::LargeFixture(int sites, bool every_bridgehead)
+    : inventory(load_or_fail(sites, every_bridgehead)),
+      result(analyzer::analyze(inventory, analyzer::AnalysisOptions{})) {
     context.tool_version = "0.1.0";
     context.generated_epoch_seconds = 924652800;
 }

@@ -14,11 +14,12 @@ namespace upgrade_risk::testing {
 struct LargeFixture {
     static constexpr int kSites = 300;
 
+    explicit LargeFixture(int sites = kSites, bool every_bridgehead = false);
+    LargeFixture(LargeFixture&&) = delete;  ///< The result refers to the inventory.
+
     inventory::Inventory inventory;
     analyzer::AnalysisResult result;
     reports::ReportContext context;
-
-    explicit LargeFixture(int sites = kSites, bool every_bridgehead = false);
 };
 
 }  // namespace upgrade_risk::testing

@@ -58,7 +58,12 @@ TEST(MarkdownReport, NamesTheSitesCutOffAsASentence) {
     analyzer::Finding& critical = sample.result.findings.front();
     ASSERT_TRUE(critical.impact);
     analyzer::Impact impact = *critical.impact;
-    impact.sites_cut_off = {"Oslo", "Paris*", "Rome"};
+    // The fixture's three sites, renamed; the report spells what the inventory spells.
+    ASSERT_EQ(sample.inventory.sites.size(), 3u);
+    sample.inventory.sites[0].name = "Oslo";
+    sample.inventory.sites[1].name = "Paris*";
+    sample.inventory.sites[2].name = "Rome";
+    impact.sites_cut_off = {0, 1, 2};
     impact.sites_cut_off_count = 5;
     critical.impact = std::make_shared<const analyzer::Impact>(impact);
     const auto cut_off_line = [&] {
@@ -68,14 +73,16 @@ TEST(MarkdownReport, NamesTheSitesCutOffAsASentence) {
     };
     EXPECT_EQ(cut_off_line().substr(0, 70),
               "- Cut off if its backout fails: Oslo, Paris\\*, Rome and 2 more sites (");
-    impact.sites_cut_off = {"Oslo", "Rome"};
+    impact.sites_cut_off = {0, 2};
     impact.sites_cut_off_count = 2;
-    impact.connectors = {"DRC-1", "DRC-2", "DRC-3"};
+    ASSERT_EQ(sample.inventory.replication_connectors.size(), 1u);
+    sample.inventory.replication_connectors[0].name = "DRC-1";
+    impact.connectors = {0, 0, 0};
     critical.impact = std::make_shared<const analyzer::Impact>(impact);
     EXPECT_EQ(cut_off_line(), "- Cut off if its backout fails: Oslo and Rome (" +
                                   analyzer::count_of(impact.servers_cut_off, "server") + ", " +
                                   analyzer::count_of(impact.mailboxes_cut_off, "mailbox") +
-                                  ") through DRC-1, DRC-2 and DRC-3");
+                                  ") through DRC-1, DRC-1 and DRC-1");
 }
 
 TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {

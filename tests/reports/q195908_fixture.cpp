@@ -67,17 +67,20 @@ std::string inventory_xml(const FixtureNames& n) {
 )";
 }
 
-}  // namespace
-
-Q195908Fixture::Q195908Fixture(const FixtureNames& names) {
+inventory::Inventory load_or_fail(const FixtureNames& names) {
     inventory::LoadResult load = inventory::load_inventory_text(inventory_xml(names), "q195908.xml");
     if (!load.inventory) {
         ADD_FAILURE() << "the fixture inventory does not load: "
                       << (load.diagnostics.empty() ? "" : inventory::format_diagnostic(load.diagnostics.front()));
-        return;
+        return {};
     }
-    inventory = std::move(*load.inventory);
-    result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
+    return std::move(*load.inventory);
+}
+
+}  // namespace
+
+Q195908Fixture::Q195908Fixture(const FixtureNames& names)
+    : inventory(load_or_fail(names)), result(analyzer::analyze(inventory, analyzer::AnalysisOptions{})) {
     context.tool_version = "0.1.0";
     context.generated_epoch_seconds = 924652800;  // 1999-04-21T00:00:00Z
 }

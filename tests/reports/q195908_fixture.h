@@ -30,11 +30,12 @@ struct FixtureNames {
 /// 5.5 server, upgraded in Wave 1 with Paris beyond its DRC; plus findings of every other
 /// severity, so every part of a report has something to show.
 struct Q195908Fixture {
+    explicit Q195908Fixture(const FixtureNames& names = {});
+    Q195908Fixture(Q195908Fixture&&) = delete;  ///< The result refers to the inventory.
+
     inventory::Inventory inventory;
     analyzer::AnalysisResult result;
     reports::ReportContext context;
-
-    explicit Q195908Fixture(const FixtureNames& names = {});
 };
 
 }  // namespace upgrade_risk::testing

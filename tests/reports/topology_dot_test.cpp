@@ -44,7 +44,7 @@ TEST(TopologyDot, ASiteCutOffByManyBridgeheadsNamesThreeAndCountsTheRest) {
     testing::LargeFixture large;
     auto& findings = large.result.findings;
     const analyzer::Finding critical = findings.front();
-    ASSERT_EQ(critical.severity, analyzer::Severity::critical);
+    ASSERT_EQ(critical.severity(), analyzer::Severity::critical);
     // Five more bridgeheads (Site140-S0 .. Site144-S0) whose backout cuts off the same sites.
     for (inventory::ServerId site = 140; site < 145; ++site) {
         analyzer::Finding copy = critical;

@@ -9,20 +9,29 @@
 
 namespace upgrade_risk::testing {
 
-SampleReport analyze_source_file(const std::string& relative_path, const std::string& shown_path) {
-    const std::string path = std::string(UPGRADE_RISK_SOURCE_DIR) + "/" + relative_path;
+namespace {
+
+inventory::Inventory load_or_fail(const std::string& path, const std::string& shown_path) {
     inventory::LoadResult load = inventory::load_inventory_file(path);
-    SampleReport sample;
     if (!load.inventory) {
         ADD_FAILURE() << "cannot load " << path;
-        return sample;
+        return {};
     }
-    sample.inventory = std::move(*load.inventory);
-    sample.inventory.path = shown_path;
-    sample.result = analyzer::analyze(sample.inventory, analyzer::AnalysisOptions{});
-    sample.context.tool_version = "9.9.9";
-    sample.context.generated_epoch_seconds = 924598800;  // 1999-04-20T09:00:00Z
-    return sample;
+    load.inventory->path = shown_path;
+    return std::move(*load.inventory);
+}
+
+}  // namespace
+
+SampleReport::SampleReport(const std::string& path, const std::string& shown_path)
+    : inventory(load_or_fail(path, shown_path)),
+      result(analyzer::analyze(inventory, analyzer::AnalysisOptions{})) {
+    context.tool_version = "9.9.9";
+    context.generated_epoch_seconds = 924598800;  // 1999-04-20T09:00:00Z
+}
+
+SampleReport analyze_source_file(const std::string& relative_path, const std::string& shown_path) {
+    return SampleReport(std::string(UPGRADE_RISK_SOURCE_DIR) + "/" + relative_path, shown_path);
 }
 
 SampleReport analyze_fixture(const std::string& name) {

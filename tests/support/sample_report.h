@@ -11,7 +11,14 @@ namespace upgrade_risk::testing {
 /// A real analysis of tests/reports/fixtures/awkward-names.xml, whose names carry every
 /// character the text formats must escape (commas, quotes, pipes, formula starters, Markdown
 /// marks), with a fixed generation time so the output reproduces.
+/// It stays where it is built (the result refers to its inventory): functions return it as a
+/// prvalue, which C++17 constructs in place.
 struct SampleReport {
+    /// Loads and analyses the file at `path` (fails the test on load errors), showing it as
+    /// `shown_path`.
+    SampleReport(const std::string& path, const std::string& shown_path);
+    SampleReport(SampleReport&&) = delete;
+
     inventory::Inventory inventory;
     analyzer::AnalysisResult result;
     reports::ReportContext context;

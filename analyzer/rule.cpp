@@ -1,10 +1,14 @@
-#include "analyzer/rule_context.h"
+#include "analyzer/rule.h"
 
 #include <string>
 
 #include "analyzer/names.h"
 
 namespace upgrade_risk::analyzer {
+
+const UpgradeEvaluation& RuleContext::evaluation_of(const Finding& finding) const {
+    return simulation.evaluations()[*finding.evaluation];
+}
 
 std::string_view RuleContext::wave_name(const UpgradeEvaluation& evaluation) const {
     if (!evaluation.wave || !inventory.rollout) return "";
