@@ -40,7 +40,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 namespace rules {
 extern const Rule backout_blocks_user_creation{
     "backout-blocks-user-creation", Severity::high,
-    "documented for bridgeheads; inferred otherwise and for 4.0 -> 5.0",
+    "documented for a bridgehead going 4.0 -> 5.5; inferred for other servers and for 4.0 -> 5.0",
     "A backout in a site with no 5.5 server would block creating users there",
     {"Q195908", "Q158336"}, RuleFamily::backout, check, words, nullptr};
 }  // namespace rules

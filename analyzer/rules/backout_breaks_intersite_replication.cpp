@@ -90,7 +90,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 namespace rules {
 extern const Rule backout_breaks_intersite_replication{
     "backout-breaks-intersite-replication", Severity::critical,
-    "documented; inferred for 4.0 -> 5.0",
+    "documented for 4.0 -> 5.5; inferred for 4.0 -> 5.0",
     "A bridgehead whose failed upgrade and backout would stop intersite replication",
     {"Q195908", "Q169653", "Q201414", "Q254188"}, RuleFamily::backout, check, words, nullptr};
 }  // namespace rules

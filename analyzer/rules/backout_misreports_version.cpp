@@ -37,7 +37,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule backout_misreports_version{
-    "backout-misreports-version", Severity::low, "documented; inferred for 4.0 -> 5.0",
+    "backout-misreports-version", Severity::low, "documented for 4.0 -> 5.5; inferred for 4.0 -> 5.0",
     "A backed-out non-bridgehead would show as 5.5 in the Administrator program",
     {"Q195908"}, RuleFamily::backout, check, words, nullptr};
 }  // namespace rules

@@ -48,7 +48,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule backout_single_server_site{
-    "backout-single-server-site", Severity::medium, "documented; inferred for 4.0 -> 5.0",
+    "backout-single-server-site", Severity::medium, "documented for 4.0 -> 5.5; inferred for 4.0 -> 5.0",
     "A backed-out single-server site shows as 5.5 until its connector is re-created",
     {"Q195908", "Q155789", "Q254188"}, RuleFamily::backout, check, words, nullptr};
 }  // namespace rules

@@ -54,7 +54,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule prereq_authrest_kit{
-    "prereq-authrest-kit", Severity::high, "documented; inferred for 4.0 -> 5.0",
+    "prereq-authrest-kit", Severity::high, "documented; inferred for 4.0 -> 5.0, as the exposure is",
     "A critical exposure without a 4.0 kit that carries Authrest.exe",
     {"Q195908", "Q201414"}, RuleFamily::prerequisite, check, words, &role};
 }  // namespace rules

@@ -171,7 +171,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule prereq_directory_backup{
-    "prereq-directory-backup", Severity::high, "documented; inferred for 4.0 -> 5.0",
+    "prereq-directory-backup", Severity::high, "documented; inferred for 4.0 -> 5.0, as the exposure is",
     "A critical exposure without a recent Dir.edb backup at the server's current level",
     {"Q195908", "Q183266"}, RuleFamily::prerequisite, check, words, &role};
 }  // namespace rules

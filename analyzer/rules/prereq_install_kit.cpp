@@ -61,7 +61,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule prereq_install_kit{
-    "prereq-install-kit", Severity::high, "documented; inferred for 4.0 -> 5.0",
+    "prereq-install-kit", Severity::high, "documented; inferred for 4.0 -> 5.0, as the exposure is",
     "A critical exposure without a kit of the server's exact version and service pack",
     {"Q195908"}, RuleFamily::prerequisite, check, words, &role};
 }  // namespace rules

@@ -105,7 +105,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
 
 namespace rules {
 extern const Rule upgrade_order_bridgehead_first{
-    "upgrade-order-bridgehead-first", Severity::high, "documented for 5.0; inferred for 5.5",
+    "upgrade-order-bridgehead-first", Severity::high, "documented for a 5.0 target; inferred for 5.5",
     "A non-bridgehead upgraded before a bridgehead in a site below 4.0 SP2", {"Q156063"},
     RuleFamily::upgrade_order, check, words, nullptr};
 }  // namespace rules
