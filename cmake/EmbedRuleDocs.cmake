@@ -14,9 +14,9 @@ foreach(doc IN LISTS docs)
 endforeach()
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from docs/rules/*.md by cmake/EmbedRuleDocs.cmake; do not edit.
-#include \"analyzer/cli/rule_docs.h\"
+#include \"analyzer/rule_docs.h\"
 
-namespace upgrade_risk::cli {
+namespace upgrade_risk::analyzer {
 
 const std::vector<RuleDoc>& rule_docs() {
     static const std::vector<RuleDoc> docs = {
@@ -24,7 +24,7 @@ ${body}    };
     return docs;
 }
 
-}  // namespace upgrade_risk::cli
+}  // namespace upgrade_risk::analyzer
 ")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -2,6 +2,7 @@
 
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
+#include "analyzer/rule_docs.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_item.h"
@@ -174,8 +175,8 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
                                  std::to_string(finding.location.column));
     }
     HtmlItem::List explanation;
-    for (const auto paragraph : rule_explanation(finding.rule_id())) {
-        explanation.push_back(std::move(HtmlItem().set("text", std::string(paragraph))));
+    for (std::string& paragraph : analyzer::rule_doc_section(finding.rule_id(), "Why it matters")) {
+        explanation.push_back(std::move(HtmlItem().set("text", std::move(paragraph))));
     }
     item.set("explanation", std::move(explanation));
     if (finding.impact) {

@@ -66,7 +66,7 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
     data.set("verdict_conditions", result.verdict == analyzer::Verdict::go_with_conditions);
     data.set("verdict_no_go", result.verdict == analyzer::Verdict::no_go);
     data.set("verdict_reason", result.verdict_reason);
-    data.set("next_step", std::string(verdict_next_step(result.verdict)));
+    data.set("next_step", verdict_next_step(result.verdict));
 
     list counts;
     std::size_t total = 0;

@@ -10,10 +10,6 @@
 
 namespace upgrade_risk::reports {
 
-/// What a rule's finding means for the people doing the upgrade, in plain words (a few short
-/// paragraphs); empty for a rule this report does not know.
-std::vector<std::string_view> rule_explanation(std::string_view rule);
-
 /// What a KB article is about, in our own words; nullopt for an article we do not know.
 std::optional<std::string_view> kb_summary(std::string_view kb_id);
 
@@ -28,7 +24,7 @@ std::string_view verdict_label(analyzer::Verdict verdict);
 std::string_view verdict_symbol(analyzer::Verdict verdict);
 
 /// The next step for the reader, first thing on the page.
-std::string_view verdict_next_step(analyzer::Verdict verdict);
+std::string verdict_next_step(analyzer::Verdict verdict);
 
 /// A shape per severity so the table reads without colour.
 std::string_view severity_symbol(analyzer::Severity severity);

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "analyzer/cli/exit_codes.h"
-#include "analyzer/cli/rule_docs.h"
+#include "analyzer/rule_docs.h"
 #include "inventory/nearest_name.h"
 
 namespace upgrade_risk::cli {
@@ -25,15 +25,15 @@ std::string suggestion(const std::string& wrong, const std::vector<std::string>&
 }  // namespace
 
 int run_explain(const std::string& rule_id) {
-    const auto& docs = rule_docs();
+    const auto& docs = analyzer::rule_docs();
     const auto found = std::find_if(docs.begin(), docs.end(),
-                                    [&](const RuleDoc& doc) { return doc.id == rule_id; });
+                                    [&](const analyzer::RuleDoc& doc) { return doc.id == rule_id; });
     if (found != docs.end()) {
         std::cout << found->markdown;
         return kExitOk;
     }
     std::vector<std::string> ids;
-    for (const RuleDoc& doc : docs) ids.emplace_back(doc.id);
+    for (const analyzer::RuleDoc& doc : docs) ids.emplace_back(doc.id);
     std::cerr << "upgrade-risk: error: no rule called '" << rule_id << "'"
               << suggestion(rule_id, ids) << "; `upgrade-risk rules` lists them all\n";
     return kExitInvalidInput;

@@ -6,7 +6,7 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/explain_command.h"
-#include "analyzer/cli/rule_docs.h"
+#include "analyzer/rule_docs.h"
 #include "analyzer/rule.h"
 
 namespace upgrade_risk::cli {
@@ -52,12 +52,12 @@ TEST(Explain, PartOfAnIdGetsTheIdsThatHoldIt) {
 
 TEST(RuleDocs, EveryRuleHasAPageAndEveryPageARule) {
     const auto& rules = analyzer::builtin_rules();
-    EXPECT_EQ(rule_docs().size(), rules.size());
+    EXPECT_EQ(analyzer::rule_docs().size(), rules.size());
     for (const analyzer::Rule* pointer : rules) {
         const analyzer::Rule& rule = *pointer;
-        const auto found = std::find_if(rule_docs().begin(), rule_docs().end(),
-                                        [&](const RuleDoc& doc) { return doc.id == rule.id; });
-        ASSERT_NE(found, rule_docs().end()) << rule.id;
+        const auto found = std::find_if(analyzer::rule_docs().begin(), analyzer::rule_docs().end(),
+                                        [&](const analyzer::RuleDoc& doc) { return doc.id == rule.id; });
+        ASSERT_NE(found, analyzer::rule_docs().end()) << rule.id;
         EXPECT_EQ(found->markdown.substr(0, 2 + rule.id.size()), "# " + std::string(rule.id));
         EXPECT_NE(found->markdown.find("## How to fix"), std::string_view::npos) << rule.id;
     }

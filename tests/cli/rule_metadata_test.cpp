@@ -7,9 +7,10 @@
 #include <set>
 #include <string>
 
-#include "analyzer/cli/rule_docs.h"
+#include "analyzer/rule_docs.h"
 #include "analyzer/cli/rules_command.h"
 #include "analyzer/rule.h"
+#include "reports/html_report.h"
 #include "reports/kb_link.h"
 #include "reports/sarif_report.h"
 #include "tests/support/sample_report.h"
@@ -43,9 +44,9 @@ std::vector<std::string> table_row(std::string_view page) {
 
 TEST(RuleMetadata, TheDocPageTableSaysWhatTheRuleSays) {
     for (const analyzer::Rule* rule : analyzer::builtin_rules()) {
-        const auto doc = std::find_if(rule_docs().begin(), rule_docs().end(),
-                                      [&](const RuleDoc& d) { return d.id == rule->id; });
-        ASSERT_NE(doc, rule_docs().end()) << rule->id;
+        const auto doc = std::find_if(analyzer::rule_docs().begin(), analyzer::rule_docs().end(),
+                                      [&](const analyzer::RuleDoc& d) { return d.id == rule->id; });
+        ASSERT_NE(doc, analyzer::rule_docs().end()) << rule->id;
         const auto cells = table_row(doc->markdown);
         ASSERT_EQ(cells.size(), 3u) << rule->id;
         // The severity cell may add what follows from it ("(and the verdict becomes no-go)").
@@ -108,6 +109,17 @@ TEST(RuleMetadata, SarifDescribesEachRuleAsTheRuleDoesAndFindingsCarryItsSeverit
     }
     // The golden cases exercise every rule, so each is checked.
     EXPECT_EQ(seen.size(), analyzer::builtin_rules().size());
+}
+
+TEST(RuleMetadata, TheHtmlSaysWhyItMattersInTheWordsOfTheDocPage) {
+    const auto why = analyzer::rule_doc_section("backout-breaks-intersite-replication", "Why it matters");
+    ASSERT_EQ(why.size(), 4u);
+    EXPECT_EQ(why.back().substr(0, 45), "The 4.0 -> 5.0 case is not described by any a");
+    EXPECT_NE(why[1].find("in the JSON, impact and sites_cut_off_count"), std::string::npos) << why[1];
+    const auto sample = testing::analyze_source_file("inventory/examples/q195908.xml", "q195908.xml");
+    const std::string html = reports::render_to_string(reports::render_html, sample.input()).content;
+    EXPECT_NE(html.find("<p>" + why[2] + "</p>"), std::string::npos);
+    EXPECT_TRUE(analyzer::rule_doc_section("backout-breaks-intersite-replication", "No such").empty());
 }
 
 TEST(FindingSink, StampsEveryFindingWithItsOwnRule) {
