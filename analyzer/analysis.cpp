@@ -86,7 +86,11 @@ const AnalysisOptions& AnalysisResult::options() const { return model_->options;
 const RuleContext& AnalysisResult::context() const { return model_->context; }
 
 FindingWords AnalysisResult::words(const Finding& finding) const {
-    return finding.rule->words(finding, model_->context);
+    return finding.rule->words(finding, model_->context, Wording::all);
+}
+
+std::string AnalysisResult::title(const Finding& finding) const {
+    return std::move(finding.rule->words(finding, model_->context, Wording::title).title);
 }
 
 std::string_view to_string(Verdict verdict) {

@@ -40,6 +40,8 @@ public:
     const RuleContext& context() const;
     /// The finding in words, from its rule.
     FindingWords words(const Finding& finding) const;
+    /// Its title alone, for a table row.
+    std::string title(const Finding& finding) const;
 
 private:
     struct Model;  ///< The options, topology, simulation and the context over them.

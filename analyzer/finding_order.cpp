@@ -40,7 +40,7 @@ void sort_findings(std::vector<Finding>& findings, const RuleContext& context) {
         auto found = titles.find(position);
         if (found == titles.end()) {
             const Finding& finding = findings[position];
-            found = titles.emplace(position, finding.rule->words(finding, context).title).first;
+            found = titles.emplace(position, finding.rule->words(finding, context, Wording::title).title).first;
         }
         return found->second;
     };

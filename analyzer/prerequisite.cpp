@@ -32,10 +32,11 @@ void emit_missing_prerequisites(const RuleContext& context, FindingSink& sink,
 }
 
 FindingWords missing_prerequisite_words(const Finding& finding, const RuleContext& context,
-                                        ExposureWords title, ExposureWords fix) {
+                                        ExposureWords title, ExposureWords fix, Wording wording) {
     const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
     FindingWords words;
     words.title = title(context, evaluation);
+    if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, 1);
     words.prerequisites.push_back(prerequisite_reason(finding.prerequisites.front(), context, evaluation));
     words.evidence.push_back(words.prerequisites.back());

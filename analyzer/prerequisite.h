@@ -27,6 +27,6 @@ void emit_missing_prerequisites(const RuleContext& context, FindingSink& sink,
 
 /// A prereq-* rule's wording of such a finding.
 FindingWords missing_prerequisite_words(const Finding& finding, const RuleContext& context,
-                                        ExposureWords title, ExposureWords fix);
+                                        ExposureWords title, ExposureWords fix, Wording wording);
 
 }  // namespace upgrade_risk::analyzer

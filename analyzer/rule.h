@@ -50,8 +50,11 @@ class FindingSink;
 
 /// A rule's check: reads the context, emits findings.
 using RuleCheck = void (*)(const RuleContext&, FindingSink&);
+/// How much of a finding to word: a table row or a sort needs only its title.
+enum class Wording : std::uint8_t { title, all };
+
 /// A rule's wording of one of its findings.
-using RuleWords = FindingWords (*)(const Finding&, const RuleContext&);
+using RuleWords = FindingWords (*)(const Finding&, const RuleContext&, Wording);
 
 /// Which part of the analysis a rule belongs to.
 enum class RuleFamily : std::uint8_t {

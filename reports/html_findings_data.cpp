@@ -146,7 +146,7 @@ HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding,
 
 /// What the findings table shows of a finding.
 HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
-             const analyzer::FindingWords& words, std::size_t index) {
+             const std::string& title, std::size_t index) {
     const std::string number = std::to_string(index + 1);
     HtmlItem item;
     item.set("anchor", "finding-" + number)
@@ -155,7 +155,7 @@ HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
         .set("symbol", std::string(severity_symbol(finding.severity())))
         .set("rule", std::string(finding.rule_id()))
         .set("confidence", std::string(analyzer::to_string(finding.confidence)))
-        .set("title", words.title);
+        .set("title", title);
     // Absent rather than empty, so templates can write {{^server}}-{{/server}}.
     if (finding.server) item.set("server", inventory.servers[*finding.server].name);
     if (finding.site) item.set("site", inventory.sites[*finding.site].name);
@@ -166,7 +166,7 @@ HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
 /// The row plus everything the finding's card shows.
 HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
               const analyzer::FindingWords& words, std::size_t index) {
-    HtmlItem item = row(inventory, finding, words, index);
+    HtmlItem item = row(inventory, finding, words.title, index);
     item.set("kb", kb_links(finding.kb()));
     item.set("evidence", text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
@@ -249,9 +249,9 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
-                const analyzer::FindingWords words = input.result.words(all[i]);
-                HtmlItem item = shape == Shape::card ? card(input.inventory, all[i], words, i)
-                                                     : row(input.inventory, all[i], words, i);
+                HtmlItem item = shape == Shape::card
+                                    ? card(input.inventory, all[i], input.result.words(all[i]), i)
+                                    : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
                 section.add(item);

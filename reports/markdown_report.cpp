@@ -101,7 +101,7 @@ void write_findings_table(std::ostream& out, const ReportInput& input) {
         out << ' ' << analyzer::to_string(finding.severity()) << " | `" << finding.rule_id() << "` | "
             << cell(subject.wave) << " | " << cell(subject.site) << " | " << cell(subject.server) << " | "
             << (finding.location.line > 0 ? std::to_string(finding.location.line) : std::string(kNone))
-            << " | " << cell(input.result.words(finding).title) << " | " << kb_links(finding.kb())
+            << " | " << cell(input.result.title(finding)) << " | " << kb_links(finding.kb())
             << " |\n";
     }
     out << '\n';

@@ -118,7 +118,7 @@ void write_others(std::ostream& out, const ReportInput& input) {
         ++listed;
         const std::string severity = upper(analyzer::to_string(finding.severity()));
         out << "  " << severity << std::string(8 - severity.size(), ' ')
-            << input.result.words(finding).title << " [" << finding.rule_id() << ", " << analyzer::to_string(finding.confidence) << ", "
+            << input.result.title(finding) << " [" << finding.rule_id() << ", " << analyzer::to_string(finding.confidence) << ", "
             << kb_list(finding) << "]\n";
     }
     const std::size_t others = input.result.findings.size() -
@@ -144,7 +144,7 @@ void write_changes(std::ostream& out, const ReportInput& input) {
         if (baseline.states[i] != BaselineState::added) continue;
         const Finding& finding = input.result.findings[i];
         out << "  NEW       " << upper(analyzer::to_string(finding.severity())) << ": "
-            << input.result.words(finding).title << '\n';
+            << input.result.title(finding) << '\n';
         ++listed;
     }
     if (baseline.added > listed) out << "  " << and_more(baseline.added, listed, "new findings: ") << kEveryOne << '\n';

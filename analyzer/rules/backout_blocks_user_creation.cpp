@@ -18,12 +18,13 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
     FindingWords words;
     words.title = concat({"If ", upgrade_phrase(context, evaluation),
                           " fails and is backed out, no new users can be created in site ",
                           context.site_name_of(evaluation.server), "."});
+    if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, 1);
     words.evidence.push_back(concat(
         {"The upgrade changes the site's directory schema, which then expects ",

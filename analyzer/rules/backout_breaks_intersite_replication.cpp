@@ -49,7 +49,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
     const bool cycle = in_cycle(context, *finding.site);
     FindingWords words;
@@ -57,6 +57,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
                           " fails and is backed out, intersite directory replication through ",
                           context.connector_names(finding.connectors), " stops",
                           cut_off_phrase(*finding.impact, context.inventory), "."});
+    if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, cycle ? 2 : 1);
     const std::string& name = context.server_name(evaluation.server);
     words.evidence.push_back(concat(

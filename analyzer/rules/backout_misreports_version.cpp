@@ -17,7 +17,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
     FindingWords words;
     words.title = concat({"If ", upgrade_phrase(context, evaluation),
@@ -25,6 +25,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
                           context.server_name(evaluation.server), " as ",
                           inventory::to_string(evaluation.to.version), " while it runs ",
                           inventory::to_string(evaluation.from), "."});
+    if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, 1);
     words.evidence.emplace_back(
         "Replication keeps working: the server bridges no connector and the site has a 5.5 "

@@ -23,7 +23,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const UpgradeEvaluation& evaluation = context.evaluation_of(finding);
     const std::string& name = context.server_name(evaluation.server);
     const std::string joined = context.connector_names(finding.connectors);
@@ -33,6 +33,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
                           " to the rest of the organization until ", joined,
                           finding.connectors.size() == 1 ? " is" : " are",
                           " deleted and re-created."});
+    if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, 1);
     words.evidence.push_back(concat({name, " is the only server of site ",
                                      context.site_name_of(evaluation.server),

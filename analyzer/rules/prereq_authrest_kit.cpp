@@ -46,8 +46,8 @@ void check(const RuleContext& context, FindingSink& sink) {
     emit_missing_prerequisites(context, sink, role, MitigationKind::provide_authrest_kit);
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
-    return missing_prerequisite_words(finding, context, title, fix);
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
+    return missing_prerequisite_words(finding, context, title, fix, wording);
 }
 
 }  // namespace

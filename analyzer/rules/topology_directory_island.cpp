@@ -41,7 +41,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const auto& components = context.topology.components();
     const auto& island = components[context.topology.component_of(*finding.site)];
     const auto& main = components[context.topology.main_component()];
@@ -51,6 +51,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
                           island.sites.size() == 1 ? " is" : " are",
                           " not joined to the rest of the organization by any directory "
                           "replication connector."});
+    if (wording == Wording::title) return words;
     words.evidence.push_back(concat(
         {names, " (", count_of(island.servers, "server"), ", ", count_of(island.mailboxes, "mailbox"),
          ") exchange no directory updates with the rest of the organization."}));

@@ -19,7 +19,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const auto& drcs = context.inventory.replication_connectors;
     const auto& sites = context.inventory.sites;
     FindingWords words;
@@ -35,6 +35,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
                           context.connector_names(finding.connectors), " form a cycle through sites ",
                           join_names(site_names),
                           "; a site's directory may reach another by one route only."});
+    if (wording == Wording::title) return words;
     words.evidence.emplace_back(
         "Exchange refuses a second replication route to a site, so the inventory is probably "
         "wrong; the impact figures of this run cannot be trusted until it is fixed.");

@@ -20,13 +20,14 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const auto& connector = context.inventory.replication_connectors[finding.connectors.front()];
     const std::string& a = context.inventory.sites[connector.bridgeheads[0].site].name;
     const std::string& b = context.inventory.sites[connector.bridgeheads[1].site].name;
     FindingWords words;
     words.title = concat({"Directory replication connector ", connector.name, " joins sites ", a,
                           " and ", b, ", but no chain of messaging connectors does."});
+    if (wording == Wording::title) return words;
     words.evidence.push_back(concat({"Replication between bridgeheads travels as mail; without a "
                                      "messaging route between ",
                                      a, " and ", b, " it cannot flow."}));

@@ -62,7 +62,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     }
 }
 
-FindingWords words(const Finding& finding, const RuleContext& context) {
+FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const auto& waves = context.inventory.rollout->waves;
     const UpgradeEvaluation& early = context.evaluation_of(finding);
     const ServerId bridgehead = *finding.server;
@@ -83,6 +83,7 @@ FindingWords words(const Finding& finding, const RuleContext& context) {
     words.title = concat({"Bridgehead ", name, " ", later, ", after ", other, " of site ",
                           site_name, " goes to ", to, " in ", wave,
                           "; directory replication stops until ", name, " is upgraded."});
+    if (wording == Wording::title) return words;
     words.evidence = {
         concat({other, " is not a bridgehead and goes from ", from, " to ", to, " in ", wave, "."}),
         concat({"When ", wave, " starts, site ", site_name, " has ",

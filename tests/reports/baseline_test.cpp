@@ -115,7 +115,7 @@ TEST(BaselineComparison, ComparesWithTheJsonReportOfAnEarlierRun) {
         const auto& finding = sample.result.findings[i];
         const bool about_servera = finding.server && sample.inventory.servers[*finding.server].name == "SERVERA";
         EXPECT_EQ(comparison.states[i], about_servera ? BaselineState::added : BaselineState::unchanged)
-            << sample.result.words(finding).title;
+            << sample.result.title(finding);
     }
     ASSERT_EQ(comparison.resolved.size(), 1u);
     EXPECT_EQ(comparison.resolved[0].rule, "backout-blocks-user-creation");

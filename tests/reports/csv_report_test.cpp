@@ -101,7 +101,7 @@ TEST(CsvReport, ParsesBackFieldByFieldAgainstTheFindings) {
         EXPECT_EQ(row[column(header, "severity")], analyzer::to_string(finding.severity()));
         EXPECT_EQ(row[column(header, "confidence")], analyzer::to_string(finding.confidence));
         EXPECT_EQ(row[column(header, "rule")], finding.rule_id());
-        EXPECT_EQ(unguarded(row[column(header, "title")]), sample.result.words(finding).title);
+        EXPECT_EQ(unguarded(row[column(header, "title")]), sample.result.title(finding));
         EXPECT_EQ(unguarded(row[column(header, "site")]), subject.site);
         EXPECT_EQ(unguarded(row[column(header, "server")]), subject.server);
         EXPECT_EQ(row[column(header, "wave")], subject.wave);
