@@ -15,20 +15,27 @@ FindingSubject subject_of(const analyzer::Finding& finding, const inventory::Inv
     return subject;
 }
 
+namespace {
+
+/// The names of the elements `ids` picks from `elements` (sites, connectors).
+template <typename Id, typename Elements>
+std::vector<std::string_view> names_of(const std::vector<Id>& ids, const Elements& elements) {
+    std::vector<std::string_view> names;
+    names.reserve(ids.size());
+    for (const Id id : ids) names.emplace_back(elements[id].name);
+    return names;
+}
+
+}  // namespace
+
 std::vector<std::string_view> connector_names(const std::vector<analyzer::ConnectorId>& connectors,
                                               const inventory::Inventory& inventory) {
-    std::vector<std::string_view> names;
-    names.reserve(connectors.size());
-    for (const auto id : connectors) names.emplace_back(inventory.replication_connectors[id].name);
-    return names;
+    return names_of(connectors, inventory.replication_connectors);
 }
 
 std::vector<std::string_view> site_names(const std::vector<inventory::SiteId>& sites,
                                          const inventory::Inventory& inventory) {
-    std::vector<std::string_view> names;
-    names.reserve(sites.size());
-    for (const auto id : sites) names.emplace_back(inventory.sites[id].name);
-    return names;
+    return names_of(sites, inventory.sites);
 }
 
 std::string_view prerequisite_id(const analyzer::Prerequisite& prerequisite) {
