@@ -17,11 +17,11 @@
 #include "analyzer/simulation.h"
 #include "analyzer/topology.h"
 #include "inventory/loader.h"
-#include "inventory/xml_parse_floor.h"
 #include "reports/report_context.h"
 #include "reports/report_format.h"
 #include "tests/perf/bench_report.h"
 #include "tests/perf/measure.h"
+#include "tests/perf/xml_parse_floor.h"
 
 namespace upgrade_risk::perf {
 namespace {
@@ -115,13 +115,13 @@ void bench_stages(const BenchOptions& options, const std::string& path, FileRepo
                                return !text.empty();
                            }), ""});
     const Measurement floor = measure_stage(repeat, [&] { scratch = text; }, [&] {
-        return inventory::parse_xml_floor(scratch);
+        return parse_xml_floor(scratch);
     });
     scratch = std::string{};
     report.floor_cpu_seconds = floor.cpu_seconds;
     report.stages.push_back({"pugixml parse, bare (floor)", floor, "1.00 x floor"});
     const Measurement xml_step = measure_stage(repeat, nothing, [&] {
-        return inventory::parse_xml_like_loader(text);
+        return parse_xml_like_loader(text);
     });
     report.stages.push_back({"loader XML step (copy, lines, parse)", xml_step,
                            ratio_note(xml_step.cpu_seconds, floor.cpu_seconds, "floor")});
