@@ -93,6 +93,7 @@ std::string_view to_string(Verdict verdict) {
 
 AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOptions& options) {
     AnalysisResult result;
+    result.options = options;
     result.findings = run_rules(inventory, options, result.text);
     sort_findings(result.findings, inventory);
     for (const Finding& finding : result.findings) {

@@ -30,6 +30,7 @@ struct AnalysisResult {
     std::vector<Finding> findings;  ///< Sorted with sort_findings.
     /// Findings per severity, indexed by static_cast<int>(Severity).
     std::array<std::size_t, 5> counts_by_severity{};
+    AnalysisOptions options;  ///< What the analysis was run with, so reports describe the same rules.
 };
 
 /// Runs every registered rule over the inventory.
