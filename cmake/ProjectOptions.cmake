@@ -14,6 +14,13 @@ if(ENABLE_FUZZING)
   set(ENABLE_UBSAN ON)
 endif()
 
+# mimalloc (Debian's libmimalloc-dev) is the heap of every program linked with the CLI library;
+# a sanitizer build keeps the C library's malloc, which the sanitizers replace with their own.
+option(USE_MIMALLOC "Link mimalloc as the heap allocator (analyzer/cli/allocator.h)" ON)
+if(ENABLE_ASAN)
+  set(USE_MIMALLOC OFF)
+endif()
+
 add_library(upgrade_risk_warnings INTERFACE)
 target_compile_options(upgrade_risk_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion

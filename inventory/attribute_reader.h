@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <pugixml.hpp>
+
 #include "inventory/diagnostic_sink.h"
 #include "inventory/product_level.h"
 #include "inventory/timestamp.h"

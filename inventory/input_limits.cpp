@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <pugixml.hpp>
+
 #include "inventory/entity_references.h"
 #include "inventory/line_table.h"
 #include "inventory/number_text.h"

@@ -7,7 +7,7 @@ namespace {
 
 constexpr std::size_t kMany = std::numeric_limits<std::size_t>::max();
 
-/// Inventory format 1, as /work/shared/inventory-format.md defines it.
+/// Inventory format 1, as docs/inventory-format.md defines it.
 const std::vector<ElementRule>& rules() {
     static const std::vector<ElementRule> table = {
         {"inventory", {"format"}, {"captured", "source"},

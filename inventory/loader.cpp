@@ -5,9 +5,6 @@
 #include <functional>
 #include <optional>
 #include <tuple>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "inventory/diagnostic_sink.h"
 #include "inventory/input_limits.h"
@@ -59,31 +56,21 @@ LoadResult load_owned_text(std::string text, const std::string& path, const Read
     return result;
 }
 
-/// Hands back to the system the memory the load has freed: the file's text and pugixml's
-/// tree, over twice the file. malloc keeps it otherwise, already counted against the process,
-/// and the analysis' allocations that land in it would count twice towards the run's peak.
-LoadResult released(LoadResult result) {
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-    return result;
-}
-
 }  // namespace
 
 LoadResult load_inventory_text(std::string_view text, const std::string& path) {
-    return released(load_owned_text(std::string(text), path, [text] { return std::string(text); }));
+    return load_owned_text(std::string(text), path, [text] { return std::string(text); });
 }
 
 LoadResult load_inventory_file(const std::string& path) {
     // read_inventory_bytes reads into one buffer, which the parser then uses in place.
     InventoryBytes bytes = read_inventory_bytes(path);
     if (bytes.error) return LoadResult{std::nullopt, {std::move(*bytes.error)}};
-    return released(load_owned_text(std::move(bytes.text), path, [&path]() -> std::optional<std::string> {
+    return load_owned_text(std::move(bytes.text), path, [&path]() -> std::optional<std::string> {
         InventoryBytes again = read_inventory_bytes(path);
         if (again.error) return std::nullopt;
         return std::move(again.text);
-    }));
+    });
 }
 
 }  // namespace upgrade_risk::inventory

@@ -51,7 +51,7 @@ private:
 
     // An open-addressing table over the spellings themselves, compared case-insensitively:
     // no folded copy of each name and no allocation per name, which a map keyed by the
-    // upper-cased name needed (the index was a tenth of the load's time on 10k servers).
+    // upper-cased name needed.
     std::vector<std::string> spellings_;
     std::vector<Declaration> declarations_;  ///< Parallel to spellings_.
     std::vector<Slot> slots_;

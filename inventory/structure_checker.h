@@ -1,5 +1,7 @@
 #pragma once
 
+#include <pugixml.hpp>
+
 #include "inventory/diagnostic_sink.h"
 #include "inventory/xml_document.h"
 

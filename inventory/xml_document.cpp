@@ -2,27 +2,41 @@
 
 #include <algorithm>
 
+#include <pugixml.hpp>
+
 #include "inventory/xml_syntax_error.h"
 
 namespace upgrade_risk::inventory {
 
 XmlDocument::XmlDocument(std::string text, std::string path)
-    : text_(std::move(text)), path_(std::move(path)), lines_(text_) {
+    : text_(std::move(text)), path_(std::move(path)), lines_(text_),
+      document_(std::make_unique<pugi::xml_document>()) {
     find_stray_text();
     // Looked for before the in-place parse decodes them.
     has_character_references_ = text_.find("&#") != std::string::npos;
     // parse_default without DOCTYPE handling: entities are never expanded.
     const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-    result_ = document_.load_buffer_inplace(text_.data(), text_.size(), options, pugi::encoding_utf8);
-    ok_ = static_cast<bool>(result_);
+    const pugi::xml_parse_result result =
+        document_->load_buffer_inplace(text_.data(), text_.size(), options, pugi::encoding_utf8);
+    ok_ = static_cast<bool>(result);
+    status_ = result.status;
+    error_offset_ = result.offset;
 }
 
+XmlDocument::~XmlDocument() = default;
+
+pugi::xml_node XmlDocument::root() const { return document_->document_element(); }
+
+void XmlDocument::release(pugi::xml_node node) { node.parent().remove_child(node); }
+
 Diagnostic XmlDocument::error(std::optional<std::string_view> original) const {
-    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result_.offset));
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, error_offset_));
+    pugi::xml_parse_result result;
+    result.status = static_cast<pugi::xml_parse_status>(status_);
     const SyntaxError described =
-        original ? describe_syntax_error(*original, result_.status, offset,
+        original ? describe_syntax_error(*original, result.status, offset,
                                          [this](std::size_t at) { return location_at(at); })
-                 : SyntaxError{offset, result_.description()};
+                 : SyntaxError{offset, result.description()};
     return Diagnostic{DiagnosticSeverity::error, path_, location_at(described.offset),
                       "XML syntax error: " + described.message};
 }

@@ -5,11 +5,17 @@
 #include <string>
 #include <string_view>
 
-#include <pugixml.hpp>
-
 #include "inventory/diagnostic.h"
 #include "inventory/line_table.h"
 #include "inventory/source_location.h"
+
+// pugixml stays private to inventory/: callers outside it (tests, the benchmark) see only
+// these names, and the .cpp files that walk the tree include <pugixml.hpp> themselves.
+namespace pugi {
+class xml_attribute;
+class xml_document;
+class xml_node;
+}  // namespace pugi
 
 namespace upgrade_risk::inventory {
 
@@ -20,12 +26,15 @@ class XmlDocument {
 public:
     /// Parses `text`; on a syntax error, `error()` says where and what.
     XmlDocument(std::string text, std::string path);
+    ~XmlDocument();
+    XmlDocument(const XmlDocument&) = delete;
+    XmlDocument& operator=(const XmlDocument&) = delete;
 
     [[nodiscard]] bool ok() const { return ok_; }
     /// The syntax error, in the words of xml_syntax_error.h when `original` holds the text as
     /// it was before the in-place parse changed it; in pugixml's own words without it.
     [[nodiscard]] Diagnostic error(std::optional<std::string_view> original) const;
-    [[nodiscard]] pugi::xml_node root() const { return document_.document_element(); }
+    [[nodiscard]] pugi::xml_node root() const;
     [[nodiscard]] const std::string& path() const { return path_; }
     /// Where text outside the root element starts, if there is any: XML forbids it, but
     /// pugixml drops it silently.
@@ -39,7 +48,7 @@ public:
 
     /// Removes `node` and everything in it from the tree, freeing their memory; the text, and
     /// so every location, stays.
-    void release(pugi::xml_node node) { node.parent().remove_child(node); }
+    void release(pugi::xml_node node);
 
     /// False when the text has no character reference (&#...;), so the parser decoded none.
     [[nodiscard]] bool has_character_references() const { return has_character_references_; }
@@ -50,10 +59,11 @@ private:
     std::string text_;
     std::string path_;
     LineTable lines_;
-    pugi::xml_document document_;
+    std::unique_ptr<pugi::xml_document> document_;
     bool ok_ = false;
     bool has_character_references_ = false;
-    pugi::xml_parse_result result_;
+    int status_ = 0;                ///< pugi::xml_parse_status of the parse.
+    std::ptrdiff_t error_offset_ = 0;  ///< Where the parser stopped, on an error.
     std::optional<SourceLocation> stray_text_;
 };
 

@@ -153,7 +153,7 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
     const auto& inventory = input.inventory;
     auto state = std::make_shared<ChecklistState>(ChecklistState{
         input, facts, worst_by_server(input), false,
-        analyzer::hours_text(input.context.max_backup_age_seconds)});
+        analyzer::hours_text(input.result.options().max_backup_age_seconds)});
     std::size_t total = 0;
     if (inventory.rollout) {
         for (const auto& wave : inventory.rollout->waves) total += wave.upgrades.size();

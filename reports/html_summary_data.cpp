@@ -98,7 +98,7 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
         references.push_back(reference);
     }
     data.set("kb_references", references);
-    data.set("max_backup_age", analyzer::hours_text(input.context.max_backup_age_seconds));
+    data.set("max_backup_age", analyzer::hours_text(input.result.options().max_backup_age_seconds));
 }
 
 }  // namespace upgrade_risk::reports

@@ -21,8 +21,8 @@ struct PlannedUpgrade {
 
 /// What the reports ask of each server and site many times over, indexed once: looked up in
 /// the inventory's lists each time, a large organization's report would take quadratic time.
-/// Eight bytes a server (a million servers would otherwise cost 80 MB here); it refers to the
-/// inventory, which must outlive it.
+/// Eight bytes a server, since a million-server organization has one per server; it refers to
+/// the inventory, which must outlive it.
 class InventoryFacts {
 public:
     explicit InventoryFacts(const inventory::Inventory& inventory);

@@ -182,7 +182,7 @@ RenderError render_json(const ReportInput& input, ReportSink& sink) {
     json.key("options");
     json.begin_object();
     json.key("max_backup_age_hours");
-    json.value(static_cast<std::uint64_t>(input.context.max_backup_age_seconds / 3600));
+    json.value(static_cast<std::uint64_t>(input.result.options().max_backup_age_seconds / 3600));
     json.end_object();
     json.key("verdict");
     json.value(analyzer::to_string(input.result.verdict));

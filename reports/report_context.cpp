@@ -8,10 +8,9 @@
 
 namespace upgrade_risk::reports {
 
-ReportContext make_report_context(std::int64_t max_backup_age_seconds) {
+ReportContext make_report_context() {
     ReportContext context;
     context.tool_version = kVersion;
-    context.max_backup_age_seconds = max_backup_age_seconds;
     const char* source_date_epoch = std::getenv("SOURCE_DATE_EPOCH");
     if (source_date_epoch != nullptr && *source_date_epoch != '\0') {
         context.generated_epoch_seconds = std::strtoll(source_date_epoch, nullptr, 10);

@@ -13,14 +13,14 @@ struct ReportContext {
     std::string tool_version;
     /// When the report was generated: SOURCE_DATE_EPOCH when set, so reports reproduce.
     std::int64_t generated_epoch_seconds = 0;
-    std::int64_t max_backup_age_seconds = 24 * 3600;
     /// A folder of templates that replaces the built-in ones (--template-dir); empty for built-in.
     std::string template_dir;
     /// The comparison with a previous report (--baseline); empty when none was given.
     std::optional<BaselineComparison> baseline;
 };
 
-/// Builds the context for a run now, honouring SOURCE_DATE_EPOCH.
-ReportContext make_report_context(std::int64_t max_backup_age_seconds);
+/// Builds the context for a report written now, honouring SOURCE_DATE_EPOCH. The analysis'
+/// settings are not here: every report reads them from the result (AnalysisResult::options).
+ReportContext make_report_context();
 
 }  // namespace upgrade_risk::reports

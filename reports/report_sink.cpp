@@ -10,7 +10,7 @@ ReportSink::ReportSink(int fd) : fd_(fd) { buffer_.reserve(2 * kBlock); }
 
 void ReportSink::write_out() {
     std::string_view rest(buffer_);
-    while (error_ == 0 && !rest.empty()) {
+    while (!discard_ && error_ == 0 && !rest.empty()) {
         const ssize_t written = ::write(fd_, rest.data(), rest.size());
         if (written >= 0) rest.remove_prefix(static_cast<std::size_t>(written));
         else if (errno != EINTR) error_ = errno;
@@ -19,7 +19,7 @@ void ReportSink::write_out() {
 }
 
 int ReportSink::finish() {
-    if (fd_ >= 0) write_out();
+    if (fd_ >= 0 || discard_) write_out();
     return error_;
 }
 

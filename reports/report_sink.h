@@ -10,13 +10,19 @@ namespace upgrade_risk::reports {
 /// spill() between items: a sink on a file then writes out what it holds once it has a block,
 /// so a report of hundreds of megabytes never sits whole in memory (and its buffer is reused,
 /// not grown into fresh pages). A sink in memory keeps everything, for standard output, which
-/// is written only after every file is in place, and for tests.
+/// is written only after every file is in place, and for tests. A discarding sink drops the
+/// bytes a block at a time: a report is still rendered, so its errors show, but kept nowhere.
 class ReportSink {
 public:
+    /// Tag for the discarding sink.
+    struct Discard {};
+
     /// Keeps the whole report in text().
     ReportSink() = default;
     /// Writes to `fd` (open for writing; not closed here) in blocks.
     explicit ReportSink(int fd);
+    /// Drops every block; finish() succeeds.
+    explicit ReportSink(Discard) : discard_(true) {}
 
     ReportSink(const ReportSink&) = delete;
     ReportSink& operator=(const ReportSink&) = delete;
@@ -25,9 +31,9 @@ public:
     std::string& text() { return buffer_; }
     void append(std::string_view bytes) { buffer_ += bytes; }
 
-    /// Writes out the buffer when it holds a block or more (a file sink only).
+    /// Writes out (or drops) the buffer when it holds a block or more; a sink in memory keeps it.
     void spill() {
-        if (fd_ >= 0 && buffer_.size() >= kBlock) write_out();
+        if ((fd_ >= 0 || discard_) && buffer_.size() >= kBlock) write_out();
     }
 
     /// Writes out whatever is left; errno of the first failed write, or 0.
@@ -40,6 +46,7 @@ private:
 
     std::string buffer_;
     int fd_ = -1;
+    bool discard_ = false;
     int error_ = 0;  ///< errno of the first failed write: later writes are skipped.
 };
 

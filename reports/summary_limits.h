@@ -10,7 +10,8 @@ namespace upgrade_risk::reports {
 
 /// How much of a large organization the summaries list (the terminal's, and the Markdown
 /// pasted into a change ticket) before they count the rest; the HTML, JSON and CSV reports
-/// list every finding. The terminal summary of 100,000 servers was 74,000 lines.
+/// list every finding, so a summary stays a screen or a ticket long however large the
+/// organization.
 inline constexpr std::size_t kDetailedCriticalAtMost = 25;
 inline constexpr std::size_t kListedFindingsAtMost = 50;
 inline constexpr std::size_t kListedChangesAtMost = 50;

@@ -3,9 +3,6 @@
 #include <iostream>
 #include <string_view>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <spdlog/spdlog.h>
 
 #include "analyzer/analysis.h"
@@ -18,18 +15,12 @@
 #include "inventory/number_text.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
-#include "reports/output_file.h"
 #include "reports/report_context.h"
 #include "reports/report_format.h"
+#include "reports/write_reports.h"
 
 namespace upgrade_risk::cli {
 namespace {
-
-/// One report to write.
-struct Output {
-    const reports::ReportFormat* format;
-    std::string path;
-};
 
 std::string known_formats() {
     std::string names;
@@ -41,11 +32,11 @@ std::string known_formats() {
 }
 
 /// Resolves every requested output, printing each problem; false when any was wrong.
-bool resolve_outputs(const AnalyzeOptions& options, std::vector<Output>& outputs) {
+bool resolve_outputs(const AnalyzeOptions& options, std::vector<reports::ReportRequest>& outputs) {
     bool ok = true;
     const auto add = [&](std::string_view name, std::string path, std::string_view option) {
         if (const auto* format = reports::find_report_format(name)) {
-            outputs.push_back(Output{format, std::move(path)});
+            outputs.push_back({format, std::move(path)});
             return;
         }
         ok = false;
@@ -66,6 +57,27 @@ bool resolve_outputs(const AnalyzeOptions& options, std::vector<Output>& outputs
     return ok;
 }
 
+/// --max-backup-age as seconds: the analysis' default when not given, nullopt when malformed.
+std::optional<std::int64_t> max_backup_age(const AnalyzeOptions& options) {
+    if (!options.max_backup_age) return analyzer::AnalysisOptions{}.max_backup_age_seconds;
+    return parse_duration_seconds(*options.max_backup_age);
+}
+
+/// The comparison with --baseline, warning when it is a report on another organization.
+reports::BaselineComparison compare(const reports::Baseline& baseline, const AnalyzeOptions& options,
+                                    const inventory::Inventory& inventory,
+                                    const analyzer::AnalysisResult& result) {
+    // Organization names compare case-insensitively, like every inventory name.
+    if (!baseline.organization.empty() &&
+        inventory::fold_name(baseline.organization) != inventory::fold_name(inventory.organization.name)) {
+        std::cerr << "upgrade-risk: warning: --baseline " << options.baseline_path
+                  << " is a report on organization '" << baseline.organization << "', not '"
+                  << inventory.organization.name
+                  << "'; its findings will all look resolved and these all new\n";
+    }
+    return reports::compare_with_baseline(baseline, result, inventory);
+}
+
 }  // namespace
 
 int run_analyze(const AnalyzeOptions& options) {
@@ -78,16 +90,16 @@ int run_analyze(const AnalyzeOptions& options) {
             return kExitInvalidInput;
         }
     }
-    const auto max_age = parse_duration_seconds(options.max_backup_age);
+    const auto max_age = max_backup_age(options);
     if (!max_age) {
-        std::cerr << "upgrade-risk: error: --max-backup-age " << options.max_backup_age
+        std::cerr << "upgrade-risk: error: --max-backup-age " << *options.max_backup_age
                   << ": write a positive number of hours or days, e.g. 24, 36h or 2d\n";
         return kExitInvalidInput;
     }
-    std::vector<Output> outputs;
+    std::vector<reports::ReportRequest> outputs;
     if (!resolve_outputs(options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
-    if (summary_only) outputs.push_back(Output{reports::find_report_format("text"), "-"});
+    if (summary_only) outputs.push_back({reports::find_report_format("text"), "-"});
     std::optional<reports::Baseline> baseline;
     if (!options.baseline_path.empty()) {
         reports::BaselineLoad load = reports::read_baseline_file(options.baseline_path);
@@ -100,66 +112,31 @@ int run_analyze(const AnalyzeOptions& options) {
     progress.stage("reading and checking " + options.inventory_path);
     const auto inventory = load_and_report(options.inventory_path);
     if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
-    const analyzer::AnalysisOptions analysis_options{*max_age};
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());
     progress.stage("analysing " + inventory::number_text(inventory->servers.size()) + " servers in " +
                    inventory::number_text(inventory->sites.size()) + " sites");
-    const analyzer::AnalysisResult result = analyzer::analyze(*inventory, analysis_options);
-    reports::ReportContext context = reports::make_report_context(*max_age);
-    context.template_dir = options.template_dir;
-    if (baseline) {
-        // Organization names compare case-insensitively, like every inventory name.
-        if (!baseline->organization.empty() &&
-            inventory::fold_name(baseline->organization) != inventory::fold_name(inventory->organization.name)) {
-            std::cerr << "upgrade-risk: warning: --baseline " << options.baseline_path
-                      << " is a report on organization '" << baseline->organization << "', not '"
-                      << inventory->organization.name
-                      << "'; its findings will all look resolved and these all new\n";
-        }
-        context.baseline = reports::compare_with_baseline(*baseline, result, *inventory);
-    }
-    const reports::ReportInput input{*inventory, result, context};
+    const analyzer::AnalysisResult result =
+        analyzer::analyze(*inventory, analyzer::AnalysisOptions{*max_age});
 
-    // Each report is rendered straight into a hidden temporary file beside its target, and the
-    // files are renamed over their targets only when every report is complete: a run that fails
-    // half-way never leaves a new JSON report beside a stale HTML one.
-    std::vector<std::string> paths;
-    for (const Output& output : outputs) paths.push_back(output.path);
-    reports::OutputBatch batch(options.inventory_path);
-    std::vector<std::string> errors = batch.open(paths);
-    for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
-    int status = errors.empty() ? kExitOk : kExitInvalidInput;
-    // With a target refused, the reports are still rendered (into nothing) so that a broken
-    // custom template shows up in the same run.
-    const int nowhere = errors.empty() ? -1 : ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-    reports::ReportSink discard(nowhere);
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        progress.stage("writing the " + std::string(outputs[i].format->name) + " report");
-        reports::ReportSink& sink = errors.empty() ? batch.sink(i) : discard;
-        if (const auto error = outputs[i].format->render(input, sink)) {
-            std::cerr << "upgrade-risk: error: " << outputs[i].format->name << " report: " << *error << '\n';
-            status = kExitInvalidInput;
-        }
-        discard.finish();
-    }
-    if (nowhere >= 0) ::close(nowhere);
-    if (status == kExitOk) {
-        errors = batch.commit();
-        for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
-        if (!errors.empty()) status = kExitInvalidInput;
-    }
-    for (const Output& output : outputs) {
-        if (status != kExitOk || output.path == "-") continue;
-        std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
-                  << output.path << '\n';
-    }
+    reports::ReportContext context = reports::make_report_context();
+    context.template_dir = options.template_dir;
+    if (baseline) context.baseline = compare(*baseline, options, *inventory, result);
+    const std::vector<std::string> errors = reports::write_reports(
+        outputs, {*inventory, result, context}, options.inventory_path,
+        [&](std::string_view format) { progress.stage("writing the " + std::string(format) + " report"); });
     progress.stage("done");
-    if (status != kExitOk) {
+    if (!errors.empty()) {
+        for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
         // A verdict line here would read as if the run had worked.
         std::cerr << "upgrade-risk: no report was written (every report is written or none is); "
                      "fix the errors above and run again\n";
-        return status;
+        return kExitInvalidInput;
+    }
+    for (const reports::ReportRequest& output : outputs) {
+        if (output.path == "-") continue;
+        std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
+                  << output.path << '\n';
     }
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "

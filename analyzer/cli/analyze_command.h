@@ -14,7 +14,8 @@ struct AnalyzeOptions {
     std::string html_path;             ///< --html FILE.
     std::string baseline_path;         ///< --baseline FILE: a JSON report of an earlier run.
     std::optional<std::string> fail_on;
-    std::string max_backup_age = "24h";
+    /// --max-backup-age as typed; unset for the analysis' default (AnalysisOptions).
+    std::optional<std::string> max_backup_age;
     std::string template_dir;  ///< --template-dir DIR: restyled copies of templates/.
 };
 

@@ -2,8 +2,6 @@
 
 #include <string>
 
-#include "inventory/sha256_blocks.h"
-
 #include <gtest/gtest.h>
 
 namespace upgrade_risk::inventory {
@@ -37,22 +35,6 @@ TEST(Sha256, AMillionLetters) {
 TEST(Sha256, ExactlyOneBlockOfInput) {
     EXPECT_EQ(sha256_hex(std::string(64, 'a')),
               "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
-}
-
-// The vectors above test whichever implementation this processor runs; this compares the
-// two directly, block counts 0 to 20, so the portable one stays tested on machines with SHA-NI.
-TEST(Sha256, ExtensionsAgreeWithPortableCode) {
-    if (!sha256_x86_available()) GTEST_SKIP() << "this processor has no x86 SHA extensions";
-    std::string data(64 * 20, '\0');
-    for (std::size_t i = 0; i < data.size(); ++i) data[i] = static_cast<char>((i * 131 + 7) % 251);
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-    for (std::size_t blocks = 0; blocks <= 20; ++blocks) {
-        Sha256State portable = {1, 2, 3, 4, 5, 6, 7, 0xFFFFFFFF};
-        Sha256State extensions = portable;
-        sha256_blocks_portable(portable, bytes, blocks);
-        sha256_blocks_x86(extensions, bytes, blocks);
-        EXPECT_EQ(portable, extensions) << blocks << " blocks";
-    }
 }
 
 }  // namespace

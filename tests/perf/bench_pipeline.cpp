@@ -13,15 +13,15 @@
 #include <vector>
 
 #include "analyzer/analysis.h"
-#include "analyzer/cli/huge_pages.h"
+#include "analyzer/cli/allocator.h"
 #include "analyzer/simulation.h"
 #include "analyzer/topology.h"
 #include "inventory/loader.h"
-#include "inventory/xml_parse_floor.h"
 #include "reports/report_context.h"
 #include "reports/report_format.h"
 #include "tests/perf/bench_report.h"
 #include "tests/perf/measure.h"
+#include "tests/perf/xml_parse_floor.h"
 
 namespace upgrade_risk::perf {
 namespace {
@@ -89,7 +89,7 @@ void bench_analysis(int repeat, const inventory::Inventory& model, FileReport& r
                         return true;
                     }));
     report.findings = result->findings.size();
-    const reports::ReportContext context = reports::make_report_context(24 * 3600);
+    const reports::ReportContext context = reports::make_report_context();
     const reports::ReportInput input{model, *result, context};
     // HTML is measured when this build has it; the table says so when it does not. Each
     // report is rendered into a file, as the command writes it: in blocks, never whole in memory.
@@ -115,13 +115,13 @@ void bench_stages(const BenchOptions& options, const std::string& path, FileRepo
                                return !text.empty();
                            }), ""});
     const Measurement floor = measure_stage(repeat, [&] { scratch = text; }, [&] {
-        return inventory::parse_xml_floor(scratch);
+        return parse_xml_floor(scratch);
     });
     scratch = std::string{};
     report.floor_cpu_seconds = floor.cpu_seconds;
     report.stages.push_back({"pugixml parse, bare (floor)", floor, "1.00 x floor"});
     const Measurement xml_step = measure_stage(repeat, nothing, [&] {
-        return inventory::parse_xml_like_loader(text);
+        return parse_xml_like_loader(text);
     });
     report.stages.push_back({"loader XML step (copy, lines, parse)", xml_step,
                            ratio_note(xml_step.cpu_seconds, floor.cpu_seconds, "floor")});
@@ -152,8 +152,9 @@ void bench_stages(const BenchOptions& options, const std::string& path, FileRepo
 
 /// The reference a user already has, and the tool itself, as child processes.
 void bench_commands(const BenchOptions& options, const std::string& path, FileReport& report) {
-    // Child processes run as a user starts them (no GLIBC_TUNABLES: the tool asks for huge
-    // pages itself); xmllint also with the huge pages the tool gets, for a like-for-like view.
+    // Child processes run as a user starts them, environment unchanged (the tool's heap takes
+    // huge pages by itself); xmllint also with glibc's malloc on huge pages, the nearest thing
+    // to the tool's heap it can have, for a like-for-like view.
     if (options.xmllint) {
         const std::vector<std::string> xmllint_argv = {"xmllint", "--noout", path};
         const Measurement xmllint = measure_command(options.repeat, xmllint_argv, nullptr);
@@ -224,7 +225,7 @@ std::optional<BenchOptions> parse_arguments(int argc, char** argv) {
 int main(int argc, char** argv) {
     using namespace upgrade_risk::perf;
     // In-process stages run with the memory the tool itself runs with.
-    upgrade_risk::cli::restart_with_huge_pages(argv);
+    upgrade_risk::cli::configure_heap();
     const auto options = parse_arguments(argc, argv);
     if (!options) {
         std::cerr << kUsage;

@@ -22,10 +22,8 @@ protected:
     fs::path dir_ = scratch_.path();
     std::string inventory_ = (dir_ / "inventory.xml").string();
 
-    void SetUp() override { put(inventory_, "<inventory/>\n"); }
+    void SetUp() override { testing::write_file(inventory_, "<inventory/>\n"); }
 
-    static void put(const fs::path& path, const std::string& content) { testing::write_file(path, content); }
-    static std::string read(const fs::path& path) { return testing::read_file(path); }
     /// A folder no file can be created in: root ignores permission bits, so a read-only
     /// file system stands in for it then. Empty when there is none.
     fs::path unwritable_folder() const {
@@ -40,14 +38,14 @@ protected:
 
 TEST_F(WriteFileAtomically, WritesTheReportAndLeavesNothingElse) {
     EXPECT_EQ(write_file_atomically((dir_ / "report.json").string(), "{}\n", inventory_), std::nullopt);
-    EXPECT_EQ(read(dir_ / "report.json"), "{}\n");
+    EXPECT_EQ(testing::read_file(dir_ / "report.json"), "{}\n");
     EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
 }
 
 TEST_F(WriteFileAtomically, ReplacesAnExistingReportWhole) {
-    put(dir_ / "report.html", std::string(100'000, 'o'));
+    testing::write_file(dir_ / "report.html", std::string(100'000, 'o'));
     EXPECT_EQ(write_file_atomically((dir_ / "report.html").string(), "new", inventory_), std::nullopt);
-    EXPECT_EQ(read(dir_ / "report.html"), "new");
+    EXPECT_EQ(testing::read_file(dir_ / "report.html"), "new");
     EXPECT_EQ(entries().size(), 2u);
 }
 
@@ -75,7 +73,7 @@ TEST_F(WriteFileAtomically, RefusesTheInventoryUnderEverySpelling) {
                   "cannot write '" + path +
                       "': it is the inventory being analysed; choose another output file");
     }
-    EXPECT_EQ(read(inventory_), "<inventory/>\n");
+    EXPECT_EQ(testing::read_file(inventory_), "<inventory/>\n");
     EXPECT_EQ(entries(), (std::vector<std::string>{"hard.xml", "inventory.xml", "link.xml", "sub"}));
 }
 
@@ -85,7 +83,7 @@ TEST_F(WriteFileAtomically, RefusesARelativeSpellingOfTheInventory) {
     const auto error = write_file_atomically("./inventory.xml", "oops", "inventory.xml");
     fs::current_path(old_cwd);
     ASSERT_TRUE(error);
-    EXPECT_EQ(read(inventory_), "<inventory/>\n");
+    EXPECT_EQ(testing::read_file(inventory_), "<inventory/>\n");
 }
 
 TEST_F(WriteFileAtomically, RefusesAMissingFolderPlainly) {
@@ -121,12 +119,12 @@ TEST_F(WriteFileAtomically, ReportsAnUnwritableFolderAndLeavesNothing) {
 }
 
 TEST_F(WriteFileAtomically, ReplacesASymlinkAtTheTargetInsteadOfFollowingIt) {
-    put(dir_ / "elsewhere.txt", "keep me");
+    testing::write_file(dir_ / "elsewhere.txt", "keep me");
     fs::create_symlink(dir_ / "elsewhere.txt", dir_ / "report.json");
     EXPECT_EQ(write_file_atomically((dir_ / "report.json").string(), "{}", inventory_), std::nullopt);
     EXPECT_FALSE(fs::is_symlink(dir_ / "report.json"));
-    EXPECT_EQ(read(dir_ / "report.json"), "{}");
-    EXPECT_EQ(read(dir_ / "elsewhere.txt"), "keep me");
+    EXPECT_EQ(testing::read_file(dir_ / "report.json"), "{}");
+    EXPECT_EQ(testing::read_file(dir_ / "elsewhere.txt"), "keep me");
 }
 
 TEST_F(WriteFileAtomically, WritesDevicesInPlace) {
@@ -139,13 +137,13 @@ TEST_F(WriteFileAtomically, WritesDevicesInPlace) {
 }
 
 TEST_F(WriteFileAtomically, WritesAllOutputsOrNone) {
-    put(dir_ / "report.json", "old json");
+    testing::write_file(dir_ / "report.json", "old json");
     const std::string missing = (dir_ / "missing" / "report.html").string();
     const auto errors = write_files_atomically(
         {{(dir_ / "report.json").string(), "new json"}, {missing, "<html>"}}, inventory_);
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_NE(errors[0].find("does not exist"), std::string::npos);
-    EXPECT_EQ(read(dir_ / "report.json"), "old json");
+    EXPECT_EQ(testing::read_file(dir_ / "report.json"), "old json");
     EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
 }
 
@@ -161,7 +159,7 @@ TEST_F(WriteFileAtomically, CleansUpWhenALaterOutputCannotBeCreated) {
 }
 
 TEST_F(WriteFileAtomically, ABatchNotCommittedLeavesNothingAndChangesNothing) {
-    put(dir_ / "report.json", "old");
+    testing::write_file(dir_ / "report.json", "old");
     {
         OutputBatch batch(inventory_);
         ASSERT_TRUE(batch.open({(dir_ / "report.json").string(), (dir_ / "new.html").string()}).empty());
@@ -170,12 +168,12 @@ TEST_F(WriteFileAtomically, ABatchNotCommittedLeavesNothingAndChangesNothing) {
         batch.sink(1).spill();
         // Abandoned, as after a broken template: never committed.
     }
-    EXPECT_EQ(read(dir_ / "report.json"), "old");
+    EXPECT_EQ(testing::read_file(dir_ / "report.json"), "old");
     EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
 }
 
 TEST_F(WriteFileAtomically, AFailedWriteIsReportedAndReplacesNothing) {
-    put(dir_ / "report.json", "old");
+    testing::write_file(dir_ / "report.json", "old");
     // A file size limit stands in for a full disk: writes past it fail with EFBIG.
     std::signal(SIGXFSZ, SIG_IGN);
     rlimit saved{};
@@ -194,7 +192,7 @@ TEST_F(WriteFileAtomically, AFailedWriteIsReportedAndReplacesNothing) {
     EXPECT_NE(errors[0].find("cannot write '" + (dir_ / "report.json").string() + "': File too large"),
               std::string::npos)
         << errors[0];
-    EXPECT_EQ(read(dir_ / "report.json"), "old");
+    EXPECT_EQ(testing::read_file(dir_ / "report.json"), "old");
     EXPECT_EQ(entries(), (std::vector<std::string>{"inventory.xml", "report.json"}));
 }
 
@@ -203,8 +201,8 @@ TEST_F(WriteFileAtomically, WritesSeveralOutputs) {
                                         {(dir_ / "b.html").string(), "B"}},
                                        inventory_)
                     .empty());
-    EXPECT_EQ(read(dir_ / "a.json"), "A");
-    EXPECT_EQ(read(dir_ / "b.html"), "B");
+    EXPECT_EQ(testing::read_file(dir_ / "a.json"), "A");
+    EXPECT_EQ(testing::read_file(dir_ / "b.html"), "B");
     EXPECT_EQ(entries().size(), 3u);
 }
 

@@ -94,8 +94,8 @@ TEST(HostileInput, AnOversizedOrEndlessInputIsCutOff) {
 }
 
 TEST(HostileInput, AnErrorOnEveryLineIsReportedQuicklyAndBriefly) {
-    // Each error used to be located by counting lines from the start of the file: a file like
-    // this one (6 MB) took minutes. The timeout is generous; a quadratic run still exceeds it.
+    // Locating each error by counting lines from the start of the file would be quadratic in
+    // a file like this one. The timeout is generous; a quadratic run still exceeds it.
     ScratchFolder folder("every-line");
     std::string text = "<inventory format=\"1\">\n<organization name=\"O\">\n";
     for (int i = 0; i < 200000; ++i) text += "<site name=\"R&D\" description=\"<\"/>\n";

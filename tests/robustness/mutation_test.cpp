@@ -58,7 +58,7 @@ std::vector<std::string> expected_reports(const std::string& text, const std::st
     std::vector<std::string> contents;
     if (!loaded.inventory) return contents;
     const analyzer::AnalysisResult result = analyzer::analyze(*loaded.inventory, analyzer::AnalysisOptions{});
-    const reports::ReportContext context = reports::make_report_context(analyzer::AnalysisOptions{}.max_backup_age_seconds);
+    const reports::ReportContext context = reports::make_report_context();
     for (const reports::ReportFormat& format : reports::report_formats()) {
         contents.push_back(reports::render_to_string(format.render, reports::ReportInput{*loaded.inventory, result, context}).content);
     }

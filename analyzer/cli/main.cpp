@@ -3,11 +3,13 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
 
+#include "analyzer/analysis.h"
+#include "analyzer/cli/allocator.h"
 #include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/explain_command.h"
-#include "analyzer/cli/huge_pages.h"
 #include "analyzer/cli/init_command.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/rules_command.h"
@@ -18,7 +20,7 @@
 
 int main(int argc, char** argv) {
     using namespace upgrade_risk::cli;
-    restart_with_huge_pages(argv);
+    const std::string_view heap = configure_heap();
 
     CLI::App app{
         "upgrade-risk: finds the Exchange servers whose failed 4.0/5.0 to 5.5 upgrade and backout\n"
@@ -62,7 +64,7 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("--max-backup-age", analyze.max_backup_age,
                             "Oldest directory backup that still qualifies, before the wave start "
                             "(or the inventory's captured time): hours (24, 36h) or days (2d)")
-        ->capture_default_str();
+        ->default_str(std::to_string(upgrade_risk::analyzer::AnalysisOptions{}.max_backup_age_seconds / 3600) + "h");
     analyze_cmd->add_option("--template-dir", analyze.template_dir,
                             "Render the HTML report with the templates in DIR (a restyled copy "
                             "of the built-in ones) instead of the built-in templates");
@@ -89,6 +91,7 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? kExitOk : kExitInvalidInput;
     }
     configure_logging(verbosity);
+    spdlog::debug("heap: {}", heap);
 
     try {
         if (validate_cmd->parsed()) return run_validate(validate);
