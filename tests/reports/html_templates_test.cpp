@@ -88,6 +88,17 @@ TEST_F(TemplateDir, BrokenTemplateIsNamedWithLineAndColumn) {
     EXPECT_TRUE(outcome.content.empty());
 }
 
+TEST_F(TemplateDir, PartialsThatIncludeEachOtherAreRefused) {
+    // Issue 20: this overflowed the stack while rendering.
+    write("runbook.mustache", "{{> card.mustache}}\n");
+    const RenderOutcome outcome = render();
+    ASSERT_TRUE(outcome.error);
+    EXPECT_EQ(*outcome.error, (dir_ / "runbook.mustache").string() +
+                                  ":1:1: error: broken template: recursive partial: card.mustache "
+                                  "includes runbook.mustache, which includes card.mustache");
+    EXPECT_TRUE(outcome.content.empty());
+}
+
 TEST_F(TemplateDir, MissingFolderIsNamed) {
     fixture_.context.template_dir = (dir_ / "nowhere").string();
     const RenderOutcome outcome = render();
