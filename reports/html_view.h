@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,21 +49,28 @@ class HtmlList {
     HtmlList() = default;
     /// A list of `size` items that `make` builds and hands to its Visit, in order, each time the
     /// list is rendered; `make` must hand over exactly `size` items.
-    HtmlList(std::size_t size, Make make) : size_(size), make_(std::move(make)) {}
+    HtmlList(std::size_t size, Make make)
+        : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
 
     /// Appends a held item (a list made by a function takes none).
     void push_back(HtmlValue value);
 
-    std::size_t size() const { return make_ ? size_ : items_.size(); }
+    std::size_t size() const { return made_ ? made_->size : items_.size(); }
     bool empty() const { return size() == 0; }
 
     /// Calls `visit` with every item in order.
     void for_each(const Visit& visit) const;
 
   private:
+    /// A made list's count and function, behind a pointer: every value is a variant that may
+    /// be a list, and values are built and moved by the million.
+    struct Made {
+        std::size_t size;
+        Make make;
+    };
+
     std::vector<HtmlValue> items_;
-    std::size_t size_ = 0;
-    Make make_;
+    std::shared_ptr<const Made> made_;
 };
 
 /// One value of the page's view model: text, a flag, an object of named values, or a list.
@@ -73,7 +81,7 @@ class HtmlValue {
     /// Any other words (a literal, a std::string_view, an analyzer::Text), copied.
     template <typename Words>
     requires std::convertible_to<const Words&, std::string_view> HtmlValue(const Words& text)
-        : value_(std::string(std::string_view(text))) {}  // NOLINT: implicit
+        : value_(std::in_place_type<std::string>, std::string_view(text)) {}  // NOLINT: implicit
     /// Only a real bool: a number or a pointer must not turn into a flag unnoticed.
     template <std::same_as<bool> Flag>
     HtmlValue(Flag flag) : value_(flag) {}                       // NOLINT: implicit
