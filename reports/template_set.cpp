@@ -113,12 +113,6 @@ const std::vector<std::string_view>& template_names() {
     return names;
 }
 
-std::optional<std::string> check_mustache(const std::string& path, const std::string& text) {
-    MustacheCompile compiled = compile_mustache(path, text);
-    if (compiled.compiled) return std::nullopt;
-    return std::move(compiled.error);
-}
-
 TemplateLoad compile_templates(const std::map<std::string, std::string>& files,
                                const std::string& folder) {
     TemplateLoad load;

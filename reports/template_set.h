@@ -41,7 +41,4 @@ TemplateLoad load_templates(const std::string& template_dir);
 TemplateLoad compile_templates(const std::map<std::string, std::string>& files,
                                const std::string& folder);
 
-/// Nullopt when `text` compiles as Mustache; otherwise the error as `path:LINE:COL: error: ...`.
-std::optional<std::string> check_mustache(const std::string& path, const std::string& text);
-
 }  // namespace upgrade_risk::reports
