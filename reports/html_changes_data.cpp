@@ -3,10 +3,10 @@
 
 namespace upgrade_risk::reports {
 
-using kainjow::mustache::list;
-using kainjow::mustache::object;
+using list = HtmlList;
+using object = HtmlObject;
 
-void add_changes_data(const ReportInput& input, HtmlData& data) {
+void add_changes_data(const ReportInput& input, HtmlObject& data) {
     if (!input.context.baseline) return;  // no "changes" at all: the section is left out
     const BaselineComparison& baseline = *input.context.baseline;
     list resolved;

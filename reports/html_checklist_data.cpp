@@ -6,8 +6,6 @@
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
 #include "reports/html_data.h"
-#include "reports/html_item.h"
-#include "reports/html_section.h"
 #include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
@@ -15,8 +13,8 @@ namespace upgrade_risk::reports {
 using analyzer::Severity;
 using inventory::Inventory;
 using inventory::ServerId;
-using kainjow::mustache::list;
-using kainjow::mustache::object;
+using list = HtmlList;
+using object = HtmlObject;
 
 namespace {
 
@@ -94,10 +92,10 @@ struct ChecklistState {
     }
 
     /// One server's upgrade: with its list of boxes (`full`), or as a table row.
-    HtmlItem item(ServerId id, const std::string& target, bool full, const std::string& when) const {
+    HtmlObject item(ServerId id, const std::string& target, bool full, const std::string& when) const {
         const auto& inventory = input.inventory;
         const auto& server = inventory.servers[id];
-        HtmlItem item;
+        HtmlObject item;
         item.set("name", server.name)
             .set("site", inventory.sites[server.site].name)
             .set("from", inventory::to_string(server.level))
@@ -119,37 +117,35 @@ std::vector<std::optional<Severity>> worst_by_server(const ReportInput& input) {
 }
 
 /// The checklist of one wave: its servers with a list of boxes each, then the table of the
-/// others, both rendered when the page is written.
-HtmlData wave_checklist(const std::shared_ptr<const ChecklistState>& state, HtmlSections& sections,
-                        const HtmlData& page, std::size_t wave, const std::string& name,
-                        const std::string& start, const std::string& when) {
+/// others, both made while the page is rendered.
+HtmlObject wave_checklist(const std::shared_ptr<const ChecklistState>& state, std::size_t wave,
+                          const std::string& name, const std::string& start, const std::string& when) {
     std::size_t servers = 0;
     std::size_t compact = 0;
     state->for_each_server(wave, [&](ServerId id, const std::string&) {
         ++servers;
         if (!state->full(id)) ++compact;
     });
-    const auto part = [&](std::string_view template_name, bool full) {
-        return sections.defer(template_name, page, [state, wave, when, full](HtmlSection& section) {
+    const auto part = [&](bool full, std::size_t count) {
+        return list(count, [state, wave, when, full](const list::Visit& visit) {
             state->for_each_server(wave, [&](ServerId id, const std::string& target) {
-                if (state->full(id) == full) section.add(state->item(id, target, full, when));
+                if (state->full(id) == full) visit(state->item(id, target, full, when));
             });
         });
     };
     return object{{"name", name},
                   {"start", start},
                   {"server_total", analyzer::count_of(servers, "server")},
-                  {"servers", part("checklist-server.mustache", true)},
+                  {"servers", part(true, servers - compact)},
                   {"has_servers", servers > 0},
-                  {"compact_rows", part("checklist-row.mustache", false)},
+                  {"compact_rows", part(false, compact)},
                   {"has_compact", compact > 0},
                   {"compact_count", analyzer::count_of(compact, "server")}};
 }
 
 }  // namespace
 
-void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
-                        HtmlSections& sections, HtmlData& data) {
+void add_checklist_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     const auto& inventory = input.inventory;
     auto state = std::make_shared<ChecklistState>(ChecklistState{
         input, facts, worst_by_server(input), false,
@@ -165,20 +161,23 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts,
     data.set("checklist_compact", !state->all_full);
     data.set("checklist_folded", total > kOpenChecklistAtMost);
 
-    list waves;
-    if (inventory.rollout) {
-        const auto& rollout_waves = inventory.rollout->waves;
-        for (std::size_t w = 0; w < rollout_waves.size(); ++w) {
-            const auto& wave = rollout_waves[w];
-            const std::string when = wave.start ? "the wave starts (" + wave.start->text + ")"
-                                                : "the wave starts";
-            waves.push_back(wave_checklist(state, sections, data, w, wave.name,
-                                           wave.start ? wave.start->text : "not scheduled", when));
+    // Made one wave at a time too: a rollout may have tens of thousands of waves.
+    const std::size_t wave_count = inventory.rollout ? inventory.rollout->waves.size() : 1;
+    list waves(wave_count, [state, &inventory](const list::Visit& visit) {
+        if (inventory.rollout) {
+            const auto& rollout_waves = inventory.rollout->waves;
+            for (std::size_t w = 0; w < rollout_waves.size(); ++w) {
+                const auto& wave = rollout_waves[w];
+                const std::string when = wave.start ? "the wave starts (" + wave.start->text + ")"
+                                                    : "the wave starts";
+                visit(wave_checklist(state, w, wave.name,
+                                     wave.start ? wave.start->text : "not scheduled", when));
+            }
+        } else {
+            visit(wave_checklist(state, 0, "Before each server's upgrade",
+                                 "no rollout plan in the inventory", "its upgrade"));
         }
-    } else {
-        waves.push_back(wave_checklist(state, sections, data, 0, "Before each server's upgrade",
-                                       "no rollout plan in the inventory", "its upgrade"));
-    }
+    });
     data.set("checklist_waves", waves);
 }
 

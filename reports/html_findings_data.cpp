@@ -5,8 +5,6 @@
 #include "analyzer/rule_docs.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
-#include "reports/html_item.h"
-#include "reports/html_section.h"
 #include "reports/html_text.h"
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
@@ -37,10 +35,10 @@ constexpr std::size_t kOpenCardsAtMost = 100;
 
 /// One row per rule and severity of the folded findings: what the page shows of them when
 /// there are too many to list.
-HtmlData folded_rules(const std::vector<Finding>& findings, const std::function<bool(const Finding&)>& folds) {
-    kainjow::mustache::list rows;
+HtmlList folded_rules(const std::vector<Finding>& findings, const std::function<bool(const Finding&)>& folds) {
+    HtmlList rows;
     for (const RuleCount& row : count_by_rule(findings, folds)) {
-        rows.push_back(kainjow::mustache::object{
+        rows.push_back(HtmlObject{
             {"rule", std::string(row.rule)},
             {"severity", std::string(analyzer::to_string(row.severity))},
             {"symbol", std::string(severity_symbol(row.severity))},
@@ -56,12 +54,13 @@ std::string wave_name(const inventory::Inventory& inventory, const Finding& find
     return inventory.rollout->waves[*finding.wave].name;
 }
 
-HtmlItem::List kb_links(const std::vector<std::string_view>& ids) {
-    HtmlItem::List links;
+HtmlList kb_links(const std::vector<std::string_view>& ids) {
+    HtmlList links;
     for (const auto& id : ids) {
-        HtmlItem& link = links.emplace_back();
-        link.set("id", std::string(id));
+        HtmlObject link;
+        link.set("id", id);
         if (auto url = kb_href(id)) link.set("url", std::move(*url));
+        links.push_back(std::move(link));
     }
     return links;
 }
@@ -92,13 +91,13 @@ const inventory::Backup* runbook_backup(const analyzer::Prerequisite* prerequisi
 
 /// The recovery steps of Q195908 with this server's own names, and the backup and kits the
 /// prerequisite rules chose; templates lay them out.
-HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding,
-                 const analyzer::FindingWords& words) {
+HtmlObject runbook(const inventory::Inventory& inventory, const Finding& finding,
+                   const analyzer::FindingWords& words) {
     using analyzer::PrerequisiteKind;
     const auto& server = inventory.servers[*finding.server];
     const auto& site = inventory.sites[server.site];
     const auto& org = inventory.organization.name;
-    HtmlItem book;
+    HtmlObject book;
     book.set("server", server.name)
         .set("site", site.name)
         .set("org", org)
@@ -112,17 +111,17 @@ HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding,
     };
     const auto* install = prerequisite_of(finding, PrerequisiteKind::install_kit);
     if (const auto* kit = install ? install->kit : nullptr) {
-        book.set("install_kit", HtmlItem().set("location", location(kit->location)));
+        book.set("install_kit", HtmlObject().set("location", location(kit->location)));
     }
     const auto* authrest = prerequisite_of(finding, PrerequisiteKind::authrest_kit);
     if (const auto* kit = authrest ? authrest->kit : nullptr) {
-        book.set("authrest_kit", HtmlItem()
+        book.set("authrest_kit", HtmlObject()
                                      .set("location", location(kit->location))
                                      .set("level", inventory::to_string(kit->level)));
     }
     const auto* directory = prerequisite_of(finding, PrerequisiteKind::directory_backup);
     if (const auto* backup = runbook_backup(directory)) {
-        HtmlItem item;
+        HtmlObject item;
         item.set("taken", backup->taken.text)
             .set("type", backup->type == inventory::BackupType::offline ? "offline" : "online")
             .set("verified", backup->verified ? "verified" : "not verified")
@@ -145,10 +144,10 @@ HtmlItem runbook(const inventory::Inventory& inventory, const Finding& finding,
 }
 
 /// What the findings table shows of a finding.
-HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
-             const std::string& title, std::size_t index) {
+HtmlObject row(const inventory::Inventory& inventory, const Finding& finding,
+               const std::string& title, std::size_t index) {
     const std::string number = std::to_string(index + 1);
-    HtmlItem item;
+    HtmlObject item;
     item.set("anchor", "finding-" + number)
         .set("number", number)
         .set("severity", std::string(analyzer::to_string(finding.severity())))
@@ -164,9 +163,9 @@ HtmlItem row(const inventory::Inventory& inventory, const Finding& finding,
 }
 
 /// The row plus everything the finding's card shows.
-HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
-              const analyzer::FindingWords& words, std::size_t index) {
-    HtmlItem item = row(inventory, finding, words.title, index);
+HtmlObject card(const inventory::Inventory& inventory, const Finding& finding,
+                const analyzer::FindingWords& words, std::size_t index) {
+    HtmlObject item = row(inventory, finding, words.title, index);
     item.set("kb", kb_links(finding.kb()));
     item.set("evidence", text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
@@ -174,14 +173,14 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
         item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
                                  std::to_string(finding.location.column));
     }
-    HtmlItem::List explanation;
+    HtmlList explanation;
     for (std::string& paragraph : analyzer::rule_doc_section(finding.rule_id(), "Why it matters")) {
-        explanation.push_back(std::move(HtmlItem().set("text", std::move(paragraph))));
+        explanation.push_back(HtmlObject{{"text", std::move(paragraph)}});
     }
     item.set("explanation", std::move(explanation));
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
-        item.set("impact", HtmlItem()
+        item.set("impact", HtmlObject()
                                .set("sites_count", analyzer::count_of(impact.sites_cut_off_count, "site"))
                                .set("servers_count", analyzer::count_of(impact.servers_cut_off, "server"))
                                .set("mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox"))
@@ -192,12 +191,12 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
                                .set("has_sites", !impact.sites_cut_off.empty())
                                .set("has_connectors", !impact.connectors.empty()));
     }
-    HtmlItem::List prerequisites;
+    HtmlList prerequisites;
     for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
         const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
         const analyzer::Rule& owner = analyzer::rule_of(prerequisite.kind);
         prerequisites.push_back(std::move(
-            HtmlItem()
+            HtmlObject()
                 .set("label", std::string(owner.prerequisite->label))
                 .set("id", std::string(owner.id))
                 .set("satisfied", prerequisite.satisfied)
@@ -207,10 +206,10 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
     }
     item.set("prerequisites", std::move(prerequisites));
     item.set("has_prerequisites", !finding.prerequisites.empty());
-    HtmlItem::List mitigations;
+    HtmlList mitigations;
     for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
         const auto& kb = analyzer::mitigation_kb(finding.mitigations[i].kind);
-        mitigations.push_back(std::move(HtmlItem()
+        mitigations.push_back(std::move(HtmlObject()
                                             .set("text", words.mitigations[i])
                                             .set("kb", kb_links(kb))
                                             .set("has_kb", !kb.empty())));
@@ -225,7 +224,7 @@ HtmlItem card(const inventory::Inventory& inventory, const Finding& finding,
 
 }  // namespace
 
-void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlData& data) {
+void add_findings_data(const ReportInput& input, HtmlObject& data) {
     const auto& findings = input.result.findings;
     const bool fold = findings.size() > kFoldCardsAbove;
     const auto folds = [fold](const Finding& finding) {
@@ -241,30 +240,33 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
         return finding.severity() != Severity::high || high_get_cards;
     };
     const bool list_folded = folded <= kFoldedRowsAtMost;
-    // One part of the page: the findings `wanted` picks, each as a row or as a card.
+    // One part of the page: the findings `wanted` picks, each as a row or as a card, made
+    // while the page is rendered.
     enum class Shape { row, card };
-    const auto part = [&](std::string_view name, Shape shape, auto wanted) {
-        return sections.defer(name, data, [&input, shape, wanted, has_card](HtmlSection& section) {
+    const auto part = [&](Shape shape, auto wanted) {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < findings.size(); ++i) count += wanted(i) ? 1 : 0;
+        return HtmlList(count, [&input, shape, wanted, has_card](const HtmlList::Visit& visit) {
             const auto& all = input.result.findings;
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
-                HtmlItem item = shape == Shape::card
-                                    ? card(input.inventory, all[i], input.result.words(all[i]), i)
-                                    : row(input.inventory, all[i], input.result.title(all[i]), i);
+                HtmlObject item = shape == Shape::card
+                                      ? card(input.inventory, all[i], input.result.words(all[i]), i)
+                                      : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
-                section.add(item);
+                visit(item);
             }
         });
     };
     const auto& baseline = input.context.baseline;
-    data.set("new_findings", part("change-new.mustache", Shape::row, [&baseline](std::size_t i) {
+    data.set("new_findings", part(Shape::row, [&baseline](std::size_t i) {
                  return baseline && baseline->states[i] == BaselineState::added;
              }));
-    data.set("finding_rows", part("finding-row.mustache", Shape::row,
+    data.set("finding_rows", part(Shape::row,
                                   [&findings, folds](std::size_t i) { return !folds(findings[i]); }));
-    data.set("folded_finding_rows", part("finding-row.mustache", Shape::row, [&findings, folds, list_folded](std::size_t i) {
+    data.set("folded_finding_rows", part(Shape::row, [&findings, folds, list_folded](std::size_t i) {
                  return list_folded && folds(findings[i]);
              }));
     data.set("folded_rows_listed", list_folded);
@@ -272,10 +274,10 @@ void add_findings_data(const ReportInput& input, HtmlSections& sections, HtmlDat
     data.set("high_get_cards", high_get_cards);
     data.set("high_without_cards", analyzer::count_of(high, "high finding"));
     data.set("has_findings", !findings.empty());
-    data.set("cards", part("card.mustache", Shape::card, [&findings, folds, has_card](std::size_t i) {
+    data.set("cards", part(Shape::card, [&findings, folds, has_card](std::size_t i) {
                  return !folds(findings[i]) && has_card(findings[i]);
              }));
-    data.set("folded_cards", part("card.mustache", Shape::card, [&findings, folds, has_card](std::size_t i) {
+    data.set("folded_cards", part(Shape::card, [&findings, folds, has_card](std::size_t i) {
                  return folds(findings[i]) && has_card(findings[i]);
              }));
     const auto cards = static_cast<std::size_t>(std::count_if(

@@ -3,8 +3,6 @@
 #include "reports/diagram_dot.h"
 #include "reports/diagram_svg.h"
 #include "reports/html_data.h"
-#include "reports/html_item.h"
-#include "reports/html_section.h"
 #include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
@@ -25,7 +23,7 @@ constexpr std::size_t kFoldConnectorsAbove = 50;
 /// finding names its server anyway.
 constexpr std::size_t kServersListedAtMost = 5000;
 
-void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlData& data) {
+void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts);
     const DiagramSvg diagram = render_dot_to_svg(dot.dot);
     if (diagram.svg) {
@@ -43,9 +41,9 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlDat
     data.set("server_total", inventory::number_text(input.inventory.servers.size()));
 }
 
-HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
+HtmlObject server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
     const auto& server = inventory.servers[id];
-    HtmlItem row;
+    HtmlObject row;
     row.set("name", server.name)
         .set("level", inventory::to_string(server.level))
         .set("build", server.build ? std::to_string(*server.build) : "")
@@ -57,43 +55,40 @@ HtmlItem server_row(const Inventory& inventory, const InventoryFacts& facts, Ser
     return row;
 }
 
-void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSections& sections,
-                  HtmlData& data) {
+void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     const auto& inventory = input.inventory;
     const bool fold_all = inventory.sites.size() > kFoldAllSitesAbove;
     data.set("sites_folded", fold_all);
     const bool list_servers = inventory.servers.size() <= kServersListedAtMost;
     data.set("servers_listed", list_servers);
-    const HtmlData& page = data;
-    data.set("sites", sections.defer("site.mustache", data, [&, fold_all, list_servers](HtmlSection& sites) {
-        // A site's rows are a part of their own: as one list, every site would be a shape of
-        // item of its own (HtmlSection), rendered by kainjow.
-        ReportSink rows_sink;
-        HtmlSection rows = sections.section("site-server.mustache", page, rows_sink);
+    data.set("sites", HtmlList(inventory.sites.size(), [&, fold_all, list_servers](const HtmlList::Visit& sites) {
         for (const auto& site : inventory.sites) {
             std::uint64_t mailboxes = 0;
             for (const ServerId id : site.servers) {
-                if (list_servers) rows.add(server_row(inventory, facts, id));
                 mailboxes += inventory.servers[id].mailboxes;
             }
-            HtmlItem entry;
+            const auto server_rows = [&](const HtmlList::Visit& rows) {
+                for (const ServerId id : site.servers) rows(server_row(inventory, facts, id));
+            };
+            HtmlObject entry;
             entry.set("name", site.name)
                 .set("server_count", analyzer::count_of(site.servers.size(), "server"))
                 .set("mailboxes", analyzer::count_of(mailboxes, "mailbox"))
                 .set("open", !fold_all && site.servers.size() <= kFoldSiteAbove)
-                .set("server_rows", std::move(rows_sink.text()));
-            rows_sink.text().clear();
+                .set("server_rows", HtmlList(list_servers ? site.servers.size() : 0, server_rows));
             if (!site.description.empty()) entry.set("description", site.description);
-            sites.add(entry);
+            sites(entry);
         }
     }));
 
-    data.set("connector_rows", sections.defer("connector.mustache", data, [&inventory](HtmlSection& rows) {
+    const std::size_t connectors =
+        inventory.replication_connectors.size() + inventory.messaging_connectors.size();
+    data.set("connector_rows", HtmlList(connectors, [&inventory](const HtmlList::Visit& rows) {
         for (const auto& drc : inventory.replication_connectors) {
             const auto end = [&](const inventory::Bridgehead& b) {
                 return inventory.sites[b.site].name + " (" + inventory.servers[b.server].name + ")";
             };
-            rows.add(HtmlItem()
+            rows(HtmlObject()
                          .set("name", drc.name)
                          .set("kind", "directory replication")
                          .set("from", end(drc.bridgeheads[0]))
@@ -105,15 +100,13 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
                 if (e.server) text += " (" + inventory.servers[*e.server].name + ")";
                 return text;
             };
-            rows.add(HtmlItem()
+            rows(HtmlObject()
                          .set("name", connector.name)
                          .set("kind", "messaging, " + std::string(messaging_type_name(connector.type)))
                          .set("from", end(connector.endpoints[0]))
                          .set("to", end(connector.endpoints[1])));
         }
     }));
-    const std::size_t connectors =
-        inventory.replication_connectors.size() + inventory.messaging_connectors.size();
     data.set("has_connectors", connectors > 0);
     data.set("connectors_open", connectors <= kFoldConnectorsAbove);
     data.set("connector_count", inventory::number_text(connectors));
@@ -121,11 +114,10 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlSec
 
 }  // namespace
 
-void add_inventory_data(const ReportInput& input, const InventoryFacts& facts,
-                        HtmlSections& sections, HtmlData& data) {
+void add_inventory_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     add_topology(input, facts, data);
-    add_overview(input, facts, sections, data);
-    add_checklist_data(input, facts, sections, data);
+    add_overview(input, facts, data);
+    add_checklist_data(input, facts, data);
 }
 
 }  // namespace upgrade_risk::reports

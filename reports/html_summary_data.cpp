@@ -9,8 +9,8 @@
 namespace upgrade_risk::reports {
 
 using analyzer::Severity;
-using kainjow::mustache::list;
-using kainjow::mustache::object;
+using list = HtmlList;
+using object = HtmlObject;
 
 namespace {
 
@@ -48,7 +48,7 @@ std::string severity_chart(const analyzer::AnalysisResult& result) {
 
 }  // namespace
 
-void add_summary_data(const ReportInput& input, HtmlData& data) {
+void add_summary_data(const ReportInput& input, HtmlObject& data) {
     const auto& inventory = input.inventory;
     const auto& result = input.result;
     data.set("org", inventory.organization.name);
@@ -93,8 +93,8 @@ void add_summary_data(const ReportInput& input, HtmlData& data) {
     list references;
     for (const auto& id : cited) {
         object reference{{"id", id}};
-        if (const auto url = kb_href(id)) reference["url"] = *url;
-        if (const auto about = kb_summary(id)) reference["about"] = std::string(*about);
+        if (const auto url = kb_href(id)) reference.set("url", *url);
+        if (const auto about = kb_summary(id)) reference.set("about", std::string(*about));
         references.push_back(reference);
     }
     data.set("kb_references", references);

@@ -34,6 +34,12 @@ protected:
     RenderOutcome render() {
         return render_to_string(render_html, ReportInput{fixture_.inventory, fixture_.result, fixture_.context});
     }
+    /// The error of a render that must be refused, with nothing written.
+    std::string refusal() {
+        const RenderOutcome outcome = render();
+        EXPECT_TRUE(outcome.content.empty());
+        return outcome.error.value_or("(rendered)");
+    }
 
     fs::path dir_;
     testing::Q195908Fixture fixture_;
@@ -47,10 +53,11 @@ TEST(BuiltInTemplates, AreEmbeddedAndParse) {
     for (const auto& file : embedded_templates()) {
         EXPECT_FALSE(file.content.empty()) << file.name;
         if (file.name.ends_with(".mustache")) {
-            EXPECT_FALSE(check_mustache(std::string(file.name), std::string(file.content)))
-                << file.name;
+            EXPECT_EQ(compile_mustache(std::string(file.name), std::string(file.content)).error, "");
         }
     }
+    const TemplateLoad load = load_templates("");
+    EXPECT_TRUE(load.templates) << load.error;
 }
 
 TEST_F(TemplateDir, ACopyRendersTheSameAsTheBuiltIns) {
@@ -81,11 +88,16 @@ TEST_F(TemplateDir, MissingTemplateIsNamed) {
 
 TEST_F(TemplateDir, BrokenTemplateIsNamedWithLineAndColumn) {
     write("summary.mustache", "<section>\n  {{#counts}}\n<p>{{count}}</p>\n</section>\n");
-    const RenderOutcome outcome = render();
-    ASSERT_TRUE(outcome.error);
-    EXPECT_EQ(*outcome.error, (dir_ / "summary.mustache").string() +
-                                  ":2:3: error: broken template: Unclosed section \"counts\"");
-    EXPECT_TRUE(outcome.content.empty());
+    EXPECT_EQ(refusal(), (dir_ / "summary.mustache").string() +
+                             ":2:3: error: broken template: Unclosed section \"counts\"");
+}
+
+TEST_F(TemplateDir, PartialsThatIncludeEachOtherAreRefused) {
+    // Issue 20: this overflowed the stack while rendering.
+    write("runbook.mustache", "{{> card.mustache}}\n");
+    EXPECT_EQ(refusal(), (dir_ / "runbook.mustache").string() +
+                             ":1:1: error: broken template: recursive partial: card.mustache "
+                             "includes runbook.mustache, which includes card.mustache");
 }
 
 TEST_F(TemplateDir, MissingFolderIsNamed) {

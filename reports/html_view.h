@@ -1,0 +1,118 @@
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace upgrade_risk::reports {
+
+class HtmlValue;
+
+/// Named values, as the templates read them ({{name}}, {{#name}}), in the order they were set.
+/// Names are string literals (they must outlive the object); a name set again replaces its
+/// value. A handful of fields searched in order costs less than a hash table per object.
+class HtmlObject {
+  public:
+    struct Field;
+
+    HtmlObject() = default;
+    HtmlObject(std::initializer_list<Field> fields);
+
+    /// Sets `name` to `value`.
+    HtmlObject& set(std::string_view name, HtmlValue value);
+
+    /// The value of `name`, or nullptr.
+    const HtmlValue* find(std::string_view name) const;
+
+    const std::vector<Field>& fields() const { return fields_; }
+
+  private:
+    std::vector<Field> fields_;
+};
+
+/// The items a template repeats with {{#name}}...{{/name}}: held, or made while the page is
+/// rendered. A made list is a count and a function that hands its items one at a time to the
+/// renderer, so the page's hundreds of thousands of rows and cards never sit in memory together
+/// (and a filtered list of findings needs no index of its own).
+class HtmlList {
+  public:
+    using Visit = std::function<void(const HtmlValue&)>;
+    using Make = std::function<void(const Visit&)>;
+
+    HtmlList() = default;
+    /// A list of `size` items that `make` builds and hands to its Visit, in order, each time the
+    /// list is rendered; `make` must hand over exactly `size` items.
+    HtmlList(std::size_t size, Make make)
+        : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
+
+    /// Appends a held item (a list made by a function takes none).
+    void push_back(HtmlValue value);
+
+    std::size_t size() const { return made_ ? made_->size : items_.size(); }
+    bool empty() const { return size() == 0; }
+
+    /// Calls `visit` with every item in order.
+    void for_each(const Visit& visit) const;
+
+  private:
+    /// A made list's count and function, behind a pointer: every value is a variant that may
+    /// be a list, and values are built and moved by the million.
+    struct Made {
+        std::size_t size;
+        Make make;
+    };
+
+    std::vector<HtmlValue> items_;
+    std::shared_ptr<const Made> made_;
+};
+
+/// One value of the page's view model: text, a flag, an object of named values, or a list.
+/// Every part of the HTML page is built from these and rendered by reports/mustache_render.h.
+class HtmlValue {
+  public:
+    HtmlValue(std::string text) : value_(std::move(text)) {}  // NOLINT: implicit
+    /// Any other words (a literal, a std::string_view, an analyzer::Text), copied.
+    template <typename Words>
+    requires std::convertible_to<const Words&, std::string_view> HtmlValue(const Words& text)
+        : value_(std::in_place_type<std::string>, std::string_view(text)) {}  // NOLINT: implicit
+    /// Only a real bool: a number or a pointer must not turn into a flag unnoticed.
+    template <std::same_as<bool> Flag>
+    HtmlValue(Flag flag) : value_(flag) {}                       // NOLINT: implicit
+    HtmlValue(HtmlObject object) : value_(std::move(object)) {}  // NOLINT: implicit
+    HtmlValue(HtmlList list) : value_(std::move(list)) {}        // NOLINT: implicit
+
+    /// The text, or nullptr when this is not text.
+    const std::string* text() const { return std::get_if<std::string>(&value_); }
+    const HtmlObject* object() const { return std::get_if<HtmlObject>(&value_); }
+    const HtmlList* list() const { return std::get_if<HtmlList>(&value_); }
+    /// Whether this is the flag false.
+    bool is_false() const {
+        const bool* flag = std::get_if<bool>(&value_);
+        return flag && !*flag;
+    }
+
+  private:
+    std::variant<std::string, bool, HtmlObject, HtmlList> value_;
+};
+
+struct HtmlObject::Field {
+    std::string_view name;
+    HtmlValue value;
+};
+
+/// A held list of {text: item} objects; the items are anything that converts to HtmlValue text.
+template <typename Texts>
+HtmlList text_items(const Texts& items) {
+    HtmlList list;
+    for (const auto& item : items) list.push_back(HtmlObject{{"text", std::string_view(item)}});
+    return list;
+}
+
+}  // namespace upgrade_risk::reports

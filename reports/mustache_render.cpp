@@ -1,0 +1,173 @@
+#include "reports/mustache_render.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "inventory/byte_words.h"
+
+namespace upgrade_risk::reports {
+
+namespace {
+
+using Kind = MustacheNode::Kind;
+
+/// `text` appended to `out`, escaped as kainjow escapes a {{variable}}.
+void append_escaped(std::string& out, std::string_view text) {
+    using namespace inventory::byte_words;
+    std::size_t plain = 0;  // start of the run of characters that need no escape
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // Eight plain bytes at a time, then the word that holds something to escape bytewise.
+        while (i + 8 <= text.size()) {
+            const std::uint64_t word = load(text.data() + i);
+            if (has_byte(word, '&') | has_byte(word, '<') | has_byte(word, '>') |
+                has_byte(word, '"') | has_byte(word, '\'')) {
+                break;
+            }
+            i += 8;
+        }
+        if (i == text.size()) break;
+        std::string_view entity;
+        switch (text[i]) {
+            case '&':
+                entity = "&amp;";
+                break;
+            case '<':
+                entity = "&lt;";
+                break;
+            case '>':
+                entity = "&gt;";
+                break;
+            case '"':
+                entity = "&quot;";
+                break;
+            case '\'':
+                entity = "&apos;";
+                break;
+            default:
+                continue;
+        }
+        out.append(text, plain, i - plain);
+        out += entity;
+        plain = i + 1;
+    }
+    out.append(text, plain, text.size() - plain);
+}
+
+/// One rendering: the stack of values in scope and the line being written, which stays in
+/// the sink's buffer until its end decides whether it is kept.
+class Renderer {
+  public:
+    explicit Renderer(ReportSink& sink)
+        : sink_(sink), out_(sink.text()), line_start_(out_.size()) {}
+
+    void render(const std::vector<MustacheNode>& nodes) {
+        for (const MustacheNode& node : nodes) render(node);
+    }
+
+    void push(const HtmlValue& value) { stack_.push_back(&value); }
+
+    /// The end of the last line, which has no newline.
+    void finish() {
+        if (line_dropped()) out_.resize(line_start_);
+    }
+
+  private:
+    bool line_dropped() const {
+        return had_section_tag_ &&
+               std::all_of(out_.begin() + static_cast<std::ptrdiff_t>(line_start_), out_.end(),
+                           [](char c) { return c == ' ' || c == '\t'; });
+    }
+
+    void end_line(const std::string& newline) {
+        if (line_dropped())
+            out_.resize(line_start_);
+        else
+            out_ += newline;
+        had_section_tag_ = false;
+        sink_.spill();  // only between lines, so a line can still be dropped
+        line_start_ = out_.size();
+    }
+
+    /// The value `path` names, looked up from the innermost value in scope outwards.
+    const HtmlValue* lookup(const std::vector<std::string>& path) const {
+        if (path.empty()) return stack_.back();
+        for (auto scope = stack_.rbegin(); scope != stack_.rend(); ++scope) {
+            const HtmlValue* value = *scope;
+            for (const std::string& name : path) {
+                const HtmlObject* object = value->object();
+                value = object ? object->find(name) : nullptr;
+                if (!value) break;
+            }
+            if (value) return value;
+        }
+        return nullptr;
+    }
+
+    /// The section's body with `value` in scope, between its two tags.
+    void render_body(const MustacheNode& section, const HtmlValue* value) {
+        had_section_tag_ = true;
+        if (value) push(*value);
+        render(section.children);
+        if (value) stack_.pop_back();
+        had_section_tag_ = true;
+    }
+
+    void render(const MustacheNode& node) {
+        switch (node.kind) {
+            case Kind::text:
+                out_ += node.text;
+                break;
+            case Kind::newline:
+                end_line(node.text);
+                break;
+            case Kind::variable:
+            case Kind::raw_variable:
+                if (const HtmlValue* value = lookup(node.path)) {
+                    if (const std::string* text = value->text()) {
+                        if (node.kind == Kind::variable)
+                            append_escaped(out_, *text);
+                        else
+                            out_ += *text;
+                    }
+                }
+                break;
+            case Kind::section: {
+                const HtmlValue* value = lookup(node.path);
+                if (!value || value->is_false()) break;
+                if (const HtmlList* list = value->list()) {
+                    list->for_each([&](const HtmlValue& item) { render_body(node, &item); });
+                } else {
+                    render_body(node, value);
+                }
+                break;
+            }
+            case Kind::inverted_section: {
+                const HtmlValue* value = lookup(node.path);
+                const HtmlList* list = value ? value->list() : nullptr;
+                if (!value || value->is_false() || (list && list->empty()))
+                    render_body(node, value);
+                break;
+            }
+            case Kind::partial:
+                render(node.partial->nodes);
+                break;
+        }
+    }
+
+    ReportSink& sink_;
+    std::string& out_;
+    std::size_t line_start_;
+    bool had_section_tag_ = false;  ///< The line holds a section tag that was rendered.
+    std::vector<const HtmlValue*> stack_;
+};
+
+}  // namespace
+
+void render_mustache(const MustacheTemplate& page, const HtmlValue& data, ReportSink& sink) {
+    Renderer renderer(sink);
+    renderer.push(data);
+    renderer.render(page.nodes);
+    renderer.finish();
+}
+
+}  // namespace upgrade_risk::reports

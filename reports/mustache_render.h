@@ -1,0 +1,18 @@
+#pragma once
+
+#include "reports/html_view.h"
+#include "reports/mustache_template.h"
+#include "reports/report_sink.h"
+
+namespace upgrade_risk::reports {
+
+/// Renders `page` (a template of a linked set, see template_set.h) with `data` into `sink`, a
+/// line at a time: the page is never held whole, and a made list's items are built as they
+/// are reached. The output is byte for byte what kainjow renders from the same data (the
+/// tests compare the two): values are escaped as kainjow escapes them (& < > " '), names are
+/// looked up from the innermost section out to the page, and a line left blank by a section
+/// tag that was rendered is dropped, kainjow's form of the standalone-line rule. A section
+/// that is not rendered leaves its line, as in kainjow.
+void render_mustache(const MustacheTemplate& page, const HtmlValue& data, ReportSink& sink);
+
+}  // namespace upgrade_risk::reports

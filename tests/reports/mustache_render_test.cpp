@@ -1,0 +1,134 @@
+// The HTML renderer's own behaviour: compile errors users see, partials that include each
+// other, made lists and streaming. Its output against kainjow's is mustache_oracle_test.cpp.
+#include "reports/mustache_render.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <kainjow/mustache.hpp>
+#include <string>
+
+#include "reports/template_set.h"
+#include "tests/reports/kainjow_oracle.h"
+
+namespace upgrade_risk::reports {
+namespace {
+
+using testing::our_render;
+using testing::TemplateFiles;
+
+std::string compile_error(const TemplateFiles& files) {
+    const TemplateLoad load = compile_templates(files, "dir");
+    EXPECT_FALSE(load.templates);
+    return load.error;
+}
+
+/// kainjow's message for a broken `text`, located as ours are.
+std::string kainjow_error(const std::string& text) {
+    const kainjow::mustache::mustache parsed(text);
+    EXPECT_FALSE(parsed.is_valid()) << text;
+    const std::string& message = parsed.error_message();
+    const auto at = message.rfind(" at ");
+    return template_error("dir/t.mustache", text, std::stoul(message.substr(at + 4)),
+                          message.substr(0, at));
+}
+
+TEST(MustacheTemplate, BrokenTemplatesAreReportedWithKainjowsWordsAtTheTag) {
+    for (const std::string text : {
+             "<p>\n  {{#counts}}\n{{count}}\n",
+             "a {{#a}}{{#b}}{{/a}}",
+             "{{#a}}x{{/b}}",
+             "x\n{{/a}}",
+             "{{#a}}{{/a}}{{/a}}",
+             "text {{name",
+             "{{{raw}}",
+             "ends with {{",
+             "{{#a}}\n{{^b}}\n{{/b}}\n{{#c}}\n{{/a}}\n",
+         }) {
+        EXPECT_EQ(compile_error({{"t.mustache", text}}), kainjow_error(text)) << text;
+    }
+    EXPECT_EQ(compile_error({{"t.mustache", "<p>\n  {{#counts}}\n"}}),
+              "dir/t.mustache:2:3: error: broken template: Unclosed section \"counts\"");
+}
+
+TEST(MustacheTemplate, OtherDelimitersAreRefused) {
+    EXPECT_EQ(compile_error({{"t.mustache", "a\n {{=<% %>=}}"}}),
+              "dir/t.mustache:2:2: error: broken template: changing the delimiters ({{=...=}}) is "
+              "not supported");
+}
+
+TEST(MustacheTemplate, APartialMustNameAFile) {
+    EXPECT_EQ(compile_error({{"page.mustache", "x\n{{> card.mustach}}\n"}}),
+              "dir/page.mustache:2:1: error: broken template: no template file is named "
+              "'card.mustach' (a partial names a file of the folder, e.g. {{> card.mustache}})");
+}
+
+TEST(MustacheTemplate, APartialThatIncludesItselfIsRefused) {
+    EXPECT_EQ(
+        compile_error({{"card.mustache", "<p>\n{{#runbook}}{{> card.mustache}}{{/runbook}}"}}),
+        "dir/card.mustache:2:13: error: broken template: recursive partial: card.mustache "
+        "includes itself");
+}
+
+TEST(MustacheTemplate, ACycleOfPartialsIsRefusedNamingEachFile) {
+    const TemplateFiles files = {
+        {"a.mustache", "{{> b.mustache}}"},
+        {"b.mustache", "{{> style.css}}\n{{#x}}{{> c.mustache}}{{/x}}"},
+        {"c.mustache", "c\n  {{> a.mustache}}"},
+        {"style.css", "body {}"},
+    };
+    EXPECT_EQ(compile_error(files),
+              "dir/c.mustache:2:3: error: broken template: recursive partial: a.mustache includes "
+              "b.mustache, which includes c.mustache, which includes a.mustache");
+}
+
+TEST(MustacheTemplate, APartialIncludedTwiceIsNoCycle) {
+    const TemplateFiles files = {
+        {"page.mustache", "{{> row.mustache}}{{> row.mustache}}{{#x}}{{> row.mustache}}{{/x}}"},
+        {"row.mustache", "r"},
+    };
+    EXPECT_EQ(our_render(files, "page.mustache", HtmlObject{{"x", true}}), "rrr");
+}
+
+TEST(MustacheRender, MakesEachItemOnlyWhenItIsRendered) {
+    int made = 0;
+    const HtmlList rows(2, [&made](const HtmlList::Visit& visit) {
+        for (int i = 0; i < 2; ++i) {
+            ++made;
+            visit(HtmlObject{{"n", std::to_string(i)}});
+        }
+    });
+    const HtmlObject data{{"rows", rows}, {"show", false}};
+    EXPECT_EQ(
+        our_render({{"p.mustache", "{{#show}}{{#rows}}x{{/rows}}{{/show}}"}}, "p.mustache", data),
+        "");
+    EXPECT_EQ(made, 0);
+    EXPECT_EQ(our_render({{"p.mustache", "{{#rows}}{{n}},{{/rows}}"}}, "p.mustache", data), "0,1,");
+    EXPECT_EQ(made, 2);
+}
+
+TEST(MustacheRender, StreamsThePageIntoTheSink) {
+    // 300,000 rows of 40 bytes: 12 MB, of which the sink's buffer holds about a block at a time.
+    std::FILE* file = std::tmpfile();
+    ASSERT_NE(file, nullptr);
+    ReportSink sink(fileno(file));
+    std::size_t most = 0;
+    const HtmlList rows(300000, [&](const HtmlList::Visit& visit) {
+        for (int i = 0; i < 300000; ++i) {
+            most = std::max(most, sink.text().size());
+            visit(HtmlObject{{"n", std::to_string(i)}});
+        }
+    });
+    const TemplateLoad load = compile_templates(
+        {{"p.mustache", "{{#rows}}\n<tr><td>{{n}}</td><td>a row</td></tr>\n{{/rows}}\n"}}, "dir");
+    ASSERT_TRUE(load.templates);
+    render_mustache(load.templates->at("p.mustache"), HtmlObject{{"rows", rows}}, sink);
+    EXPECT_EQ(sink.finish(), 0);
+    EXPECT_LT(most, std::size_t{2} << 20);
+    EXPECT_GT(lseek(fileno(file), 0, SEEK_END), 10L << 20);
+    std::fclose(file);
+}
+
+}  // namespace
+}  // namespace upgrade_risk::reports
