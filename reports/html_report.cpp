@@ -20,8 +20,7 @@ RenderError render_html(const ReportInput& input, ReportSink& sink) {
     if (!load.templates) return load.error;
     const InventoryFacts facts(input.inventory);
     const HtmlValue page = html_page_data(input, facts);
-    render_mustache(load.templates->at("report.mustache"), page, sink);
-    return std::nullopt;
+    return render_mustache(load.templates->at("report.mustache"), page, sink);
 }
 
 }  // namespace upgrade_risk::reports

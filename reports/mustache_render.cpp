@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "inventory/byte_words.h"
 
@@ -66,6 +69,16 @@ class Renderer {
 
     void push(const HtmlValue& value) { stack_.push_back(&value); }
 
+    /// Renders the template `page`, the file errors are reported in.
+    void render(const MustacheTemplate& page) {
+        const MustacheTemplate* outer = std::exchange(file_, &page);
+        render(page.nodes);
+        file_ = outer;
+    }
+
+    /// The first mistake of the template found while rendering, or nullopt.
+    std::optional<std::string> error() const { return error_; }
+
     /// The end of the last line, which has no newline.
     void finish() {
         if (line_dropped()) out_.resize(line_start_);
@@ -128,6 +141,8 @@ class Renderer {
                             append_escaped(out_, *text);
                         else
                             out_ += *text;
+                    } else if (value->list() || value->object()) {
+                        refuse_variable(node);
                     }
                 }
                 break;
@@ -149,9 +164,19 @@ class Renderer {
                 break;
             }
             case Kind::partial:
-                render(node.partial->nodes);
+                render(*node.partial);
                 break;
         }
+    }
+
+    /// A {{name}} that names a list or an object (the rows of a template written for an
+    /// earlier version, where {{{finding_rows}}} was text) would silently show nothing.
+    void refuse_variable(const MustacheNode& node) {
+        if (error_) return;
+        error_ = template_error(file_->path, file_->text, node.offset,
+                                "{{" + node.text + "}} names a list of items or an object, not a "
+                                "text; write {{#" + node.text + "}}...{{/" + node.text +
+                                "}} (templates of an earlier version: copy templates/ again)");
     }
 
     ReportSink& sink_;
@@ -159,15 +184,19 @@ class Renderer {
     std::size_t line_start_;
     bool had_section_tag_ = false;  ///< The line holds a section tag that was rendered.
     std::vector<const HtmlValue*> stack_;
+    const MustacheTemplate* file_ = nullptr;  ///< The template being rendered.
+    std::optional<std::string> error_;
 };
 
 }  // namespace
 
-void render_mustache(const MustacheTemplate& page, const HtmlValue& data, ReportSink& sink) {
+std::optional<std::string> render_mustache(const MustacheTemplate& page, const HtmlValue& data,
+                                           ReportSink& sink) {
     Renderer renderer(sink);
     renderer.push(data);
-    renderer.render(page.nodes);
+    renderer.render(page);
     renderer.finish();
+    return renderer.error();
 }
 
 }  // namespace upgrade_risk::reports

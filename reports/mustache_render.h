@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "reports/html_view.h"
 #include "reports/mustache_template.h"
 #include "reports/report_sink.h"
@@ -12,7 +15,10 @@ namespace upgrade_risk::reports {
 /// tests compare the two): values are escaped as kainjow escapes them (& < > " '), names are
 /// looked up from the innermost section out to the page, and a line left blank by a section
 /// tag that was rendered is dropped, kainjow's form of the standalone-line rule. A section
-/// that is not rendered leaves its line, as in kainjow.
-void render_mustache(const MustacheTemplate& page, const HtmlValue& data, ReportSink& sink);
+/// that is not rendered leaves its line, as in kainjow. Returns the first mistake found
+/// while rendering (a {{variable}} that names a list or an object), as
+/// `FILE:LINE:COL: error: broken template: ...`, or nullopt.
+std::optional<std::string> render_mustache(const MustacheTemplate& page, const HtmlValue& data,
+                                           ReportSink& sink);
 
 }  // namespace upgrade_risk::reports

@@ -108,6 +108,21 @@ TEST(MustacheRender, MakesEachItemOnlyWhenItIsRendered) {
     EXPECT_EQ(made, 2);
 }
 
+TEST(MustacheRender, AVariableNamingAListIsAMistakeOfTheTemplate) {
+    // {{{finding_rows}}} was text in the templates of an earlier version; now a list, it would
+    // show nothing.
+    const TemplateLoad load = compile_templates(
+        {{"p.mustache", "<table>\n{{> q.mustache}}</table>\n"}, {"q.mustache", "  {{{rows}}}\n"}}, "dir");
+    ASSERT_TRUE(load.templates);
+    ReportSink sink(ReportSink::Discard{});
+    const HtmlList rows(1, [](const HtmlList::Visit& visit) { visit(HtmlObject{{"n", "1"}}); });
+    EXPECT_EQ(render_mustache(load.templates->at("p.mustache"), HtmlObject{{"rows", rows}}, sink),
+              "dir/q.mustache:1:3: error: broken template: {{rows}} names a list of items or an "
+              "object, not a text; write {{#rows}}...{{/rows}} (templates of an earlier version: "
+              "copy templates/ again)");
+    EXPECT_FALSE(render_mustache(load.templates->at("p.mustache"), HtmlObject{{"rows", "text"}}, sink));
+}
+
 TEST(MustacheRender, StreamsThePageIntoTheSink) {
     // 300,000 rows of 40 bytes: 12 MB, of which the sink's buffer holds about a block at a time.
     std::FILE* file = std::tmpfile();
