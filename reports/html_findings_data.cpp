@@ -24,8 +24,8 @@ constexpr std::size_t kFoldCardsAbove = 30;
 constexpr std::size_t kFoldedCardsAtMost = 100;
 /// Above this many folded findings they are counted by rule instead of listed a row each, and
 /// above kHighCardsAtMost high findings those get a row and no card: tens of thousands of rows
-/// and cards made a page of 90 MB that took minutes to open. Critical findings always get
-/// their card, with the recovery runbook.
+/// and cards made a page too large for a browser to open (docs/performance.md). Critical
+/// findings always get their card, with the recovery runbook.
 constexpr std::size_t kFoldedRowsAtMost = 1000;
 constexpr std::size_t kHighCardsAtMost = 500;
 /// Above this many cards of critical and high findings, they start folded too: a browser lays

@@ -19,7 +19,7 @@ constexpr std::size_t kFoldSiteAbove = 15;
 constexpr std::size_t kFoldAllSitesAbove = 25;
 constexpr std::size_t kFoldConnectorsAbove = 50;
 /// Above this many servers the overview lists sites only: a server table of the whole
-/// organization would be most of the page (20 MB at 100k servers) and slow to open, and every
+/// organization would be most of the page and slow to open (docs/performance.md), and every
 /// finding names its server anyway.
 constexpr std::size_t kServersListedAtMost = 5000;
 
