@@ -1,4 +1,4 @@
-#include "analyzer/cli/explain_command.h"
+#include "analyzer/cli/commands.h"
 
 #include <algorithm>
 #include <iostream>

@@ -1,4 +1,4 @@
-#include "analyzer/cli/init_command.h"
+#include "analyzer/cli/commands.h"
 
 #include <filesystem>
 #include <iostream>

@@ -9,12 +9,8 @@
 #include "analyzer/cli/allocator.h"
 #include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
-#include "analyzer/cli/explain_command.h"
-#include "analyzer/cli/init_command.h"
+#include "analyzer/cli/commands.h"
 #include "analyzer/cli/logging.h"
-#include "analyzer/cli/rules_command.h"
-#include "analyzer/cli/schema_command.h"
-#include "analyzer/cli/validate_command.h"
 #include "reports/report_format.h"
 #include "upgrade_risk_version.h"
 

@@ -1,4 +1,4 @@
-#include "analyzer/cli/rules_command.h"
+#include "analyzer/cli/commands.h"
 
 #include <iomanip>
 #include <iostream>

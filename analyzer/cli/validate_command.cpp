@@ -1,4 +1,4 @@
-#include "analyzer/cli/validate_command.h"
+#include "analyzer/cli/commands.h"
 
 #include <iostream>
 

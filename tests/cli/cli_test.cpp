@@ -5,7 +5,7 @@
 
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
-#include "analyzer/cli/explain_command.h"
+#include "analyzer/cli/commands.h"
 #include "analyzer/rule_docs.h"
 #include "analyzer/rule.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "analyzer/rule_docs.h"
-#include "analyzer/cli/rules_command.h"
+#include "analyzer/cli/commands.h"
 #include "analyzer/rule.h"
 #include "reports/html_report.h"
 #include "reports/kb_link.h"

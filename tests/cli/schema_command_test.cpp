@@ -1,4 +1,4 @@
-#include "analyzer/cli/schema_command.h"
+#include "analyzer/cli/commands.h"
 
 #include <filesystem>
 #include <fstream>
