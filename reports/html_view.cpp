@@ -33,7 +33,7 @@ HtmlObject& HtmlObject::set(std::string_view name, HtmlValue value) {
         return *this;
     }
     if (fields_.empty()) fields_.reserve(kFieldsReserved);
-    fields_.emplace_back(name, std::move(value));
+    fields_.push_back(Field{name, std::move(value)});
     return *this;
 }
 

@@ -22,8 +22,13 @@ class HtmlObject {
   public:
     struct Field;
 
-    HtmlObject() = default;
+    HtmlObject();
     HtmlObject(std::initializer_list<Field> fields);
+    HtmlObject(const HtmlObject&);
+    HtmlObject(HtmlObject&&) noexcept;
+    HtmlObject& operator=(const HtmlObject&);
+    HtmlObject& operator=(HtmlObject&&) noexcept;
+    ~HtmlObject();
 
     /// Sets `name` to `value`.
     HtmlObject& set(std::string_view name, HtmlValue value);
@@ -46,16 +51,15 @@ class HtmlList {
     using Visit = std::function<void(const HtmlValue&)>;
     using Make = std::function<void(const Visit&)>;
 
-    HtmlList() = default;
+    HtmlList();
     /// A list of `size` items that `make` builds and hands to its Visit, in order, each time the
     /// list is rendered; `make` must hand over exactly `size` items.
-    HtmlList(std::size_t size, Make make)
-        : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
+    HtmlList(std::size_t size, Make make);
 
     /// Appends a held item (a list made by a function takes none).
     void push_back(HtmlValue value);
 
-    std::size_t size() const { return made_ ? made_->size : items_.size(); }
+    std::size_t size() const;
     bool empty() const { return size() == 0; }
 
     /// Calls `visit` with every item in order.
@@ -106,6 +110,18 @@ struct HtmlObject::Field {
     std::string_view name;
     HtmlValue value;
 };
+
+// Defined here, where the types their members hold are complete (clang needs them to be).
+inline HtmlObject::HtmlObject() = default;
+inline HtmlObject::HtmlObject(const HtmlObject&) = default;
+inline HtmlObject::HtmlObject(HtmlObject&&) noexcept = default;
+inline HtmlObject& HtmlObject::operator=(const HtmlObject&) = default;
+inline HtmlObject& HtmlObject::operator=(HtmlObject&&) noexcept = default;
+inline HtmlObject::~HtmlObject() = default;
+inline std::size_t HtmlList::size() const { return made_ ? made_->size : items_.size(); }
+inline HtmlList::HtmlList() = default;
+inline HtmlList::HtmlList(std::size_t size, Make make)
+    : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
 
 /// A held list of {text: item} objects; the items are anything that converts to HtmlValue text.
 template <typename Texts>

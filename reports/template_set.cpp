@@ -33,8 +33,9 @@ void for_each_partial(Nodes& nodes, const Visit& visit) {
 /// Points every {{> file}} at the template of that name.
 std::optional<std::string> link_partials(TemplateSet& set) {
     std::optional<std::string> error;
-    for (auto& [name, compiled] : set.files) {
-        for_each_partial(compiled.nodes, [&](MustacheNode& node) {
+    for (auto& file : set.files) {
+        const MustacheTemplate& compiled = file.second;  // a name a lambda can capture
+        for_each_partial(file.second.nodes, [&](MustacheNode& node) {
             const auto found = set.files.find(node.text);
             if (found != set.files.end()) node.partial = &found->second;
             else if (!error) {
