@@ -19,7 +19,7 @@ constexpr std::array kColumns = {
     "missing_prerequisites", "prerequisites", "evidence", "mitigations", "fingerprint",
 };
 
-/// The items (strings or a finding's Text) with `separator` between them.
+/// The items (anything a std::string_view is made from) with `separator` between them.
 template <typename Items>
 std::string join(const Items& items, std::string_view separator) {
     std::string joined;

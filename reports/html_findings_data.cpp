@@ -91,9 +91,10 @@ const inventory::Backup* runbook_backup(const analyzer::Prerequisite* prerequisi
 
 /// The recovery steps of Q195908 with this server's own names, and the backup and kits the
 /// prerequisite rules chose; templates lay them out.
-HtmlObject runbook(const inventory::Inventory& inventory, const Finding& finding,
+HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
                    const analyzer::FindingWords& words) {
     using analyzer::PrerequisiteKind;
+    const inventory::Inventory& inventory = context.inventory;
     const auto& server = inventory.servers[*finding.server];
     const auto& site = inventory.sites[server.site];
     const auto& org = inventory.organization.name;
@@ -136,9 +137,7 @@ HtmlObject runbook(const inventory::Inventory& inventory, const Finding& finding
     const std::vector<analyzer::ConnectorId>& connectors =
         finding.impact && !finding.impact->connectors.empty() ? finding.impact->connectors
                                                               : finding.connectors;
-    book.set("connectors_text", analyzer::join_names_of(connectors, [&](analyzer::ConnectorId id) -> const std::string& {
-                                    return inventory.replication_connectors[id].name;
-                                }));
+    book.set("connectors_text", context.connector_names(connectors));
     book.set("has_connectors", !connectors.empty());
     return book;
 }
@@ -163,8 +162,9 @@ HtmlObject row(const inventory::Inventory& inventory, const Finding& finding,
 }
 
 /// The row plus everything the finding's card shows.
-HtmlObject card(const inventory::Inventory& inventory, const Finding& finding,
+HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
                 const analyzer::FindingWords& words, std::size_t index) {
+    const inventory::Inventory& inventory = context.inventory;
     HtmlObject item = row(inventory, finding, words.title, index);
     item.set("kb", kb_links(finding.kb()));
     item.set("evidence", text_items(words.evidence));
@@ -185,9 +185,7 @@ HtmlObject card(const inventory::Inventory& inventory, const Finding& finding,
                                .set("servers_count", analyzer::count_of(impact.servers_cut_off, "server"))
                                .set("mailboxes_count", analyzer::count_of(impact.mailboxes_cut_off, "mailbox"))
                                .set("sites_text", analyzer::sites_cut_off_text(impact, inventory))
-                               .set("connectors_text", analyzer::join_names_of(impact.connectors, [&](analyzer::ConnectorId id) -> const std::string& {
-                                        return inventory.replication_connectors[id].name;
-                                    }))
+                               .set("connectors_text", context.connector_names(impact.connectors))
                                .set("has_sites", !impact.sites_cut_off.empty())
                                .set("has_connectors", !impact.connectors.empty()));
     }
@@ -217,7 +215,7 @@ HtmlObject card(const inventory::Inventory& inventory, const Finding& finding,
     item.set("mitigations", std::move(mitigations));
     item.set("has_mitigations", !finding.mitigations.empty());
     if (finding.severity() == Severity::critical && finding.server) {
-        item.set("runbook", runbook(inventory, finding, words));
+        item.set("runbook", runbook(context, finding, words));
     }
     return item;
 }
@@ -252,7 +250,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
                 HtmlObject item = shape == Shape::card
-                                      ? card(input.inventory, all[i], input.result.words(all[i]), i)
+                                      ? card(input.result.context(), all[i], input.result.words(all[i]), i)
                                       : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
                 if (states) item.set("change", std::string(to_string(states->states[i])));

@@ -82,7 +82,7 @@ class HtmlList {
 class HtmlValue {
   public:
     HtmlValue(std::string text) : value_(std::move(text)) {}  // NOLINT: implicit
-    /// Any other words (a literal, a std::string_view, an analyzer::Text), copied.
+    /// Any other words (a literal, a std::string_view), copied.
     template <typename Words>
     requires std::convertible_to<const Words&, std::string_view> HtmlValue(const Words& text)
         : value_(std::in_place_type<std::string>, std::string_view(text)) {}  // NOLINT: implicit
