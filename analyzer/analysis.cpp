@@ -66,7 +66,7 @@ void decide(AnalysisResult& result, const inventory::Inventory& inventory) {
 
 struct AnalysisResult::Model {
     Model(const inventory::Inventory& inventory, const AnalysisOptions& settings)
-        : options(settings), topology(inventory), simulation(inventory),
+        : options(settings), topology(inventory), simulation(inventory, topology),
           context{inventory, this->options, topology, simulation} {}
 
     const AnalysisOptions options;

@@ -26,7 +26,7 @@ std::string version_fact(const RuleContext& context, const UpgradeEvaluation& ev
 }
 
 std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    const auto connectors = context.topology.bridged_connectors(evaluation.server);
+    const auto connectors = context.simulation.bridged_by(evaluation);
     const std::string& name = context.server_name(evaluation.server);
     if (connectors.empty()) {
         return concat({name, " is not a directory replication bridgehead."});
@@ -36,12 +36,14 @@ std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation&
                                 context.connector_names(connectors), "."});
 }
 
-/// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first 5.5 peers with their moment.
-std::string named_peers(const RuleContext& context, const UpgradeEvaluation& evaluation) {
+/// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first `count` 5.5 peers with their
+/// moment, same-wave ones included when `same_wave`.
+std::string named_peers(const RuleContext& context, const UpgradeEvaluation& evaluation,
+                        bool same_wave, std::uint32_t count) {
     const auto& site_id = context.inventory.servers[evaluation.server].site;
     std::vector<std::string> named;
-    for (const auto peer : context.simulation.servers_on_5_5(site_id, evaluation.wave,
-                                                             evaluation.server, true, kNamedPeers)) {
+    for (const auto peer : context.simulation.servers_on_5_5(
+             site_id, evaluation.wave, evaluation.server, same_wave, kNamedPeers)) {
         std::string text = context.server_name(peer);
         const auto wave = context.simulation.wave_reaching(peer, inventory::Version::v5_5);
         if (!wave) text += " (5.5 today)";
@@ -49,33 +51,41 @@ std::string named_peers(const RuleContext& context, const UpgradeEvaluation& eva
         else text += concat({" (upgraded in ", context.inventory.rollout->waves[*wave].name, ")"});
         named.push_back(std::move(text));
     }
-    if (evaluation.peers_on_5_5 > named.size()) {
-        named.push_back(number_text(evaluation.peers_on_5_5 - named.size()) + " more");
-    }
+    if (count > named.size()) named.push_back(number_text(count - named.size()) + " more");
     return join_names(named);
 }
 
+/// A bridgehead counts the same-wave 5.5 servers as finished first (its worst case: replication
+/// stops); any other server does not (its worst case: it is the site's first on 5.5).
 std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& site = context.site_name_of(evaluation.server);
+    const bool bridgehead = !context.simulation.bridged_by(evaluation).empty();
+    const std::uint32_t count = bridgehead ? evaluation.peers_on_5_5 : evaluation.peers_before_wave;
     // "when Wave 2 runs", or "today" without a wave (whose name is then "").
     const std::string_view when_before = evaluation.wave ? "when " : "today";
     const std::string_view when_after = evaluation.wave ? " runs" : "";
-    if (evaluation.peers_on_5_5 == 0) {
-        return concat({"No other server of site ", site, " runs 5.5 ", when_before,
-                                    context.wave_name(evaluation), when_after,
-                                    " (5.0 servers do not count)."});
+    std::string fact =
+        count == 0 ? concat({"No other server of site ", site, " runs 5.5 ", when_before,
+                             context.wave_name(evaluation), when_after,
+                             " (5.0 servers do not count)."})
+                   : concat({"Site ", site, " has ", count_of(count, "other server"), " on 5.5 ",
+                             when_before, context.wave_name(evaluation), when_after, ": ",
+                             named_peers(context, evaluation, bridgehead, count), "."});
+    const std::uint32_t same_wave = evaluation.peers_on_5_5 - evaluation.peers_before_wave;
+    if (!bridgehead && same_wave > 0) {
+        fact += concat({" ", count_of(same_wave, "other server"), " of the site go",
+                        same_wave == 1 ? "es" : "", " to 5.5 in the same wave but may finish "
+                        "after this one, so ", same_wave == 1 ? "it does" : "they do",
+                        " not count."});
     }
-    return concat({"Site ", site, " has ",
-                                count_of(evaluation.peers_on_5_5, "other server"), " on 5.5 ",
-                                when_before, context.wave_name(evaluation), when_after, ": ",
-                                named_peers(context, evaluation), "."});
+    return fact;
 }
 
 }  // namespace
 
 bool breaks_intersite_replication(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     return evaluation.exposed() && evaluation.peers_on_5_5 > 0 &&
-           !context.topology.bridged_connectors(evaluation.server).empty();
+           !context.simulation.bridged_by(evaluation).empty();
 }
 
 Finding backout_finding(const RuleContext& context, const UpgradeEvaluation& evaluation,

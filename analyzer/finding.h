@@ -67,6 +67,8 @@ enum class MitigationKind : std::uint8_t {
     fix_replication_route,
     add_messaging_connector,
     reorder_waves,
+    schedule_move_off_hours,
+    move_to_upgraded_server,
 };
 
 /// A way to avoid or reduce an exposure; its words come from the finding's rule.
@@ -109,6 +111,8 @@ struct Finding {
     std::optional<std::uint32_t> wave;    ///< Index into the rollout's waves.
     /// The upgrade judged: an index into the simulation's evaluations.
     std::optional<std::uint32_t> evaluation;
+    /// The bridgehead move judged: an index into its wave's moves.
+    std::optional<std::uint32_t> move;
     std::vector<ConnectorId> connectors;  ///< The replication connectors it is about.
     inventory::SourceLocation location;   ///< Where in the inventory the subject is declared.
     /// Critical findings only; shared, since an Impact is a quarter of a Finding's size and

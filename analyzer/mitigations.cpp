@@ -18,7 +18,7 @@ constexpr std::size_t kNamedCandidates = 3;
 std::string add_55_server(const RuleContext& context, const UpgradeEvaluation& evaluation) {
     const std::string& name = context.server_name(evaluation.server);
     const std::string& site = context.site_name_of(evaluation.server);
-    if (!context.topology.bridged_connectors(evaluation.server).empty()) {
+    if (!context.simulation.bridged_by(evaluation).empty()) {
         return concat({"Or, once it is backed out, install a new 5.5 server in site ", site,
                        ". Not before its upgrade: ", name,
                        " is a directory replication bridgehead, and with a 5.5 server beside it "
@@ -33,11 +33,11 @@ std::string add_55_server(const RuleContext& context, const UpgradeEvaluation& e
 }  // namespace
 
 bool can_move_bridgehead(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    return !context.topology.bridged_connectors(evaluation.server).empty();
+    return !context.simulation.bridged_by(evaluation).empty();
 }
 
 std::string move_bridgehead_text(const RuleContext& context, const UpgradeEvaluation& evaluation) {
-    const auto connectors = context.topology.bridged_connectors(evaluation.server);
+    const auto connectors = context.simulation.bridged_by(evaluation);
     const auto site = context.inventory.servers[evaluation.server].site;
     const std::string& name = context.server_name(evaluation.server);
     const auto before = context.simulation.servers_on_5_5(site, evaluation.wave, evaluation.server,
@@ -124,6 +124,8 @@ std::string_view mitigation_id(MitigationKind kind) {
         case MitigationKind::fix_replication_route: return "fix-replication-route";
         case MitigationKind::add_messaging_connector: return "add-messaging-connector";
         case MitigationKind::reorder_waves: return "reorder-waves";
+        case MitigationKind::schedule_move_off_hours: return "schedule-move-off-hours";
+        case MitigationKind::move_to_upgraded_server: return "move-to-upgraded-server";
     }
     return "";
 }
@@ -133,7 +135,9 @@ const std::vector<std::string_view>& mitigation_kb(MitigationKind kind) {
         q158336{"Q158336"}, recreate{"Q155789", "Q254188"}, q183266{"Q183266"},
         q201414{"Q201414"}, q169653{"Q169653"}, q247032{"Q247032"}, q156063{"Q156063"};
     switch (kind) {
-        case MitigationKind::move_bridgehead: return q254188;
+        case MitigationKind::move_bridgehead:
+        case MitigationKind::schedule_move_off_hours: return q254188;
+        case MitigationKind::move_to_upgraded_server: return q195908;
         case MitigationKind::proxy_generator_versions: return q158336;
         case MitigationKind::recreate_connector: return recreate;
         case MitigationKind::provide_directory_backup: return q183266;

@@ -62,6 +62,7 @@ enum class RuleFamily : std::uint8_t {
     prerequisite,  ///< A recovery prerequisite missing for a critical exposure.
     topology,      ///< A fault of the connectors as listed.
     upgrade_order, ///< Waves in an order the KB warns against.
+    rollout_step,  ///< A step the rollout takes that has a cost of its own: a bridgehead move.
 };
 
 /// What a prereq-* rule adds: the prerequisite it checks, named for people.

@@ -25,7 +25,9 @@ Confidence UpgradeEvaluation::confidence() const {
     return to.version == Version::v5_5 ? Confidence::documented : Confidence::inferred;
 }
 
-RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory) {
+RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory,
+                                     const Topology& topology)
+    : roles_(inventory, topology) {
     const std::size_t site_count = inventory.sites.size();
     today_on_5_5_.assign(site_count, 0);
     reaches_5_0_.assign(inventory.servers.size(), kNever);
@@ -74,6 +76,7 @@ void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {
         evaluation.from = server.level;
         evaluation.to = ProductLevel{Version::v5_5, 0};
         evaluation.peers_on_5_5 = today_on_5_5_[server.site];
+        evaluation.peers_before_wave = evaluation.peers_on_5_5;
         evaluation.site_below_4_0_sp2 = below_sp2[server.site];
         evaluations_.push_back(evaluation);
     }
@@ -103,7 +106,10 @@ void RolloutSimulation::simulate_waves(const inventory::Inventory& inventory) {
             evaluation.from = level[upgrade.server];
             evaluation.to = upgrade.to;
             evaluation.upgrade_source = upgrade.source;
-            evaluation.site_below_4_0_sp2 = below_sp2[inventory.servers[upgrade.server].site];
+            const SiteId site = inventory.servers[upgrade.server].site;
+            evaluation.site_below_4_0_sp2 = below_sp2[site];
+            const bool self = level[upgrade.server].version == Version::v5_5;
+            evaluation.peers_before_wave = on_5_5[site] - (self ? 1u : 0u);
             planned_[upgrade.server] = static_cast<std::uint32_t>(evaluations_.size());
             evaluations_.push_back(evaluation);
         }

@@ -6,7 +6,9 @@
 #include <optional>
 #include <vector>
 
+#include "analyzer/bridgehead_roles.h"
 #include "analyzer/finding.h"
+#include "analyzer/topology.h"
 #include "inventory/model.h"
 
 namespace upgrade_risk::analyzer {
@@ -21,9 +23,13 @@ struct UpgradeEvaluation {
     inventory::ProductLevel from;     ///< What the server runs when its wave starts.
     inventory::ProductLevel to;
     inventory::SourceLocation upgrade_source;  ///< The <upgrade> element; 0:0 without a rollout.
-    /// Other servers of the site that run 5.5 at that moment (today, an earlier wave, or the
-    /// same wave: same-wave servers may finish first, so they count, as the worst case).
+    /// Other servers of the site that run 5.5 at that moment: today, after an earlier wave, or
+    /// in the same wave. Same-wave servers may finish in either order, so each outcome takes
+    /// its worst case: a bridgehead's peers count them (replication stops), a user-creation
+    /// risk does not (the server may be the site's first on 5.5): peers_before_wave.
     std::uint32_t peers_on_5_5 = 0;
+    /// Other servers of the site on 5.5 before the wave starts (today or an earlier wave).
+    std::uint32_t peers_before_wave = 0;
     /// Servers of the site (this one included) on 4.0 below SP2 just before the wave.
     std::uint32_t site_below_4_0_sp2 = 0;
 
@@ -37,7 +43,15 @@ struct UpgradeEvaluation {
 /// O(servers + upgrades): per-site counters are updated as each wave is applied.
 class RolloutSimulation {
 public:
-    explicit RolloutSimulation(const inventory::Inventory& inventory);
+    RolloutSimulation(const inventory::Inventory& inventory, const Topology& topology);
+
+    /// The bridgehead roles at each moment, as the rollout's moves leave them.
+    const BridgeheadRoles& roles() const { return roles_; }
+
+    /// The replication connectors the evaluation's server bridges at its moment.
+    std::span<const ConnectorId> bridged_by(const UpgradeEvaluation& evaluation) const {
+        return roles_.bridged(evaluation.server, evaluation.wave);
+    }
 
     /// Every evaluated upgrade, in wave order and then document order.
     const std::vector<UpgradeEvaluation>& evaluations() const { return evaluations_; }
@@ -68,6 +82,7 @@ private:
     void simulate_waves(const inventory::Inventory& inventory);
     void evaluate_today(const inventory::Inventory& inventory);
 
+    BridgeheadRoles roles_;
     std::vector<UpgradeEvaluation> evaluations_;
     std::vector<std::uint32_t> today_on_5_5_;
     std::vector<std::uint32_t> reaches_5_0_;  ///< Wave index, or kNever.

@@ -30,7 +30,9 @@ const std::vector<ElementRule>& rules() {
         {"kit", {"version"}, {"service-pack", "authrest", "location"}, {}, "media"},
         {"rollout", {"target-version"}, {"target-service-pack"}, {{"wave", 1, kMany}},
          "inventory"},
-        {"wave", {"name"}, {"start"}, {{"upgrade", 1, kMany}}, "rollout"},
+        {"wave", {"name"}, {"start"}, {{"move-bridgehead", 0, kMany}, {"upgrade", 1, kMany}},
+         "rollout"},
+        {"move-bridgehead", {"connector", "site", "to"}, {}, {}, "wave"},
         {"upgrade", {"server"}, {"to-version", "to-service-pack"}, {}, "wave"},
     };
     return table;

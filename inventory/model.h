@@ -95,10 +95,24 @@ struct Upgrade {
     SourceLocation source;
 };
 
-/// A rollout wave; waves run in document order.
+/// Index into Inventory::replication_connectors.
+using ReplicationConnectorId = std::size_t;
+
+/// Before a wave's upgrades start, the bridgehead role of one directory replication connector
+/// in one site passes to another server of that site (Q254188).
+struct BridgeheadMove {
+    ReplicationConnectorId connector = 0;
+    std::size_t end = 0;  ///< Which of the connector's bridgeheads: 0 or 1.
+    ServerId from = 0;    ///< The bridgehead until this wave (after any earlier move).
+    ServerId to = 0;
+    SourceLocation source;
+};
+
+/// A rollout wave; waves run in document order, each one's moves before its upgrades.
 struct Wave {
     std::string name;
     std::optional<Timestamp> start;
+    std::vector<BridgeheadMove> moves;
     std::vector<Upgrade> upgrades;
     SourceLocation source;
 };

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "inventory/attribute_reader.h"
 #include "inventory/model.h"
@@ -33,8 +37,16 @@ private:
     void add_messaging_connector(pugi::xml_node node, Inventory& inventory);
     void add_replication_connector(pugi::xml_node node, Inventory& inventory);
     void read_rollout(pugi::xml_node node, Inventory& inventory);
+    /// Reads one <move-bridgehead>; `holders` has each connector's bridgeheads as earlier
+    /// moves left them.
+    std::optional<BridgeheadMove> read_move(pugi::xml_node node, const Inventory& inventory,
+                                            std::vector<std::array<ServerId, 2>>& holders);
+    /// The connectors the node's `connector` attribute names (several when the name repeats);
+    /// none, with an error, when it names no connector.
+    std::vector<ReplicationConnectorId> connectors_named(pugi::xml_node node,
+                                                         const Inventory& inventory);
     std::optional<SiteId> resolve_site(pugi::xml_node node);
-    std::optional<ServerId> resolve_server(pugi::xml_node node);
+    std::optional<ServerId> resolve_server(pugi::xml_node node, const char* attribute = "server");
     /// " (did you mean 'X'?)" for an unknown name, while suggestions are left.
     std::string suggestion(std::string_view unknown, const NameIndex& names);
 
@@ -47,6 +59,11 @@ private:
     AttributeReader values_;
     NameIndex sites_;
     NameIndex servers_;
+    /// Replication connectors by folded name (names may repeat: a warning), built at the
+    /// first <move-bridgehead>; and the names of those the model left out, which have had an
+    /// error of their own.
+    std::unordered_multimap<std::string, ReplicationConnectorId> connectors_;
+    std::vector<std::string> dropped_connectors_;
     std::size_t suggestions_left_ = kSuggestions;
 };
 

@@ -7,10 +7,13 @@ namespace {
 
 void check(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
-        if (!evaluation.exposed() || evaluation.peers_on_5_5 > 0) continue;
+        if (!evaluation.exposed()) continue;
         // Q195908 states this outcome for a bridgehead; the schema reasoning holds for any
-        // server of the site, so for the others it is inferred.
-        const bool bridgehead = !context.topology.bridged_connectors(evaluation.server).empty();
+        // server of the site, so for the others it is inferred. A bridgehead with a same-wave
+        // peer is judged critical instead (the worse case); any other server may still be the
+        // site's first on 5.5.
+        const bool bridgehead = !context.simulation.bridged_by(evaluation).empty();
+        if ((bridgehead ? evaluation.peers_on_5_5 : evaluation.peers_before_wave) > 0) continue;
         const Confidence confidence = bridgehead ? evaluation.confidence() : Confidence::inferred;
         Finding finding = backout_finding(context, evaluation, confidence);
         finding.mitigations = restore_user_creation();

@@ -34,7 +34,7 @@ void check(const RuleContext& context, FindingSink& sink) {
         if (!breaks_intersite_replication(context, evaluation)) continue;
         const auto site = context.inventory.servers[evaluation.server].site;
         Finding finding = backout_finding(context, evaluation, evaluation.confidence());
-        const auto connectors = context.topology.bridged_connectors(evaluation.server);
+        const auto connectors = context.simulation.bridged_by(evaluation);
         auto impact = std::make_shared<const Impact>(context.topology.cut_off_by(site, connectors));
         finding.connectors = impact->connectors;  // the ones that stop: all the server bridges
         finding.impact = std::move(impact);

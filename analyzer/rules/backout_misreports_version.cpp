@@ -7,8 +7,8 @@ namespace {
 
 void check(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
-        if (!evaluation.exposed() || evaluation.peers_on_5_5 == 0 ||
-            !context.topology.bridged_connectors(evaluation.server).empty()) {
+        if (!evaluation.exposed() || evaluation.peers_before_wave == 0 ||
+            !context.simulation.bridged_by(evaluation).empty()) {
             continue;
         }
         Finding finding = backout_finding(context, evaluation, evaluation.confidence());

@@ -12,13 +12,17 @@ namespace {
 using inventory::ServerId;
 using inventory::Version;
 
-/// The site's bridgeheads, each once, in connector order.
-std::vector<ServerId> bridgeheads_of(const RuleContext& context, inventory::SiteId site) {
+/// The site's bridgeheads when `wave` runs (after its moves), each once, in connector order.
+std::vector<ServerId> bridgeheads_of(const RuleContext& context, inventory::SiteId site,
+                                     std::optional<std::size_t> wave) {
     std::vector<ServerId> servers;
     for (const ConnectorId id : context.topology.site_connectors(site)) {
-        for (const auto& end : context.inventory.replication_connectors[id].bridgeheads) {
-            if (end.site == site && std::find(servers.begin(), servers.end(), end.server) == servers.end()) {
-                servers.push_back(end.server);
+        const auto& ends = context.inventory.replication_connectors[id].bridgeheads;
+        for (std::size_t end = 0; end < ends.size(); ++end) {
+            if (ends[end].site != site) continue;
+            const ServerId server = context.simulation.roles().bridgehead(id, end, wave);
+            if (std::find(servers.begin(), servers.end(), server) == servers.end()) {
+                servers.push_back(server);
             }
         }
     }
@@ -35,7 +39,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     for (const UpgradeEvaluation& evaluation : context.simulation.evaluations()) {
         const auto site = context.inventory.servers[evaluation.server].site;
         if (first[site] || !evaluation.exposed() || evaluation.site_below_4_0_sp2 == 0 ||
-            !context.topology.bridged_connectors(evaluation.server).empty()) {
+            !context.simulation.bridged_by(evaluation).empty()) {
             continue;
         }
         first[site] = &evaluation;
@@ -44,7 +48,7 @@ void check(const RuleContext& context, FindingSink& sink) {
     for (std::size_t site = 0; site < first.size(); ++site) {
         const UpgradeEvaluation* early = first[site];
         if (!early) continue;
-        for (const ServerId bridgehead : bridgeheads_of(context, site)) {
+        for (const ServerId bridgehead : bridgeheads_of(context, site, early->wave)) {
             if (context.inventory.servers[bridgehead].level.version != Version::v4_0) continue;
             const auto reaches = context.simulation.wave_reaching(bridgehead, Version::v5_0);
             if (reaches && *reaches <= *early->wave) continue;

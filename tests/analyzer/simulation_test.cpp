@@ -20,7 +20,8 @@ const std::string kSites = site("S", server("A", "4.0") + server("B", "4.0") + s
 
 TEST(RolloutSimulation, WithoutARolloutEveryServerBelow55IsNextAgainstToday) {
     const auto inventory = load(inventory_xml(kSites));
-    const RolloutSimulation simulation(inventory);
+    const Topology topology(inventory);
+    const RolloutSimulation simulation(inventory, topology);
     ASSERT_EQ(simulation.evaluations().size(), 4u);  // A, B, C, E; D already runs 5.5.
     const auto& a = simulation.evaluations()[0];
     EXPECT_FALSE(a.wave);
@@ -35,10 +36,12 @@ TEST(RolloutSimulation, EarlierAndSameWaveServersCountAsUpgraded) {
     const auto inventory =
         load(inventory_xml(site("S", server("A", "4.0") + server("B", "4.0") + server("C", "4.0")),
                            rollout(wave("W1", "A") + wave("W2", "B,C"))));
-    const RolloutSimulation simulation(inventory);
+    const Topology topology(inventory);
+    const RolloutSimulation simulation(inventory, topology);
     ASSERT_EQ(simulation.evaluations().size(), 3u);
     EXPECT_EQ(simulation.evaluations()[0].peers_on_5_5, 0u);  // A goes first, alone.
     EXPECT_EQ(simulation.evaluations()[1].peers_on_5_5, 2u);  // B: A earlier, C same wave.
+    EXPECT_EQ(simulation.evaluations()[1].peers_before_wave, 1u);  // A only.
     EXPECT_EQ(simulation.evaluations()[2].peers_on_5_5, 2u);
     EXPECT_EQ(simulation.wave_reaching(0, inventory::Version::v5_5), 0u);
     EXPECT_EQ(simulation.wave_reaching(2, inventory::Version::v5_5), 1u);
@@ -49,7 +52,8 @@ TEST(RolloutSimulation, A50ServerIsNoPeerAndAServerInNoWaveStays) {
         site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.0")),
         "<rollout target-version=\"5.5\"><wave name=\"W1\"><upgrade server=\"B\" "
         "to-version=\"5.0\"/></wave><wave name=\"W2\"><upgrade server=\"A\"/></wave></rollout>"));
-    const RolloutSimulation simulation(inventory);
+    const Topology topology(inventory);
+    const RolloutSimulation simulation(inventory, topology);
     ASSERT_EQ(simulation.evaluations().size(), 2u);
     EXPECT_EQ(simulation.evaluations()[0].confidence(), Confidence::inferred);
     EXPECT_EQ(simulation.evaluations()[1].peers_on_5_5, 0u);  // B and C run 5.0 only.
@@ -61,7 +65,8 @@ TEST(RolloutSimulation, ServersOn55ListsTodayFirstAndCanLeaveOutTheSameWave) {
     const auto inventory = load(inventory_xml(
         site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.5") + server("D", "4.0")),
         rollout(wave("W1", "B") + wave("W2", "A,D"))));
-    const RolloutSimulation simulation(inventory);
+    const Topology topology(inventory);
+    const RolloutSimulation simulation(inventory, topology);
     EXPECT_EQ(simulation.servers_on_5_5(0, 1, 0, true, 5), (std::vector<inventory::ServerId>{2, 1, 3}));
     EXPECT_EQ(simulation.servers_on_5_5(0, 1, 0, false, 5), (std::vector<inventory::ServerId>{2, 1}));
     EXPECT_EQ(simulation.servers_on_5_5(0, std::nullopt, 0, true, 5),

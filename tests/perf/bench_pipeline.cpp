@@ -78,8 +78,9 @@ void bench_analysis(int repeat, const inventory::Inventory& model, FileReport& r
                                  const analyzer::Topology topology(model);
                                  return topology.components().size() > 0;
                              }), ""});
-    report.stages.push_back({"  of which: rollout simulation", measure_stage(repeat, nothing, [&] {
-                                 const analyzer::RolloutSimulation simulation(model);
+    report.stages.push_back({"  of which: graph + rollout simulation", measure_stage(repeat, nothing, [&] {
+                                 const analyzer::Topology topology(model);
+                                 const analyzer::RolloutSimulation simulation(model, topology);
                                  return true;
                              }), ""});
     std::optional<analyzer::AnalysisResult> result;
