@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "analyzer/plan/plan_comparison.h"
 #include "reports/baseline.h"
 
 namespace upgrade_risk::reports {
@@ -17,6 +18,9 @@ struct ReportContext {
     std::string template_dir;
     /// The comparison with a previous report (--baseline); empty when none was given.
     std::optional<BaselineComparison> baseline;
+    /// The rollout before and after `upgrade-risk plan`, for the reports' "Plan" section;
+    /// empty for `analyze`.
+    std::optional<analyzer::plan::PlanComparison> plan;
 };
 
 /// Builds the context for a report written now, honouring SOURCE_DATE_EPOCH. The analysis'

@@ -6,12 +6,11 @@
 #include <spdlog/spdlog.h>
 
 #include "analyzer/analysis.h"
-#include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
 #include "analyzer/cli/progress.h"
+#include "analyzer/cli/report_options.h"
 #include "inventory/name_index.h"
-#include "inventory/nearest_name.h"
 #include "inventory/number_text.h"
 #include "reports/baseline.h"
 #include "reports/baseline_reader.h"
@@ -21,47 +20,6 @@
 
 namespace upgrade_risk::cli {
 namespace {
-
-std::string known_formats() {
-    std::string names;
-    for (const auto& format : reports::report_formats()) {
-        if (!names.empty()) names += ", ";
-        names += format.name;
-    }
-    return names;
-}
-
-/// Resolves every requested output, printing each problem; false when any was wrong.
-bool resolve_outputs(const AnalyzeOptions& options, std::vector<reports::ReportRequest>& outputs) {
-    bool ok = true;
-    const auto add = [&](std::string_view name, std::string path, std::string_view option) {
-        if (const auto* format = reports::find_report_format(name)) {
-            outputs.push_back({format, std::move(path)});
-            return;
-        }
-        ok = false;
-        std::cerr << "upgrade-risk: error: " << option << ": the '" << name
-                  << "' report format is not available in this build";
-        std::vector<std::string> names;
-        for (const auto& format : reports::report_formats()) names.emplace_back(format.name);
-        std::cerr << inventory::did_you_mean(name, names) << "; available: " << known_formats()
-                  << '\n';
-    };
-    for (const std::string& request : options.outputs) {
-        const auto equals = request.find('=');
-        if (equals == std::string::npos) add(request, "-", "-o " + request);
-        else add(request.substr(0, equals), request.substr(equals + 1), "-o " + request);
-    }
-    if (!options.json_path.empty()) add("json", options.json_path, "--json");
-    if (!options.html_path.empty()) add("html", options.html_path, "--html");
-    return ok;
-}
-
-/// --max-backup-age as seconds: the analysis' default when not given, nullopt when malformed.
-std::optional<std::int64_t> max_backup_age(const AnalyzeOptions& options) {
-    if (!options.max_backup_age) return analyzer::AnalysisOptions{}.max_backup_age_seconds;
-    return parse_duration_seconds(*options.max_backup_age);
-}
 
 /// The comparison with --baseline, warning when it is a report on another organization.
 reports::BaselineComparison compare(const reports::Baseline& baseline, const AnalyzeOptions& options,
@@ -81,23 +39,12 @@ reports::BaselineComparison compare(const reports::Baseline& baseline, const Ana
 }  // namespace
 
 int run_analyze(const AnalyzeOptions& options) {
-    std::optional<analyzer::Severity> fail_on;
-    if (options.fail_on) {
-        fail_on = analyzer::parse_severity(*options.fail_on);
-        if (!fail_on) {
-            std::cerr << "upgrade-risk: error: --fail-on " << *options.fail_on
-                      << ": use critical, high, medium, low or info\n";
-            return kExitInvalidInput;
-        }
-    }
-    const auto max_age = max_backup_age(options);
-    if (!max_age) {
-        std::cerr << "upgrade-risk: error: --max-backup-age " << *options.max_backup_age
-                  << ": write a positive number of hours or days, e.g. 24, 36h or 2d\n";
-        return kExitInvalidInput;
-    }
+    const ReportOptions report_options{options.outputs, options.json_path, options.html_path,
+                                       options.fail_on, options.max_backup_age};
+    const ReportSettings settings = read_settings(report_options);
+    if (!settings.ok) return kExitInvalidInput;
     std::vector<reports::ReportRequest> outputs;
-    if (!resolve_outputs(options, outputs)) return kExitInvalidInput;
+    if (!resolve_outputs(report_options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
     if (summary_only) outputs.push_back({reports::find_report_format("text"), "-"});
     std::optional<reports::Baseline> baseline;
@@ -117,7 +64,7 @@ int run_analyze(const AnalyzeOptions& options) {
     progress.stage("analysing " + inventory::number_text(inventory->servers.size()) + " servers in " +
                    inventory::number_text(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result =
-        analyzer::analyze(*inventory, analyzer::AnalysisOptions{*max_age});
+        analyzer::analyze(*inventory, analyzer::AnalysisOptions{settings.max_backup_age_seconds});
 
     reports::ReportContext context = reports::make_report_context();
     context.template_dir = options.template_dir;
@@ -146,12 +93,7 @@ int run_analyze(const AnalyzeOptions& options) {
                       << reports::change_counts(*context.baseline) << '\n';
         }
     }
-    if (fail_on) {
-        for (const auto& finding : result.findings) {
-            if (finding.severity() >= *fail_on) return kExitFindings;
-        }
-    }
-    return kExitOk;
+    return reaches(result.findings, settings.fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace upgrade_risk::cli

@@ -10,9 +10,9 @@
 
 namespace upgrade_risk::cli {
 
-std::optional<inventory::Inventory> load_and_report(const std::string& path) {
-    spdlog::info("reading {}", path);
-    inventory::LoadResult result = inventory::load_inventory_file(path);
+namespace {
+
+std::optional<inventory::Inventory> report(inventory::LoadResult result, const std::string& path) {
     std::size_t errors = 0;
     // std::cerr writes each piece at once; a file with every line wrong has thousands.
     std::string lines;
@@ -28,6 +28,18 @@ std::optional<inventory::Inventory> load_and_report(const std::string& path) {
     }
     std::cerr << lines;
     return std::move(result.inventory);
+}
+
+}  // namespace
+
+std::optional<inventory::Inventory> load_and_report(const std::string& path) {
+    spdlog::info("reading {}", path);
+    return report(inventory::load_inventory_file(path), path);
+}
+
+std::optional<inventory::Inventory> load_text_and_report(std::string_view text,
+                                                         const std::string& path) {
+    return report(inventory::load_inventory_text(text, path), path);
 }
 
 }  // namespace upgrade_risk::cli

@@ -11,6 +11,7 @@
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/commands.h"
 #include "analyzer/cli/logging.h"
+#include "analyzer/cli/plan_command.h"
 #include "reports/report_format.h"
 #include "upgrade_risk_version.h"
 
@@ -65,6 +66,39 @@ int main(int argc, char** argv) {
                             "Render the HTML report with the templates in DIR (a restyled copy "
                             "of the built-in ones) instead of the built-in templates");
 
+    PlanCommandOptions plan;
+    CLI::App* plan_cmd = app.add_subcommand(
+        "plan",
+        "Propose a safe rollout: waves and bridgehead moves with no critical finding, the fewest\n"
+        "high ones and no bridgehead-first order finding; writes it as a new inventory\n"
+        "(docs/planning.md)");
+    plan_cmd->add_option("INVENTORY", plan.inventory_path, "The inventory XML file (never modified)")
+        ->required();
+    plan_cmd->add_option("-o,--output", plan.outputs,
+                         "PLANNED.xml: where the planned inventory goes (required, once); or a report "
+                         "of its analysis: FORMAT or FORMAT=FILE, as for analyze")
+        ->required();
+    plan_cmd->add_option("--json", plan.json_path, "Write the JSON report of the planned rollout to FILE");
+    plan_cmd->add_option("--html", plan.html_path, "Write the HTML report of the planned rollout to FILE");
+    plan_cmd->add_option("--fail-on", plan.fail_on,
+                         "Exit with status 1 when the planned rollout has a finding at or above "
+                         "this severity");
+    plan_cmd->add_option("--max-backup-age", plan.max_backup_age, "As for analyze");
+    plan_cmd->add_option("--target", plan.target,
+                         "Without a rollout in the inventory: the level to reach, e.g. 5.5 or "
+                         "5.5 SP3; every server below it is planned")
+        ->default_str("5.5 SP4");
+    plan_cmd->add_option("--max-per-wave", plan.max_per_wave, "At most N upgrades in a wave")
+        ->check(CLI::PositiveNumber);
+    plan_cmd->add_flag("--keep-waves", plan.keep_waves,
+                       "Keep the rollout's waves (names, starts) and add waves after them only "
+                       "where needed");
+    plan_cmd->add_option("--start", plan.start,
+                         "Start of the first new wave (ISO 8601); default: the rollout's first "
+                         "wave's start, or none");
+    plan_cmd->add_option("--spacing", plan.spacing, "Time between new waves' starts: hours or days")
+        ->default_str("7d");
+
     CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule with its severity");
     std::string explain_rule;
     CLI::App* explain_cmd =
@@ -92,6 +126,7 @@ int main(int argc, char** argv) {
     try {
         if (validate_cmd->parsed()) return run_validate(validate);
         if (analyze_cmd->parsed()) return run_analyze(analyze);
+        if (plan_cmd->parsed()) return run_plan(plan);
         if (rules_cmd->parsed()) return run_rules();
         if (explain_cmd->parsed()) return run_explain(explain_rule);
         if (init_cmd->parsed()) return run_init(init);

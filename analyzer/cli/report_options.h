@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/finding.h"
+#include "reports/write_reports.h"
+
+namespace upgrade_risk::cli {
+
+/// The report options analyze and plan share, as typed.
+struct ReportOptions {
+    const std::vector<std::string>& outputs;  ///< Each -o FORMAT[=FILE].
+    const std::string& json_path;
+    const std::string& html_path;
+    const std::optional<std::string>& fail_on;
+    const std::optional<std::string>& max_backup_age;
+};
+
+/// The reports asked for, each problem printed; false when any was wrong. With `others`, an
+/// -o that names no report format is put there (plan's planned inventory) instead of refused.
+bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
+                     std::vector<std::string>* others = nullptr);
+
+/// --fail-on and --max-backup-age, checked, each problem printed.
+struct ReportSettings {
+    bool ok = true;
+    std::optional<analyzer::Severity> fail_on;
+    std::int64_t max_backup_age_seconds = 0;
+};
+ReportSettings read_settings(const ReportOptions& options);
+
+/// True when a finding reaches `fail_on`.
+bool reaches(const std::vector<analyzer::Finding>& findings, std::optional<analyzer::Severity> fail_on);
+
+}  // namespace upgrade_risk::cli
