@@ -7,7 +7,7 @@ _upgrade_risk() {
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="validate analyze rules explain init schema"
+    local commands="validate analyze plan rules explain init schema"
     local severities="critical high medium low info"
 
     # The subcommand is the first word that is not an option.
@@ -24,7 +24,7 @@ _upgrade_risk() {
         return
     fi
 
-    if [[ $command == analyze ]]; then
+    if [[ $command == analyze || $command == plan ]]; then
         case $prev in
             -o | --output)
                 # FORMAT or FORMAT=FILE: format names first, then files after the '='.
@@ -40,6 +40,14 @@ _upgrade_risk() {
                 ;;
             --fail-on)
                 COMPREPLY=($(compgen -W "$severities" -- "$cur"))
+                return
+                ;;
+            --target)
+                COMPREPLY=($(compgen -W "5.5 5.0" -- "$cur"))
+                return
+                ;;
+            --spacing)
+                COMPREPLY=($(compgen -W "12h 1d 7d" -- "$cur"))
                 return
                 ;;
             --baseline | --json | --html)
@@ -60,6 +68,7 @@ _upgrade_risk() {
     local options="-h --help"
     case $command in
         analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age --template-dir" ;;
+        plan) options+=" -o --output --json --html --fail-on --max-backup-age --target --max-per-wave --keep-waves --start --spacing" ;;
         init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then
