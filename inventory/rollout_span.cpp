@@ -40,6 +40,7 @@ std::string indent_before(std::string_view text, std::size_t at) {
 
 RolloutSpan find_rollout(std::string_view text) {
     RolloutSpan span;
+    if (text.find("\r\n") != std::string_view::npos) span.newline = "\r\n";
     int depth = 0;
     std::size_t rollout_depth_start = std::string_view::npos;
     std::size_t first_child = std::string_view::npos;
@@ -94,7 +95,7 @@ std::string replace_rollout(std::string_view text, const RolloutSpan& span, std:
     out += text.substr(0, span.begin);
     if (!span.found) out += span.indent;
     out += rollout;
-    if (!span.found) out += '\n';
+    if (!span.found) out += span.newline;
     out += text.substr(span.end);
     return out;
 }

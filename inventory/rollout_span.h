@@ -13,6 +13,7 @@ struct RolloutSpan {
     std::size_t end = 0;    ///< Just after </rollout> (or "/>"); == begin when not found.
     std::string indent;     ///< The whitespace before <rollout> on its line (or a child's).
     std::string unit;       ///< One level of indentation, as the file writes it.
+    std::string newline = "\n";  ///< "\r\n" when the file's lines end so.
 };
 
 /// Scans well-formed inventory text (one that loaded without errors) for its root's <rollout>

@@ -117,7 +117,7 @@ int run_plan(const PlanCommandOptions& options) {
     }
     const inventory::RolloutSpan span = inventory::find_rollout(bytes.text);
     const std::string planned_text = inventory::replace_rollout(
-        bytes.text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit));
+        bytes.text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline));
     const std::string& planned_path = planned_paths.front();
     const auto planned = load_text_and_report(planned_text, planned_path);
     if (!planned) {

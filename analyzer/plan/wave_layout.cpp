@@ -154,8 +154,11 @@ std::size_t order_fix_wave(const SiteShape& shape, const inventory::Inventory& i
     if (shape.stay_on_4_0.empty() || !shape.below_sp2) return kNoWave;
     std::size_t first = kNoWave;
     for (const ServerId id : shape.exposed) {
-        // Exposed and not a bridgehead at its wave: the others' roles move away before it.
-        if (id == leader || (shape.bridgeheads_first && contains(shape.bridgeheads, id))) continue;
+        // Exposed and not a bridgehead at its wave (the other exposed bridgeheads' roles move
+        // away before it): the leader keeps its roles, and so do bridgeheads that go first.
+        const bool keeps_roles = contains(shape.bridgeheads, id) &&
+                                 (id == leader || shape.bridgeheads_first);
+        if (keeps_roles) continue;
         const std::size_t wave = wave_of[id];
         if (wave >= first) continue;
         // Servers of the site still on 4.0 below SP2 just before that wave, itself included.
