@@ -30,4 +30,7 @@ void add_checklist_data(const ReportInput& input, const InventoryFacts& facts, H
 /// new ones).
 void add_changes_data(const ReportInput& input, HtmlObject& data);
 
+/// From `upgrade-risk plan`, "plan": the rollout before and after, the floor, the decisions.
+void add_plan_data(const ReportInput& input, HtmlObject& data);
+
 }  // namespace upgrade_risk::reports

@@ -10,6 +10,7 @@ HtmlObject html_page_data(const ReportInput& input, const InventoryFacts& facts)
     HtmlObject data;
     add_summary_data(input, data);
     add_changes_data(input, data);
+    add_plan_data(input, data);
     add_findings_data(input, data);
     add_inventory_data(input, facts, data);
     return data;

@@ -54,6 +54,53 @@ void write_impact(JsonWriter& json, const Finding& finding, const inventory::Inv
     json.end_object();
 }
 
+void write_figures(JsonWriter& json, std::string_view name, const analyzer::plan::RolloutFigures& figures) {
+    json.key(name);
+    json.begin_object();
+    json.key("verdict");
+    json.value(analyzer::to_string(figures.verdict));
+    for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
+                                    Severity::low, Severity::info}) {
+        json.key(analyzer::to_string(severity));
+        json.value(static_cast<std::uint64_t>(figures.by_severity[static_cast<int>(severity)]));
+    }
+    json.key("order_findings");
+    json.value(static_cast<std::uint64_t>(figures.order_findings));
+    json.key("waves");
+    json.value(static_cast<std::uint64_t>(figures.waves));
+    json.key("moves");
+    json.value(static_cast<std::uint64_t>(figures.moves));
+    json.end_object();
+}
+
+void write_strings(JsonWriter& json, std::string_view name, const std::vector<std::string>& items) {
+    json.key(name);
+    json.begin_array();
+    for (const std::string& item : items) json.value(item);
+    json.end_array();
+}
+
+/// From `upgrade-risk plan`: the rollout before and after, and why.
+void write_plan(JsonWriter& json, const analyzer::plan::PlanComparison& plan) {
+    json.key("plan");
+    json.begin_object();
+    json.key("servers");
+    json.value(static_cast<std::uint64_t>(plan.servers));
+    json.key("target");
+    json.value(inventory::to_string(plan.target));
+    write_figures(json, "before", plan.before);
+    write_figures(json, "after", plan.after);
+    json.key("high_floor");
+    json.value(static_cast<std::uint64_t>(plan.high_floor));
+    json.key("floor_reached");
+    json.value(plan.floor_reached);
+    write_strings(json, "floor_sites", plan.floor_sites);
+    write_strings(json, "decisions", plan.decisions);
+    write_strings(json, "limits", plan.limits);
+    write_strings(json, "still_to_provide", plan.still_to_provide);
+    json.end_object();
+}
+
 /// With --baseline: what was compared and the findings that are gone since.
 void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
     json.key("baseline");
@@ -190,6 +237,7 @@ RenderError render_json(const ReportInput& input, ReportSink& sink) {
     json.value(input.result.verdict_reason);
     write_summary(json, input);
     if (input.context.baseline) write_baseline(json, *input.context.baseline);
+    if (input.context.plan) write_plan(json, *input.context.plan);
     json.key("findings");
     json.begin_array();
     for (std::size_t i = 0; i < input.result.findings.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
 #include "inventory/number_text.h"
+#include "reports/plan_text.h"
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
 #include "reports/summary_limits.h"
@@ -260,6 +261,7 @@ RenderError render_text(const ReportInput& input, ReportSink& sink) {
     write_critical(out, input);
     write_others(out, input);
     write_changes(out, input);
+    if (input.context.plan) out << '\n' << plan_text(*input.context.plan);
     write_next_steps(out, input);
     sink.append(out.str());
     return std::nullopt;

@@ -2,6 +2,7 @@
 // no console errors, no network requests of any kind, no axe-core accessibility violations,
 // no Nu Html Checker errors; saves a screenshot and prints A4 and Letter PDFs for a human to look at.
 // Usage: node check-html-report.mjs UPGRADE_RISK OUT_DIR INVENTORY...
+// An INVENTORY written plan:FILE checks the report of `upgrade-risk plan FILE` instead.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,15 +21,20 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 let failed = false;
-for (const inventory of inventories) {
-  const name = basename(inventory, '.xml');
+for (const argument of inventories) {
+  const planned = argument.startsWith('plan:');
+  const inventory = planned ? argument.slice('plan:'.length) : argument;
+  const name = (planned ? 'plan-' : '') + basename(inventory, '.xml');
   const report = resolve(join(outDir, `${name}.html`));
   const { fail, expectEqual } = checker(report);
   let failures = 0;
   const count = (f) => (...args) => { failures += 1; f(...args); };
   const problem = count(fail);
   try {
-    execFileSync(exe, ['analyze', inventory, '--html', report], {
+    const command = planned
+      ? ['plan', inventory, '-o', join(outDir, `${name}-planned.xml`), '--html', report]
+      : ['analyze', inventory, '--html', report];
+    execFileSync(exe, command, {
       env: { ...process.env, SOURCE_DATE_EPOCH: '924652800' }, stdio: 'ignore',
     });
   } catch (error) {

@@ -1,0 +1,30 @@
+#include "analyzer/names.h"
+#include "reports/html_data.h"
+#include "reports/plan_text.h"
+
+namespace upgrade_risk::reports {
+
+void add_plan_data(const ReportInput& input, HtmlObject& data) {
+    if (!input.context.plan) return;  // analyze: no "plan", the section is left out
+    const analyzer::plan::PlanComparison& plan = *input.context.plan;
+    const auto strings = [](const std::vector<std::string>& items) {
+        HtmlList list;
+        for (const std::string& item : items) list.push_back(HtmlObject{{"text", item}});
+        return list;
+    };
+    HtmlList rows;
+    for (const PlanRow& row : plan_rows(plan)) {
+        rows.push_back(HtmlObject{{"label", row.label}, {"before", row.before}, {"after", row.after}});
+    }
+    data.set("plan", HtmlObject{{"servers", analyzer::count_of(plan.servers, "server")},
+                                {"target", inventory::to_string(plan.target)},
+                                {"rows", rows},
+                                {"floor", strings(floor_sentences(plan))},
+                                {"limits", strings(plan.limits)},
+                                {"has_limits", !plan.limits.empty()},
+                                {"decisions", strings(plan.decisions)},
+                                {"has_decisions", !plan.decisions.empty()},
+                                {"still_to_provide", strings(still_to_provide(plan))}});
+}
+
+}  // namespace upgrade_risk::reports
