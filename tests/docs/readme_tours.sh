@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the command blocks of README.md's "Three ways to use it" in a scratch folder, in order,
+# Runs the command blocks of README.md's "Four ways to use it" in a scratch folder, in order,
 # with the built upgrade-risk on PATH, so the tours stay true. The board's tour needs a
 # previous review's JSON: it is written first, as the planner would have done a week before.
 # Exits 77 (skipped) while the build has no html format, which the board's tour uses.
@@ -19,13 +19,13 @@ fi
 
 # The ```sh blocks of the section, one file each.
 awk -v dir="$work" '
-    /^## / { inside = ($0 == "## Three ways to use it") }
+    /^## / { inside = ($0 == "## Four ways to use it") }
     inside && /^```sh$/ { n++; file = dir "/tour" n ".sh"; next }
     file && /^```$/ { close(file); file = ""; next }
     file { print > file }
 ' "$readme"
 tours=("$work"/tour*.sh)
-[ ${#tours[@]} -eq 3 ] || { echo "readme_tours: expected 3 command blocks, found ${#tours[@]}"; exit 1; }
+[ ${#tours[@]} -eq 4 ] || { echo "readme_tours: expected 4 command blocks, found ${#tours[@]}"; exit 1; }
 
 cd "$work"
 run() {  # run TOUR EXPECTED_EXIT...
@@ -45,4 +45,8 @@ grep -q '"baseline"' review-2.json || { echo "readme_tours: review-2.json has no
 # The starter has high findings, so the gate closes (1); 0 would mean it never fails.
 run tour3.sh 1
 for file in upgrade-risk.sarif findings.csv; do [ -s "$file" ] || { echo "readme_tours: no $file"; exit 1; }; done
-echo "readme_tours: the three tours run as written"
+# The planned rollout has no critical finding, so its gate stays open (0).
+run tour4.sh 0
+for file in my-org.planned.xml my-org.capped.xml planned.html; do [ -s "$file" ] || { echo "readme_tours: no $file"; exit 1; }; done
+grep -q 'move-bridgehead\|<wave' my-org.planned.xml || { echo "readme_tours: my-org.planned.xml has no waves"; exit 1; }
+echo "readme_tours: the four tours run as written"

@@ -177,6 +177,11 @@ void bench_commands(const BenchOptions& options, const std::string& path, FileRe
         command += " --" + name;
     }
     const Measurement whole = measure_command(options.repeat, argv, nullptr);
+    // The planner with the same reports: it analyses the rollout before and after.
+    std::vector<std::string> plan_argv = argv;
+    plan_argv[1] = "plan";
+    plan_argv.insert(plan_argv.end(), {"-o", (out_dir / "planned.xml").string()});
+    const Measurement plan = measure_command(options.repeat, plan_argv, nullptr);
     std::filesystem::remove_all(out_dir);
     std::string note = ratio_note(static_cast<double>(whole.peak_bytes),
                                   static_cast<double>(report.file_bytes),
@@ -186,6 +191,8 @@ void bench_commands(const BenchOptions& options, const std::string& path, FileRe
                                   "xmllint (target <= 1)");
     }
     report.commands.push_back({command + " (subprocess)", whole, note});
+    report.commands.push_back({"upgrade-risk plan -o planned.xml, same reports (subprocess)", plan,
+                               ratio_note(plan.cpu_seconds, whole.cpu_seconds, "analyze (target <= 2)")});
     report.whole = whole;
 }
 
