@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -208,6 +210,23 @@ TEST(Planner, MaxPerWaveAndKeepWavesAreHonoured) {
     expect_guarantees(*kept, "kept");
     for (std::size_t w = 0; w < kept->before.rollout->waves.size() && w < kept->plan.waves.size(); ++w) {
         EXPECT_EQ(kept->plan.waves[w].name, kept->before.rollout->waves[w].name);
+    }
+}
+
+TEST(Planner, GuaranteesHoldOnEveryExampleAndGoldenInventory) {
+    const std::filesystem::path source(UPGRADE_RISK_SOURCE_DIR);
+    std::vector<std::filesystem::path> inventories;
+    for (const auto& entry : std::filesystem::directory_iterator(source / "inventory" / "examples")) {
+        inventories.push_back(entry.path());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(source / "tests" / "golden")) {
+        if (std::filesystem::exists(entry.path() / "inventory.xml")) inventories.push_back(entry.path() / "inventory.xml");
+    }
+    ASSERT_GE(inventories.size(), 20u);
+    for (const auto& path : inventories) {
+        std::ifstream file(path, std::ios::binary);
+        const std::string xml((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        expect_guarantees(*plan_text(xml), path.string());
     }
 }
 
