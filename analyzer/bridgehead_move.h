@@ -9,6 +9,16 @@
 
 namespace upgrade_risk::analyzer {
 
+/// Calls `visit(wave, index)` for every bridgehead move of the rollout, in order.
+template <typename Visit>
+void for_each_move(const RuleContext& context, Visit visit) {
+    if (!context.inventory.rollout) return;
+    const auto& waves = context.inventory.rollout->waves;
+    for (std::size_t w = 0; w < waves.size(); ++w) {
+        for (std::size_t m = 0; m < waves[w].moves.size(); ++m) visit(w, m);
+    }
+}
+
 /// A finding about the `index`th bridgehead move of wave `wave`: its new bridgehead, site,
 /// connector and location. Shared by the move-bridgehead-* rules.
 Finding move_finding(const RuleContext& context, std::size_t wave, std::size_t index);

@@ -8,15 +8,11 @@ namespace upgrade_risk::analyzer {
 namespace {
 
 void check(const RuleContext& context, FindingSink& sink) {
-    if (!context.inventory.rollout) return;
-    const auto& waves = context.inventory.rollout->waves;
-    for (std::size_t w = 0; w < waves.size(); ++w) {
-        for (std::size_t m = 0; m < waves[w].moves.size(); ++m) {
-            Finding finding = move_finding(context, w, m);
-            finding.mitigations.push_back(Mitigation{MitigationKind::schedule_move_off_hours});
-            sink.emit(std::move(finding));
-        }
-    }
+    for_each_move(context, [&](std::size_t wave, std::size_t index) {
+        Finding finding = move_finding(context, wave, index);
+        finding.mitigations.push_back(Mitigation{MitigationKind::schedule_move_off_hours});
+        sink.emit(std::move(finding));
+    });
 }
 
 /// "site Paris's side: 3 sites, 40 servers, 5,000 mailboxes": what the other end learns again.

@@ -8,16 +8,12 @@ namespace upgrade_risk::analyzer {
 namespace {
 
 void check(const RuleContext& context, FindingSink& sink) {
-    if (!context.inventory.rollout) return;
-    const auto& waves = context.inventory.rollout->waves;
-    for (std::size_t w = 0; w < waves.size(); ++w) {
-        for (std::size_t m = 0; m < waves[w].moves.size(); ++m) {
-            if (runs_target_version(context, waves[w].moves[m].to, w)) continue;
-            Finding finding = move_finding(context, w, m);
-            finding.mitigations.push_back(Mitigation{MitigationKind::move_to_upgraded_server});
-            sink.emit(std::move(finding));
-        }
-    }
+    for_each_move(context, [&](std::size_t wave, std::size_t index) {
+        if (runs_target_version(context, context.inventory.rollout->waves[wave].moves[index].to, wave)) return;
+        Finding finding = move_finding(context, wave, index);
+        finding.mitigations.push_back(Mitigation{MitigationKind::move_to_upgraded_server});
+        sink.emit(std::move(finding));
+    });
 }
 
 FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
