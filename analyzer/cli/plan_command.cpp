@@ -115,6 +115,12 @@ int run_plan(const PlanCommandOptions& options) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;
     }
+    if (plan.servers == 0) {
+        std::cerr << "upgrade-risk: nothing to plan: no server " << (inventory->rollout ? "of the rollout " : "")
+                  << "runs a level below " << inventory::to_string(plan.target)
+                  << "; nothing was written\n";
+        return kExitOk;
+    }
     const inventory::RolloutSpan span = inventory::find_rollout(bytes.text);
     const std::string planned_text = inventory::replace_rollout(
         bytes.text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline));

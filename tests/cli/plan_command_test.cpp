@@ -84,6 +84,20 @@ TEST(PlanCommand, RefusesWhatDoesNotFitTheInventory) {
     EXPECT_TRUE(folder.entries().empty());
 }
 
+TEST(PlanCommand, AnOrganizationAlreadyOnTheTargetHasNothingToPlan) {
+    ScratchFolder folder("plan-nothing");
+    const std::string input = (folder.path() / "org.xml").string();
+    testing::write_file(input,
+                        "<inventory format=\"1\"><organization name=\"O\"><site name=\"S\">"
+                        "<server name=\"A\" version=\"5.5\" service-pack=\"4\"/></site>"
+                        "</organization></inventory>");
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_plan(options_for(folder, input)), kExitOk);
+    EXPECT_NE(::testing::internal::GetCapturedStderr().find("nothing to plan: no server runs a level below 5.5 SP4"),
+              std::string::npos);
+    EXPECT_EQ(folder.entries(), std::vector<std::string>{"org.xml"});
+}
+
 TEST(PlanCommand, FailOnJudgesThePlannedRollout) {
     ScratchFolder folder("plan-fail-on");
     PlanCommandOptions options = options_for(folder, kExample);
