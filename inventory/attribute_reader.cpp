@@ -112,7 +112,8 @@ std::optional<std::size_t> AttributeReader::choice(pugi::xml_node node, const ch
 std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
                                                    const char* version_attribute,
                                                    const char* service_pack_attribute,
-                                                   std::optional<ProductLevel> fallback) {
+                                                   std::optional<ProductLevel> fallback,
+                                                   const char* fallback_is) {
     auto version_text = view(node, version_attribute);
     // Looked up once: the service pack is read two or three times below.
     const auto service_pack_text = view(node, service_pack_attribute);
@@ -133,6 +134,18 @@ std::optional<ProductLevel> AttributeReader::level(pugi::xml_node node,
         return std::nullopt;
     }
     if (service_pack_text && !service_pack) return std::nullopt;
+    if (!service_pack_text && fallback) {
+        if (fallback->service_pack > max_service_pack(*version)) {
+            error(node, version_attribute,
+                  "Exchange " + std::string(to_string(*version)) + " has no service pack " +
+                      std::to_string(fallback->service_pack) + ", which a missing '" +
+                      service_pack_attribute + "' means here (" + fallback_is + ", " +
+                      to_string(*fallback) + "); write " + service_pack_attribute +
+                      "=\"N\" for the service pack you mean");
+            return std::nullopt;
+        }
+        return ProductLevel{*version, fallback->service_pack};
+    }
     const ProductLevel level{*version, static_cast<int>(service_pack.value_or(0))};
     if (level.service_pack > max_service_pack(level.version)) {
         error(node, service_pack_attribute,

@@ -41,12 +41,15 @@ public:
                                       const std::vector<std::string>& choices,
                                       const std::string& what);
     /// A version and service pack. When the version attribute is absent the level is
-    /// `fallback` (nullopt without one); a service pack left out is the fallback's when the
-    /// version is too, else 0 (a version written alone means its first release). Service packs
-    /// beyond the build table are errors.
+    /// `fallback` (nullopt without one). A service pack left out is the fallback's (the
+    /// inventory contract: a backup's defaults to the server's, an upgrade's to the rollout's
+    /// target), or 0 without a fallback; when the fallback's service pack does not exist for the
+    /// version written, that is an error asking for the attribute (`fallback_is` names the
+    /// fallback in it). Service packs beyond the build table are errors.
     std::optional<ProductLevel> level(pugi::xml_node node, const char* version_attribute,
                                       const char* service_pack_attribute,
-                                      std::optional<ProductLevel> fallback = std::nullopt);
+                                      std::optional<ProductLevel> fallback = std::nullopt,
+                                      const char* fallback_is = "");
 
     [[nodiscard]] SourceLocation where(pugi::xml_node node, const char* attribute) const {
         return document_.location_of(node.attribute(attribute));

@@ -136,7 +136,9 @@ Backup ModelBuilder::read_backup(pugi::xml_node node, const Server& server) {
     backup.taken = values_.timestamp(node, "taken").value_or(Timestamp{});
     const auto type = values_.choice(node, "type", {"offline", "online"}, "backup type");
     backup.type = type == 1U ? BackupType::online : BackupType::offline;
-    backup.level = values_.level(node, "version", "service-pack", server.level).value_or(server.level);
+    backup.level = values_.level(node, "version", "service-pack", server.level,
+                                 "the server's current level")
+                       .value_or(server.level);
     backup.verified = values_.boolean(node, "verified").value_or(false);
     backup.location = values_.text(node, "location").value_or("");
     backup.source = document_.location_of(node);

@@ -126,7 +126,8 @@ void ModelBuilder::read_rollout(pugi::xml_node node, Inventory& inventory) {
             const auto server = resolve_server(upgrade);
             // Without a readable rollout target, an upgrade that relies on it is left out
             // rather than judged against a guess.
-            const auto to = values_.level(upgrade, "to-version", "to-service-pack", target);
+            const auto to =
+                values_.level(upgrade, "to-version", "to-service-pack", target, "the rollout's target");
             if (!server) continue;
             const SourceLocation source = document_.location_of(upgrade);
             // Checked here, before an unreadable level leaves the upgrade out of the model, so

@@ -28,15 +28,26 @@ TEST(LoaderRollout, UpgradeTargetsDefaultToTheRollouts) {
     EXPECT_EQ(rollout.waves.at(0).start->text, "1999-04-21T20:00:00Z");
 }
 
-TEST(LoaderRollout, AnUpgradeVersionWithoutServicePackMeansItsFirstRelease) {
+// The inventory contract: to-service-pack defaults to the rollout's target, on its own.
+TEST(LoaderRollout, AnUpgradeVersionWithoutServicePackTakesTheTargets) {
     const LoadResult result = load(two_sites(R"(  <rollout target-version="5.5" target-service-pack="2">
     <wave name="W1"><upgrade server="A1" to-version="5.0"/><upgrade server="B1" to-version="5.5"/></wave>
   </rollout>
 )"));
     ASSERT_TRUE(result.inventory);
     const Wave& wave = result.inventory->rollout->waves.at(0);
-    EXPECT_EQ(wave.upgrades.at(0).to, (ProductLevel{Version::v5_0, 0}));
-    EXPECT_EQ(wave.upgrades.at(1).to, (ProductLevel{Version::v5_5, 0}));
+    EXPECT_EQ(wave.upgrades.at(0).to, (ProductLevel{Version::v5_0, 2}));
+    EXPECT_EQ(wave.upgrades.at(1).to, (ProductLevel{Version::v5_5, 2}));
+}
+
+TEST(LoaderRollout, ATargetServicePackTheUpgradeVersionLacksMustBeWritten) {
+    EXPECT_EQ(diagnostics_of(two_sites(R"(  <rollout target-version="5.5" target-service-pack="3">
+    <wave name="W1"><upgrade server="A1" to-version="5.0"/></wave>
+  </rollout>
+)")),
+              Lines{"inv.xml:16:42: error: Exchange 5.0 has no service pack 3, which a missing "
+                    "'to-service-pack' means here (the rollout's target, 5.5 SP3); write "
+                    "to-service-pack=\"N\" for the service pack you mean"});
 }
 
 TEST(LoaderRollout, UpgradeMustGoToANewerLevel) {

@@ -88,8 +88,18 @@ TEST(LoaderValues, BackupLevelDefaultsToTheServers) {
     EXPECT_EQ(backups.at(0).level, (ProductLevel{Version::v4_0, 4}));
     EXPECT_EQ(backups.at(0).type, BackupType::offline);
     EXPECT_FALSE(backups.at(0).verified);
-    EXPECT_EQ(backups.at(1).level, (ProductLevel{Version::v5_5, 0}));
+    EXPECT_EQ(backups.at(1).level, (ProductLevel{Version::v5_5, 4}));  // the server's SP4
     EXPECT_EQ(backups.at(2).level, (ProductLevel{Version::v4_0, 3}));
+}
+
+TEST(LoaderValues, ABackupVersionWithoutTheServersServicePackNeedsOne) {
+    const auto lines = diagnostics_of(one_server(
+        "version=\"4.0\" service-pack=\"5\"", "<backup taken=\"1999-04-19\" version=\"5.0\"/>"));
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find("error: Exchange 5.0 has no service pack 5, which a missing 'service-pack' "
+                            "means here (the server's current level, 4.0 SP5)"),
+              std::string::npos)
+        << lines[0];
 }
 
 TEST(LoaderValues, NamesMayNotBeBlankOrPadded) {
