@@ -11,11 +11,11 @@ constexpr std::size_t kMany = std::numeric_limits<std::size_t>::max();
 const std::vector<ElementRule>& rules() {
     static const std::vector<ElementRule> table = {
         {"inventory", {"format"}, {"captured", "source"},
-         {{"organization", 1, 1}, {"media", 0, 1}, {"rollout", 0, 1}}, ""},
+         {{"organization", 1, 1}, {"media", 0, 1}, {"rollout", 0, 1}}, "", false},
         {"organization", {"name"}, {},
          {{"site", 1, kMany}, {"messaging-connector", 0, kMany},
           {"directory-replication-connector", 0, kMany}},
-         "inventory"},
+         "inventory", false},
         {"site", {"name"}, {"description"}, {{"server", 1, kMany}}, "organization"},
         {"server", {"name", "version"}, {"service-pack", "build", "mailboxes"},
          {{"backup", 0, kMany}}, "site"},

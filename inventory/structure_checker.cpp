@@ -103,7 +103,7 @@ private:
                 continue;
             }
             const auto index = static_cast<std::size_t>(position - rule.children.begin());
-            if (index < furthest_position) {
+            if (rule.ordered && index < furthest_position) {
                 sink_.error(document_.location_of(child),
                             "<" + position->name + "> must come before the <" +
                                 rule.children[furthest_position].name + "> elements in <" +

@@ -119,14 +119,38 @@ TEST(LoaderStructure, InventoryNeedsAnOrganization) {
                 Lines{"inv.xml:1:1: error: <inventory> has no <organization>; exactly 1 is needed"});
 }
 
-TEST(LoaderStructure, ChildrenComeInTheFormatsOrder) {
-    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
-  <media/>
+// Everything is referred to by name, so an export may write the children of <inventory> and
+// <organization> in any order: each messaging connector beside its replication connector,
+// the rollout first.
+TEST(LoaderStructure, TheChildrenOfInventoryAndOrganizationComeInAnyOrder) {
+    const LoadResult result = load(R"(<inventory format="1">
+  <rollout target-version="5.5"><wave name="W1"><upgrade server="B1"/></wave></rollout>
   <organization name="Org">
-    <site name="Alpha"><server name="A1" version="4.0"/></site>
+    <messaging-connector name="AB" type="site"><endpoint site="Alpha"/><endpoint site="Beta"/></messaging-connector>
+    <directory-replication-connector name="AB DRC"><bridgehead site="Alpha" server="A1"/><bridgehead site="Beta" server="B1"/></directory-replication-connector>
+    <site name="Alpha"><server name="A1" version="5.5"/></site>
+    <site name="Beta"><server name="B1" version="4.0"/></site>
   </organization>
+  <media/>
+</inventory>)");
+    ASSERT_TRUE(result.inventory);
+    EXPECT_EQ(result.inventory->replication_connectors.size(), 1u);
+    EXPECT_EQ(result.inventory->rollout->waves.at(0).upgrades.size(), 1u);
+}
+
+TEST(LoaderStructure, AWavesMovesComeBeforeItsUpgrades) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Alpha"><server name="A1" version="4.0"/><server name="A2" version="5.5"/></site>
+    <site name="Beta"><server name="B1" version="5.5"/></site>
+    <messaging-connector name="AB" type="site"><endpoint site="Alpha"/><endpoint site="Beta"/></messaging-connector>
+    <directory-replication-connector name="AB DRC"><bridgehead site="Alpha" server="A1"/><bridgehead site="Beta" server="B1"/></directory-replication-connector>
+  </organization>
+  <rollout target-version="5.5"><wave name="W1"><upgrade server="A1"/><move-bridgehead connector="AB DRC" site="Alpha" to="A2"/></wave></rollout>
 </inventory>)"),
-                Lines{"inv.xml:3:3: error: <organization> must come before the <media> elements in <inventory>"});
+                (Lines{"inv.xml:8:49: warning: server 'A1' is upgraded in wave 'W1' but no backup of it is "
+                       "listed; a backout needs its directory backup (Q195908)",
+                       "inv.xml:8:71: error: <move-bridgehead> must come before the <upgrade> elements in <wave>"}));
 }
 
 TEST(LoaderStructure, TextWhereNoneIsExpected) {
