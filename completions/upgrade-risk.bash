@@ -7,7 +7,7 @@ _upgrade_risk() {
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
 
-    local commands="validate analyze plan rules explain init schema"
+    local commands="validate analyze plan rules explain init schema help version"
     local severities="critical high medium low info"
 
     # The subcommand is the first word that is not an option.
@@ -20,7 +20,7 @@ _upgrade_risk() {
     done
 
     if [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W "$commands -h --help --version -v --verbose" -- "$cur"))
+        COMPREPLY=($(compgen -W "$commands -h --help -V --version -v --verbose" -- "$cur"))
         return
     fi
 

@@ -9,6 +9,7 @@
 #include "analyzer/cli/allocator.h"
 #include "analyzer/cli/analyze_command.h"
 #include "analyzer/cli/exit_codes.h"
+#include "analyzer/cli/command_line.h"
 #include "analyzer/cli/commands.h"
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/plan_command.h"
@@ -23,7 +24,7 @@ int main(int argc, char** argv) {
         "upgrade-risk: finds the Exchange servers whose failed 4.0/5.0 to 5.5 upgrade and backout\n"
         "would break directory replication (KB Q195908), before you start the rollout.",
         "upgrade-risk"};
-    app.set_version_flag("--version", upgrade_risk::kVersion);
+    app.set_version_flag("-V,--version", upgrade_risk::kVersion);
     app.require_subcommand(1);
     // Options of the program itself (-v) work after the command too: `analyze -v FILE`.
     app.fallthrough();
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
         "analyze",
         "Predict which servers' failed upgrade and backout would break replication (Q195908),\n"
         "check the recovery prerequisites, and give a go / go-with-conditions / no-go verdict");
+    analyze_cmd->alias("analyse");
     analyze_cmd->add_option("INVENTORY", analyze.inventory_path, "The inventory XML file")
         ->required();
     std::string formats;
@@ -88,8 +90,7 @@ int main(int argc, char** argv) {
                          "Without a rollout in the inventory: the level to reach, e.g. 5.5 or "
                          "5.5 SP3; every server below it is planned")
         ->default_str("5.5 SP4");
-    plan_cmd->add_option("--max-per-wave", plan.max_per_wave, "At most N upgrades in a wave")
-        ->check(CLI::PositiveNumber);
+    plan_cmd->add_option("--max-per-wave", plan.max_per_wave, "At most N upgrades in a wave");
     plan_cmd->add_flag("--keep-waves", plan.keep_waves,
                        "Keep the rollout's waves (names, starts) and add waves after them only "
                        "where needed");
@@ -114,11 +115,45 @@ int main(int argc, char** argv) {
 
     CLI::App* schema_cmd = app.add_subcommand(
         "schema", "Print the XSD of the inventory format, for XML editors and xmllint");
+    std::string help_topic;
+    CLI::App* help_cmd = app.add_subcommand("help", "Show the commands, or one command's options");
+    help_cmd->add_option("COMMAND", help_topic, "The command to explain");
+    CLI::App* version_cmd = app.add_subcommand("version", "Print the version of upgrade-risk");
 
+    if (const auto unknown = unknown_word(app, argc, argv)) {
+        std::cerr << "upgrade-risk: error: " << *unknown << "\nRun 'upgrade-risk help' for the "
+                     "commands, 'upgrade-risk COMMAND --help' for a command's options.\n";
+        return kExitInvalidInput;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? kExitOk : kExitInvalidInput;
+        if (e.get_exit_code() == 0) return app.exit(e) == 0 ? kExitOk : kExitInvalidInput;
+        const CLI::App* command = nullptr;
+        for (CLI::App* sub : app.get_subcommands()) command = sub;
+        const std::string name = command ? command->get_name() : "";
+        std::cerr << "upgrade-risk: error: " << parse_error_text(e, name) << "\nRun 'upgrade-risk "
+                  << (name.empty() ? "help" : name + " --help") << "' for "
+                  << (name.empty() ? "the commands" : "its options") << ".\n";
+        return kExitInvalidInput;
+    }
+    if (help_cmd->parsed()) {
+        if (help_topic.empty()) {
+            std::cout << app.help();
+            return kExitOk;
+        }
+        try {
+            std::cout << app.get_subcommand(help_topic)->help("upgrade-risk");
+            return kExitOk;
+        } catch (const CLI::OptionNotFound&) {
+            std::cerr << "upgrade-risk: error: no command called '" << help_topic
+                      << "'; 'upgrade-risk help' lists them\n";
+            return kExitInvalidInput;
+        }
+    }
+    if (version_cmd->parsed()) {
+        std::cout << upgrade_risk::kVersion << '\n';
+        return kExitOk;
     }
     configure_logging(verbosity);
     spdlog::debug("heap: {}", heap);

@@ -55,7 +55,12 @@ std::optional<analyzer::plan::PlanOptions> plan_options(const PlanCommandOptions
             ok = false;
         }
     }
-    plan.max_per_wave = options.max_per_wave;
+    if (options.max_per_wave == std::size_t{0}) {
+        std::cerr << "upgrade-risk: error: --max-per-wave 0: give 1 or more (leave it out for no "
+                     "limit)\n";
+        ok = false;
+    }
+    plan.max_per_wave = options.max_per_wave.value_or(0);
     plan.keep_waves = options.keep_waves;
     if (options.start) {
         plan.start = inventory::parse_timestamp(*options.start);

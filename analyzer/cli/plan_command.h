@@ -18,7 +18,7 @@ struct PlanCommandOptions {
     std::optional<std::string> fail_on;
     std::optional<std::string> max_backup_age;
     std::optional<std::string> target;   ///< --target, without a rollout.
-    std::size_t max_per_wave = 0;
+    std::optional<std::size_t> max_per_wave;
     bool keep_waves = false;
     std::optional<std::string> start;    ///< --start of the first new wave.
     std::optional<std::string> spacing;  ///< --spacing between new waves.

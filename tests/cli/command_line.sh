@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The command line as people type it: help, version, the spelling the docs use, and mistakes
+# answered in the tool's words with the nearest name (issue 16).
+# usage: command_line.sh EXE EXAMPLE_INVENTORY
+set -uo pipefail
+exe=$1
+example=$2
+failed=0
+check() {  # check EXPECTED_STATUS PATTERN ARGS...
+    local expected=$1 pattern=$2 output status
+    shift 2
+    output=$("$exe" "$@" 2>&1)
+    status=$?
+    if [ "$status" -ne "$expected" ] || ! grep -qF -- "$pattern" <<<"$output"; then
+        echo "upgrade-risk $*: exit $status (expected $expected), output:"
+        sed 's/^/  /' <<<"$output"
+        echo "  expected to contain: $pattern"
+        failed=1
+    fi
+}
+check 0 "Usage: upgrade-risk" help
+check 0 "Usage: upgrade-risk plan" help plan
+check 2 "no command called 'plna'" help plna
+check 0 "." version
+check 0 "." -V
+check 0 "GO" analyse "$example"
+check 2 "upgrade-risk: error: unknown option '--fail-om' for analyze (did you mean '--fail-on'?)" \
+    analyze "$example" --fail-om high
+check 2 "upgrade-risk: error: unknown command 'analyzee' (did you mean 'analyze'?)" analyzee "$example"
+check 2 "upgrade-risk: error: analyze needs INVENTORY" analyze
+check 2 "upgrade-risk: error: --json was given more than once; give it once" \
+    analyze "$example" --json a.json --json b.json
+check 2 "upgrade-risk: error: analyze did not expect b.xml (it reads one inventory)" analyze a.xml b.xml
+check 2 "upgrade-risk: error: --max-per-wave needs a whole number, not 'many'" \
+    plan "$example" -o p.xml --max-per-wave many
+check 2 "upgrade-risk: error: say what to do" 
+exit $failed
