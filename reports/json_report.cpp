@@ -103,28 +103,22 @@ void write_rollout(JsonWriter& json, const inventory::Inventory& inventory) {
         return;
     }
     json.begin_object();
-    json.key("target");
-    json.value(inventory::to_string(inventory.rollout->target));
+    json.member("target", inventory::to_string(inventory.rollout->target));
     json.key("waves");
     json.begin_array();
     for (const inventory::Wave& wave : inventory.rollout->waves) {
         json.begin_object();
-        json.key("name");
-        json.value(wave.name);
+        json.member("name", wave.name);
         json.member_or_null("start", wave.start ? std::string_view(wave.start->text) : "");
         json.key("moves");
         json.begin_array();
         for (const inventory::BridgeheadMove& move : wave.moves) {
             const MoveNames names = move_names(inventory, move);
             json.begin_object();
-            json.key("connector");
-            json.value(names.connector);
-            json.key("site");
-            json.value(names.site);
-            json.key("from");
-            json.value(names.from);
-            json.key("to");
-            json.value(names.to);
+            json.member("connector", names.connector);
+            json.member("site", names.site);
+            json.member("from", names.from);
+            json.member("to", names.to);
             write_location(json, move.source);
             json.end_object();
         }

@@ -13,9 +13,14 @@
 namespace upgrade_risk::reports {
 namespace {
 
-TEST(MoveFormats, SarifDescribesTheMoveRuleFromItsPageAndPointsAtTheMove) {
+/// The fixture's report in one format.
+std::string rendered(RenderFunction render) {
     const auto sample = testing::analyze_fixture("awkward-moves.xml");
-    const std::string sarif = render_to_string(render_sarif, sample.input()).content;
+    return render_to_string(render, sample.input()).content;
+}
+
+TEST(MoveFormats, SarifDescribesTheMoveRuleFromItsPageAndPointsAtTheMove) {
+    const std::string sarif = rendered(render_sarif);
     const auto rule = sarif.find("\"id\": \"move-bridgehead-full-replication\"");
     ASSERT_NE(rule, std::string::npos) << sarif;
     const auto help = sarif.find("\"help\": {\n", rule);
@@ -29,19 +34,18 @@ TEST(MoveFormats, SarifDescribesTheMoveRuleFromItsPageAndPointsAtTheMove) {
 }
 
 TEST(MoveFormats, CsvGivesEachMoveARowWithItsConnectorAndLine) {
-    const auto sample = testing::analyze_fixture("awkward-moves.xml");
-    const std::string csv = render_to_string(render_csv, sample.input()).content;
-    EXPECT_NE(csv.find("\r\n,low,documented,move-bridgehead-full-replication,Moving the bridgehead role of Redmond-Paris DRC [main] in site Redmond from "
-                       "SERVERA to SERVERB before Wave 1 <night> makes both ends re-replicate their "
-                       "whole directory through Redmond-Paris DRC [main].,Wave 1 <night>,Redmond,"
-                       "SERVERB,Redmond-Paris DRC [main],Q254188,35,7,"),
+    const std::string csv = rendered(render_csv);
+    EXPECT_NE(csv.find("\r\n,low,documented,move-bridgehead-full-replication,Moving the bridgehead "
+                       "role of Redmond-Paris DRC [main] in site Redmond from SERVERA to SERVERB "
+                       "before Wave 1 <night> makes both ends re-replicate their whole directory "
+                       "through Redmond-Paris DRC [main].,Wave 1 <night>,Redmond,SERVERB,"
+                       "Redmond-Paris DRC [main],Q254188,35,7,"),
               std::string::npos)
         << csv;
 }
 
 TEST(MoveFormats, MarkdownListsAWavesMovesOnOneLine) {
-    const auto sample = testing::analyze_fixture("awkward-moves.xml");
-    const std::string md = render_to_string(render_markdown, sample.input()).content;
+    const std::string md = rendered(render_markdown);
     EXPECT_NE(md.find("## Bridgehead moves\n\n- Before Wave 1 \\<night\\>'s upgrades: move the bridgehead "
                       "role of Redmond-Paris DRC \\[main\\] in site Redmond from SERVERA to SERVERB and "
                       "that of Redmond-Paris DRC \\[main\\] in site Paris, \"Left Bank\" \\| R\\&D from "
