@@ -150,7 +150,7 @@ std::string dot_quote(std::string_view text) {
 }
 
 TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings,
-                               const InventoryFacts& facts) {
+                               const InventoryFacts& facts, const analyzer::BridgeheadRoles& roles) {
     TopologyDot result;
     result.neighbourhood_only = inventory.servers.size() > kDiagramMaxServers ||
                                 inventory.sites.size() > kDiagramMaxSites;
@@ -201,10 +201,39 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
     }
     result.sites_drawn = sites.size();
 
-    for (const auto& drc : inventory.replication_connectors) {
-        if (!sites.count(drc.bridgeheads[0].site) || !sites.count(drc.bridgeheads[1].site)) continue;
-        dot += edge(node_of(drc.bridgeheads[0].server), node_of(drc.bridgeheads[1].server),
-                    "DRC: " + drc.name, "penwidth=2.5");
+    const auto drawn = [&](const inventory::DirectoryReplicationConnector& drc) {
+        return sites.count(drc.bridgeheads[0].site) && sites.count(drc.bridgeheads[1].site);
+    };
+    // A connector whose bridgehead moves keeps today's edge up to its first move, and gets a
+    // dashed edge between the bridgeheads each wave's moves leave it with: a drawing of today's
+    // roles alone would show the wrong bridgehead once the rollout is under way.
+    std::map<analyzer::ConnectorId, std::string_view> first_move;
+    if (inventory.rollout) {
+        for (const auto& wave : inventory.rollout->waves) {
+            for (const auto& move : wave.moves) first_move.emplace(move.connector, wave.name);
+        }
+    }
+    const auto& drcs = inventory.replication_connectors;
+    for (analyzer::ConnectorId id = 0; id < drcs.size(); ++id) {
+        if (!drawn(drcs[id])) continue;
+        const auto moved = first_move.find(id);
+        dot += edge(node_of(drcs[id].bridgeheads[0].server), node_of(drcs[id].bridgeheads[1].server),
+                    "DRC: " + drcs[id].name +
+                        (moved == first_move.end() ? "" : " (until " + std::string(moved->second) + ")"),
+                    "penwidth=2.5");
+    }
+    if (inventory.rollout) {
+        const auto& waves = inventory.rollout->waves;
+        for (std::size_t w = 0; w < waves.size(); ++w) {
+            std::set<analyzer::ConnectorId> done;  // both ends of a connector moved in one wave: one edge
+            for (const auto& move : waves[w].moves) {
+                if (!drawn(drcs[move.connector]) || !done.insert(move.connector).second) continue;
+                dot += edge(node_of(roles.bridgehead(move.connector, 0, w)),
+                            node_of(roles.bridgehead(move.connector, 1, w)),
+                            "DRC: " + drcs[move.connector].name + " (from " + waves[w].name + ")",
+                            "penwidth=2.5, style=dashed, color=\"#1f4e9a\", fontcolor=\"#1f4e9a\"");
+            }
+        }
     }
     for (const auto& connector : inventory.messaging_connectors) {
         const auto& [a, b] = connector.endpoints;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/bridgehead_roles.h"
 #include "analyzer/finding.h"
 #include "inventory/model.h"
 #include "reports/inventory_facts.h"
@@ -27,11 +28,12 @@ inline constexpr std::size_t kDiagramMaxServers = 60;
 inline constexpr std::size_t kDiagramMaxSites = 25;
 
 /// Builds the DOT for the organization: sites as clusters, servers with their versions, DRCs
-/// (solid) and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in
-/// words. Every inventory name is escaped for DOT; node ids are generated, never names.
+/// (bold; dashed and blue from the wave whose bridgehead moves hand them on, as `roles` says)
+/// and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in words.
+/// Every inventory name is escaped for DOT; node ids are generated, never names.
 TopologyDot build_topology_dot(const inventory::Inventory& inventory,
                                const std::vector<analyzer::Finding>& findings,
-                               const InventoryFacts& facts);
+                               const InventoryFacts& facts, const analyzer::BridgeheadRoles& roles);
 
 /// `text` as a quoted DOT string that Graphviz shows literally (no \N-style escapes, no
 /// entity expansion).

@@ -1,12 +1,13 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
 #include "reports/html_data.h"
-#include "reports/inventory_facts.h"
+#include "reports/rollout_moves.h"
 
 namespace upgrade_risk::reports {
 
@@ -34,8 +35,7 @@ const inventory::Kit* recovery_kit(const analyzer::RuleContext& context, ServerI
     return analyzer::rule_of(kind).prerequisite->evaluate(context, *evaluation).kit;
 }
 
-std::vector<std::string> checklist_items(const analyzer::RuleContext& context,
-                                         const InventoryFacts& facts, ServerId id,
+std::vector<std::string> checklist_items(const analyzer::RuleContext& context, ServerId id,
                                          const std::string& when, const std::string& max_age) {
     const Inventory& inventory = context.inventory;
     const auto& server = inventory.servers[id];
@@ -59,7 +59,9 @@ std::vector<std::string> checklist_items(const analyzer::RuleContext& context,
         items.push_back(authrest ? "Authrest.exe at hand, from the 4.0 kit at " + authrest->location
                                  : "Authrest.exe at hand (no 4.0 kit with it is listed)");
     }
-    if (!facts.bridgehead_roles(id).empty()) {
+    // A bridgehead when its wave runs, as the rollout's moves leave the roles.
+    const analyzer::UpgradeEvaluation* evaluation = context.simulation.upgrade_of(id);
+    if (evaluation && !context.simulation.bridged_by(*evaluation).empty()) {
         items.push_back("Someone watching " + server.name +
                         " for events 1091 and 3139 and bounced replication mail after the upgrade");
     }
@@ -69,7 +71,6 @@ std::vector<std::string> checklist_items(const analyzer::RuleContext& context,
 /// What the checklist's parts read while the page is written.
 struct ChecklistState {
     const ReportInput& input;
-    const InventoryFacts& facts;
     std::vector<std::optional<Severity>> worst;  ///< Of each server's findings; nullopt for none.
     bool all_full = false;                       ///< Every server gets its own list of boxes.
     std::string max_age;
@@ -100,7 +101,7 @@ struct ChecklistState {
             .set("site", inventory.sites[server.site].name)
             .set("from", inventory::to_string(server.level))
             .set("to", target);
-        if (full) item.set("items", text_items(checklist_items(input.result.context(), facts, id, when, max_age)));
+        if (full) item.set("items", text_items(checklist_items(input.result.context(), id, when, max_age)));
         return item;
     }
 };
@@ -116,8 +117,19 @@ std::vector<std::optional<Severity>> worst_by_server(const ReportInput& input) {
     return worst;
 }
 
-/// The checklist of one wave: its servers with a list of boxes each, then the table of the
-/// others, both made while the page is rendered.
+/// The wave's bridgehead moves, a box each: the steps before its upgrades.
+HtmlList move_steps(const Inventory& inventory, std::size_t wave) {
+    HtmlList steps;
+    if (!inventory.rollout) return steps;
+    const inventory::Wave& steps_wave = inventory.rollout->waves[wave];
+    for (const inventory::BridgeheadMove& move : steps_wave.moves) {
+        steps.push_back(HtmlObject{{"text", moves_step(inventory, steps_wave, std::span(&move, 1))}});
+    }
+    return steps;
+}
+
+/// The checklist of one wave: its bridgehead moves, its servers with a list of boxes each,
+/// then the table of the others, the servers made while the page is rendered.
 HtmlObject wave_checklist(const std::shared_ptr<const ChecklistState>& state, std::size_t wave,
                           const std::string& name, const std::string& start, const std::string& when) {
     std::size_t servers = 0;
@@ -133,8 +145,12 @@ HtmlObject wave_checklist(const std::shared_ptr<const ChecklistState>& state, st
             });
         });
     };
+    HtmlList moves = move_steps(state->input.inventory, wave);
+    const bool has_moves = !moves.empty();
     return object{{"name", name},
                   {"start", start},
+                  {"moves", std::move(moves)},
+                  {"has_moves", has_moves},
                   {"server_total", analyzer::count_of(servers, "server")},
                   {"servers", part(true, servers - compact)},
                   {"has_servers", servers > 0},
@@ -145,10 +161,10 @@ HtmlObject wave_checklist(const std::shared_ptr<const ChecklistState>& state, st
 
 }  // namespace
 
-void add_checklist_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
+void add_checklist_data(const ReportInput& input, HtmlObject& data) {
     const auto& inventory = input.inventory;
     auto state = std::make_shared<ChecklistState>(ChecklistState{
-        input, facts, worst_by_server(input), false,
+        input, worst_by_server(input), false,
         analyzer::hours_text(input.result.options().max_backup_age_seconds)});
     std::size_t total = 0;
     if (inventory.rollout) {

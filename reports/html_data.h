@@ -21,9 +21,10 @@ void add_findings_data(const ReportInput& input, HtmlObject& data);
 /// checklist.
 void add_inventory_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data);
 
-/// The per-wave checklist to tick by hand: a list of boxes per server, or, for a large rollout,
-/// lists for the servers with critical or high findings and a table row for each other one.
-void add_checklist_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data);
+/// The per-wave checklist to tick by hand: the wave's bridgehead moves first, then a list of
+/// boxes per server, or, for a large rollout, lists for the servers with critical or high
+/// findings and a table row for each other one.
+void add_checklist_data(const ReportInput& input, HtmlObject& data);
 
 /// With --baseline, "changes": what is new, unchanged and resolved since the previous report
 /// (add_findings_data gives each finding row its "change", new or unchanged, and the list of

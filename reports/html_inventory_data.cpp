@@ -1,3 +1,5 @@
+#include <unordered_map>
+
 #include "analyzer/names.h"
 #include "inventory/number_text.h"
 #include "reports/diagram_dot.h"
@@ -24,7 +26,8 @@ constexpr std::size_t kFoldConnectorsAbove = 50;
 constexpr std::size_t kServersListedAtMost = 5000;
 
 void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
-    const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts);
+    const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts,
+                                            input.result.context().simulation.roles());
     const DiagramSvg diagram = render_dot_to_svg(dot.dot);
     if (diagram.svg) {
         // Graphviz escaped every label for XML; the markup is ours, so it goes in unescaped.
@@ -41,18 +44,44 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObj
     data.set("server_total", inventory::number_text(input.inventory.servers.size()));
 }
 
+/// "London-Dublin DRC from Wave 2 until Wave 3": a role and when the rollout's moves hand it over.
+std::string role_text(const BridgeheadRoleSpan& role) {
+    std::string text(role.connector);
+    if (!role.from_wave.empty()) text += " from " + std::string(role.from_wave);
+    if (!role.until_wave.empty()) text += " until " + std::string(role.until_wave);
+    return text;
+}
+
 HtmlObject server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
     const auto& server = inventory.servers[id];
+    HtmlList roles;
+    for (const BridgeheadRoleSpan& role : facts.bridgehead_role_spans(id)) {
+        roles.push_back(HtmlObject{{"text", role_text(role)}});
+    }
     HtmlObject row;
     row.set("name", server.name)
         .set("level", inventory::to_string(server.level))
         .set("build", server.build ? std::to_string(*server.build) : "")
         .set("mailboxes", inventory::number_text(server.mailboxes))
-        .set("roles", text_items(facts.bridgehead_roles(id)));
+        .set("roles", roles);
     if (const auto plan = facts.planned_upgrade(id)) {
         row.set("upgrade", inventory::to_string(plan->to) + " in " + std::string(plan->wave_name));
     }
     return row;
+}
+
+/// For each connector end a move hands on (key connector * 2 + end): "; LON2 from Wave 2",
+/// after today's bridgehead.
+std::unordered_map<std::size_t, std::string> later_bridgeheads(const Inventory& inventory) {
+    std::unordered_map<std::size_t, std::string> later;
+    if (!inventory.rollout) return later;
+    for (const auto& wave : inventory.rollout->waves) {
+        for (const auto& move : wave.moves) {
+            later[move.connector * 2 + move.end] +=
+                "; " + inventory.servers[move.to].name + " from " + wave.name;
+        }
+    }
+    return later;
 }
 
 void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
@@ -84,15 +113,20 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
     const std::size_t connectors =
         inventory.replication_connectors.size() + inventory.messaging_connectors.size();
     data.set("connector_rows", HtmlList(connectors, [&inventory](const HtmlList::Visit& rows) {
-        for (const auto& drc : inventory.replication_connectors) {
-            const auto end = [&](const inventory::Bridgehead& b) {
-                return inventory.sites[b.site].name + " (" + inventory.servers[b.server].name + ")";
+        const auto later = later_bridgeheads(inventory);
+        for (std::size_t id = 0; id < inventory.replication_connectors.size(); ++id) {
+            const auto& drc = inventory.replication_connectors[id];
+            const auto end = [&](std::size_t e) {
+                const inventory::Bridgehead& b = drc.bridgeheads[e];
+                const auto moved = later.find(id * 2 + e);
+                return inventory.sites[b.site].name + " (" + inventory.servers[b.server].name +
+                       (moved == later.end() ? "" : moved->second) + ")";
             };
             rows(HtmlObject()
                          .set("name", drc.name)
                          .set("kind", "directory replication")
-                         .set("from", end(drc.bridgeheads[0]))
-                         .set("to", end(drc.bridgeheads[1])));
+                         .set("from", end(0))
+                         .set("to", end(1)));
         }
         for (const auto& connector : inventory.messaging_connectors) {
             const auto end = [&](const inventory::Endpoint& e) {
@@ -117,7 +151,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
 void add_inventory_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     add_topology(input, facts, data);
     add_overview(input, facts, data);
-    add_checklist_data(input, facts, data);
+    add_checklist_data(input, data);
 }
 
 }  // namespace upgrade_risk::reports

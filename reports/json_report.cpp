@@ -5,6 +5,7 @@
 #include "inventory/timestamp.h"
 #include "reports/json_writer.h"
 #include "reports/report_names.h"
+#include "reports/rollout_moves.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -134,6 +135,48 @@ void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
     json.end_object();
 }
 
+void write_location(JsonWriter& json, inventory::SourceLocation location) {
+    json.key("line");
+    json.value(static_cast<std::uint64_t>(location.line));
+    json.key("column");
+    json.value(static_cast<std::uint64_t>(location.column));
+}
+
+/// The rollout's waves with the bridgehead moves before their upgrades; null without a rollout.
+void write_rollout(JsonWriter& json, const inventory::Inventory& inventory) {
+    json.key("rollout");
+    if (!inventory.rollout) {
+        json.null();
+        return;
+    }
+    json.begin_object();
+    json.member("target", inventory::to_string(inventory.rollout->target));
+    json.key("waves");
+    json.begin_array();
+    for (const inventory::Wave& wave : inventory.rollout->waves) {
+        json.begin_object();
+        json.member("name", wave.name);
+        json.member_or_null("start", wave.start ? std::string_view(wave.start->text) : "");
+        json.key("moves");
+        json.begin_array();
+        for (const inventory::BridgeheadMove& move : wave.moves) {
+            const MoveNames names = move_names(inventory, move);
+            json.begin_object();
+            json.member("connector", names.connector);
+            json.member("site", names.site);
+            json.member("from", names.from);
+            json.member("to", names.to);
+            write_location(json, move.source);
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+        json.spill();
+    }
+    json.end_array();
+    json.end_object();
+}
+
 void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input) {
     const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
@@ -162,10 +205,7 @@ void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input
     json.strings(finding.kb());
     json.key("location");
     json.begin_object();
-    json.key("line");
-    json.value(static_cast<std::uint64_t>(finding.location.line));
-    json.key("column");
-    json.value(static_cast<std::uint64_t>(finding.location.column));
+    write_location(json, finding.location);
     json.end_object();
     json.key("evidence");
     json.strings(words.evidence);
@@ -237,6 +277,7 @@ RenderError render_json(const ReportInput& input, ReportSink& sink) {
     json.value(input.result.verdict_reason);
     write_summary(json, input);
     if (input.context.baseline) write_baseline(json, *input.context.baseline);
+    write_rollout(json, inventory);
     if (input.context.plan) write_plan(json, *input.context.plan);
     json.key("findings");
     json.begin_array();

@@ -32,6 +32,11 @@ public:
     void value(bool flag);
     void value(std::uint64_t number);
     void null();
+    /// key + string value.
+    void member(std::string_view name, std::string_view text) {
+        key(name);
+        value(text);
+    }
     /// key + string value, or null when the text is empty.
     void member_or_null(std::string_view name, std::string_view text);
     /// An array of strings (anything a std::string_view is made from).

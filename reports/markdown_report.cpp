@@ -8,6 +8,7 @@
 #include "inventory/timestamp.h"
 #include "reports/report_names.h"
 #include "reports/kb_link.h"
+#include "reports/rollout_moves.h"
 #include "reports/rule_counts.h"
 #include "reports/summary_limits.h"
 
@@ -149,6 +150,30 @@ void write_critical_server(std::ostream& out, const Finding& finding, const Repo
     out << '\n';
 }
 
+/// One line per wave that moves bridgehead roles, in rollout order: steps to schedule before
+/// that wave's upgrades. Nothing without moves.
+void write_bridgehead_moves(std::ostream& out, const inventory::Inventory& inventory) {
+    if (!inventory.rollout) return;
+    std::size_t waves = 0;
+    std::size_t moves = 0;
+    for (const inventory::Wave& wave : inventory.rollout->waves) {
+        if (wave.moves.empty()) continue;
+        if (waves == 0) out << "## Bridgehead moves\n\n";
+        moves += wave.moves.size();
+        if (++waves > kListedMoveWavesAtMost) continue;
+        out << "- " << moves_step(inventory, wave, wave.moves, markdown_escape, kb_links({"Q254188"}))
+            << ".\n";
+    }
+    if (waves == 0) return;
+    if (waves > kListedMoveWavesAtMost) {
+        out << "- " << and_more(waves, kListedMoveWavesAtMost, "waves with moves: ")
+            << "the JSON report lists them all (`rollout.waves`).\n";
+    }
+    out << "\nEach move makes both ends of its connector re-replicate everything through it, in both "
+        << "directions (`move-bridgehead-full-replication`): " << analyzer::count_of(moves, "move")
+        << " to schedule.\n\n";
+}
+
 void write_next_steps(std::ostream& out, const ReportInput& input, bool any_critical) {
     out << "## Next steps\n\n";
     std::size_t step = 0;
@@ -232,6 +257,7 @@ RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
         out << and_more(critical, kDetailedCriticalAtMost, "critical servers: ") << kEveryOneIsListed
             << ".\n\n";
     }
+    write_bridgehead_moves(out, input.inventory);
     const bool any_critical = critical > 0;
     write_next_steps(out, input, any_critical);
     sink.append(out.str());

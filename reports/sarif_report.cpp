@@ -9,6 +9,7 @@
 
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
+#include "analyzer/rule_docs.h"
 #include "reports/json_writer.h"
 #include "reports/kb_link.h"
 #include "reports/report_names.h"
@@ -54,7 +55,23 @@ struct SarifRule {
     std::string confidence;
     std::string description;
     std::string kb;
+    /// From the rule's page (docs/rules/ID.md): "What it finds" and "How to fix" as plain
+    /// text, and the whole page; empty for a rule this version does not know.
+    std::string help_text;
+    std::string_view help_markdown;
 };
+
+/// The help SARIF viewers show beside a result: the rule's own page, built into the program.
+void add_help(SarifRule& rule) {
+    for (const char* heading : {"What it finds", "How to fix"}) {
+        for (const std::string& paragraph : analyzer::rule_doc_section(rule.id, heading)) {
+            rule.help_text += (rule.help_text.empty() ? "" : "\n\n") + paragraph;
+        }
+    }
+    for (const analyzer::RuleDoc& doc : analyzer::rule_docs()) {
+        if (doc.id == rule.id) rule.help_markdown = doc.markdown;
+    }
+}
 
 /// The SARIF level for our severities: blocking ones are errors, medium a warning, the rest notes.
 std::string_view level_of(std::string_view severity) {
@@ -80,16 +97,18 @@ std::string pascal_case(std::string_view id) {
 
 /// The rule as `upgrade-risk rules` describes it, with the first article it rests on.
 SarifRule describe_rule(const analyzer::Rule& known) {
-    return SarifRule{std::string(known.id), std::string(analyzer::to_string(known.severity)),
-                     std::string(known.confidence), std::string(known.summary),
-                     known.kb.empty() ? std::string() : std::string(known.kb.front())};
+    SarifRule rule{std::string(known.id), std::string(analyzer::to_string(known.severity)),
+                   std::string(known.confidence), std::string(known.summary),
+                   known.kb.empty() ? std::string() : std::string(known.kb.front()), {}, {}};
+    add_help(rule);
+    return rule;
 }
 
 /// A rule only a baseline names (from another version of the tool): what the baseline says.
 SarifRule describe_rule(const BaselineFinding& finding) {
     if (const analyzer::Rule* known = analyzer::find_rule(finding.rule)) return describe_rule(*known);
     return SarifRule{finding.rule, finding.severity, "", finding.rule,
-                     finding.kb.empty() ? std::string() : finding.kb.front()};
+                     finding.kb.empty() ? std::string() : finding.kb.front(), {}, {}};
 }
 
 /// Every rule that a result refers to, sorted by id.
@@ -126,6 +145,12 @@ void write_rule(JsonWriter& json, const SarifRule& rule) {
                 rule.description + (rule.confidence.empty() ? "" : " (confidence: " + rule.confidence + ")") +
                     ". For why it matters and how to fix it, run: upgrade-risk explain " + rule.id);
     if (!rule.kb.empty()) member(json, "helpUri", kb_url(rule.kb));
+    if (!rule.help_text.empty()) {
+        open_object(json, "help");
+        member(json, "text", rule.help_text);
+        if (!rule.help_markdown.empty()) member(json, "markdown", rule.help_markdown);
+        json.end_object();
+    }
     open_object(json, "defaultConfiguration");
     member(json, "level", level_of(rule.severity));
     json.end_object();

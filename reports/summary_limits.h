@@ -15,6 +15,9 @@ namespace upgrade_risk::reports {
 inline constexpr std::size_t kDetailedCriticalAtMost = 25;
 inline constexpr std::size_t kListedFindingsAtMost = 50;
 inline constexpr std::size_t kListedChangesAtMost = 50;
+/// Waves with bridgehead moves that the Markdown lists, a line each (a planned rollout of a
+/// large organization may move hundreds of roles).
+inline constexpr std::size_t kListedMoveWavesAtMost = 50;
 
 /// Where the findings a summary leaves out are listed.
 inline constexpr std::string_view kEveryOneIsListed = "every one is in the HTML, JSON and CSV reports";

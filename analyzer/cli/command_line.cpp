@@ -24,7 +24,7 @@ std::vector<std::string> option_names(CLI::App& app) {
 bool takes_value(CLI::App& app, std::string_view word) {
     for (CLI::App* each = &app; each != nullptr; each = each->get_parent()) {
         for (const CLI::Option* option : each->get_options()) {
-            if (option->get_type_size() == 0) continue;  // a flag
+            if (option->get_items_expected_min() == 0) continue;  // a flag
             for (const std::string& name : option->get_lnames()) {
                 if (word == "--" + name) return true;
             }

@@ -24,6 +24,8 @@ check 2 "no command called 'plna'" help plna
 check 0 "." version
 check 0 "." -V
 check 0 "GO" analyse "$example"
+check 0 "info: reading" -v analyze "$example"
+check 1 "info: reading" analyze -v "$example" --fail-on critical
 check 2 "upgrade-risk: error: unknown option '--fail-om' for analyze (did you mean '--fail-on'?)" \
     analyze "$example" --fail-om high
 check 2 "upgrade-risk: error: unknown command 'analyzee' (did you mean 'analyze'?)" analyzee "$example"

@@ -47,10 +47,24 @@ TEST(StarterInventory, ExplainsEveryElementInAComment) {
     const std::string comments = comments_of(kStarterInventory);
     for (const char* element : {"inventory", "organization", "site", "server", "backup", "messaging-connector",
                                 "endpoint", "directory-replication-connector", "bridgehead", "media", "kit",
-                                "rollout", "wave", "upgrade"}) {
+                                "rollout", "wave", "move-bridgehead", "upgrade"}) {
         EXPECT_NE(comments.find(std::string("<") + element + ">"), std::string::npos)
             << "no comment explains <" << element << ">";
     }
+}
+
+TEST(StarterInventory, ItsCommentedOutBridgeheadMoveIsValid) {
+    std::string xml(kStarterInventory);
+    const std::string example = R"(<!-- <move-bridgehead connector="HQ-Branch DRC" site="Headquarters" to="HQ-EX2"/> -->)";
+    const auto at = xml.find(example);
+    ASSERT_NE(at, std::string::npos);
+    xml.replace(at, example.size(), R"(<move-bridgehead connector="HQ-Branch DRC" site="Headquarters" to="HQ-EX2"/>)");
+    const inventory::LoadResult result = inventory::load_inventory_text(xml, "starter.xml");
+    for (const auto& diagnostic : result.diagnostics) ADD_FAILURE() << inventory::format_diagnostic(diagnostic);
+    ASSERT_TRUE(result.inventory);
+    const auto& moves = result.inventory->rollout->waves.at(0).moves;
+    ASSERT_EQ(moves.size(), 1u);
+    EXPECT_EQ(result.inventory->servers[moves[0].to].name, "HQ-EX2");
 }
 
 class InitCommand : public ::testing::Test {

@@ -22,6 +22,8 @@ TEST(SchemaCommand, PrintsTheInventoryXsdByteForByte) {
     const std::string printed = ::testing::internal::GetCapturedStdout();
     EXPECT_EQ(status, kExitOk);
     EXPECT_EQ(printed, expected.str());
+    // The schema an editor checks against knows the rollout's bridgehead moves.
+    EXPECT_NE(printed.find("<xs:element name=\"move-bridgehead\">"), std::string::npos);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "reports/diagram_svg.h"
 #include "tests/reports/large_fixture.h"
 #include "tests/reports/q195908_fixture.h"
+#include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -16,7 +17,8 @@ TEST(DotQuote, EscapesEverythingGraphvizWouldInterpret) {
 
 TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
     const testing::Q195908Fixture fixture;
-    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings, InventoryFacts(fixture.inventory));
+    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings, InventoryFacts(fixture.inventory),
+                                               fixture.result.context().simulation.roles());
     EXPECT_FALSE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 2u);
     EXPECT_EQ(dot.servers_drawn, 4u);
@@ -28,7 +30,8 @@ TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
 
 TEST(TopologyDot, LargeOrganizationShowsOnlyTheNeighbourhood) {
     const testing::LargeFixture large;
-    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings, InventoryFacts(large.inventory));
+    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings, InventoryFacts(large.inventory),
+                                               large.result.context().simulation.roles());
     EXPECT_TRUE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 3u);  // Site150 and its DRC neighbours Site149 and Site151.
     EXPECT_EQ(dot.servers_drawn, 1u);
@@ -52,11 +55,29 @@ TEST(TopologyDot, ASiteCutOffByManyBridgeheadsNamesThreeAndCountsTheRest) {
         copy.site = site;
         findings.insert(findings.begin() + static_cast<std::ptrdiff_t>(site - 139), copy);
     }
-    const TopologyDot dot = build_topology_dot(large.inventory, findings, InventoryFacts(large.inventory));
+    const TopologyDot dot = build_topology_dot(large.inventory, findings, InventoryFacts(large.inventory),
+                                               large.result.context().simulation.roles());
     EXPECT_NE(dot.dot.find("CUT OFF if Site150-S0 or Site140-S0 or Site141-S0 or any of 3 more "
                            "bridgeheads backs out\""),
               std::string::npos)
         << dot.dot;
+}
+
+TEST(TopologyDot, AMovedRoleKeepsTodaysEdgeUntilItsWaveAndGetsADashedOneFromThen) {
+    // LON1 (sv0) bridges London-Dublin DRC to DUB1 (sv2) until Wave 2 moves the role to LON2 (sv1).
+    const auto sample = testing::analyze_source_file("tests/golden/bridgehead-move/inventory.xml", "inventory.xml");
+    const TopologyDot dot = build_topology_dot(sample.inventory, sample.result.findings, InventoryFacts(sample.inventory),
+                                               sample.result.context().simulation.roles());
+    EXPECT_NE(dot.dot.find("sv0 -> sv2 [label=\"DRC: London-Dublin DRC (until Wave 2)\", penwidth=2.5]"),
+              std::string::npos)
+        << dot.dot;
+    EXPECT_NE(dot.dot.find("sv1 -> sv2 [label=\"DRC: London-Dublin DRC (from Wave 2)\", penwidth=2.5, "
+                           "style=dashed"),
+              std::string::npos)
+        << dot.dot;
+    EXPECT_EQ(dot.dot.find("sv1 -> sv0"), std::string::npos);
+    const DiagramSvg svg = render_dot_to_svg(dot.dot);
+    ASSERT_TRUE(svg.svg) << svg.error;
 }
 
 TEST(DiagramSvg, ReportsUnreadableDot) {

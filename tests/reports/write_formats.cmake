@@ -1,6 +1,7 @@
 # Writes every report format of one real analysis for the consumer checks in tests/tools:
 # tests/reports/fixtures/awkward-names.xml analysed alone (plain.*) and against the JSON report
-# of awkward-names-before.xml (baseline.*), run from the fixtures folder so paths stay relative.
+# of awkward-names-before.xml (baseline.*), and awkward-moves.xml, whose rollout moves
+# bridgehead roles (moves.*); run from the fixtures folder so paths stay relative.
 # Usage: cmake -DEXE=... -DFIXTURES=... -DOUT_DIR=... -P write_formats.cmake
 file(MAKE_DIRECTORY "${OUT_DIR}")
 function(run)
@@ -11,11 +12,14 @@ function(run)
   endif()
 endfunction()
 run(awkward-names-before.xml -o "json=${OUT_DIR}/before.json")
-foreach(kind plain baseline)
+foreach(kind plain baseline moves)
+  set(inventory awkward-names.xml)
   set(extra "")
   if(kind STREQUAL "baseline")
     set(extra --baseline "${OUT_DIR}/before.json")
+  elseif(kind STREQUAL "moves")
+    set(inventory awkward-moves.xml)
   endif()
-  run(awkward-names.xml ${extra} -o "json=${OUT_DIR}/${kind}.json" -o "sarif=${OUT_DIR}/${kind}.sarif"
+  run(${inventory} ${extra} -o "json=${OUT_DIR}/${kind}.json" -o "sarif=${OUT_DIR}/${kind}.sarif"
       -o "csv=${OUT_DIR}/${kind}.csv" -o "markdown=${OUT_DIR}/${kind}.md")
 endforeach()

@@ -1,6 +1,7 @@
 // Renders a Markdown report with `marked` (as a ticket system would) and checks it against the
 // JSON report of the same run: the findings table keeps its shape and shows inventory names
-// literally, whatever characters they hold; with a baseline, the changes are shown.
+// literally, whatever characters they hold; with a baseline, the changes are shown; each wave
+// that moves bridgehead roles has its line, with the names of every move.
 // usage: node check-markdown.mjs REPORT.json REPORT.md
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
@@ -57,4 +58,21 @@ if (changes !== Boolean(report.baseline)) fail(`"Changes since the last review" 
 for (const finding of report.baseline?.resolved ?? []) {
   if (!decode(html).includes(`Resolved: ${finding.title}`)) fail(`resolved finding not listed: ${finding.title}`);
 }
+// Each wave's bridgehead moves on one line of their own section, names shown literally.
+const movingWaves = (report.rollout?.waves ?? []).filter((wave) => wave.moves.length > 0);
+const movesSection = html.split('>Bridgehead moves</h2>')[1]?.split('<h2')[0];
+if ((movesSection !== undefined) !== (movingWaves.length > 0)) {
+  fail(`"Bridgehead moves" section ${movesSection === undefined ? 'missing with' : 'without'} moves`);
+}
+const moveLines = [...(movesSection ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => decode(m[1]));
+movingWaves.forEach((wave, i) => {
+  const line = moveLines[i] ?? '';
+  if (!line.startsWith(`Before ${wave.name}'s upgrades: move the bridgehead role`)) {
+    fail(`moves line ${i + 1} does not start with wave ${JSON.stringify(wave.name)}: ${JSON.stringify(line)}`);
+  }
+  for (const move of wave.moves) {
+    const phrase = `of ${move.connector} in site ${move.site} from ${move.from} to ${move.to}`;
+    if (!line.includes(phrase)) fail(`moves line ${i + 1} lacks ${JSON.stringify(phrase)}`);
+  }
+});
 finish(`renders, ${bodyRows.length} findings rows match ${reportPath}`);

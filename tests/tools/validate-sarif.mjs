@@ -28,7 +28,15 @@ const run = log.runs[0];
 const rules = run.tool.driver.rules;
 for (const rule of rules) {
   if (!/^https:\/\/support\.microsoft\.com\/kb\/\d+$/.test(rule.helpUri ?? '')) fail(`rule ${rule.id} has no KB help link`);
+  if (!rule.help?.text || !rule.help?.markdown?.startsWith(`# ${rule.id}\n`)) fail(`rule ${rule.id} has no help from its page`);
 }
+// A move's findings sit on its <move-bridgehead> element.
+const moveAt = new Set((report.rollout?.waves ?? []).flatMap((wave) => wave.moves.map((m) => `${m.line}:${m.column}`)));
+report.findings.filter((finding) => finding.rule.startsWith('move-bridgehead-')).forEach((finding) => {
+  if (!moveAt.has(`${finding.location.line}:${finding.location.column}`)) {
+    fail(`${finding.rule} at ${finding.location.line}:${finding.location.column} is not at a <move-bridgehead>`);
+  }
+});
 const resolved = report.baseline?.resolved ?? [];
 expectEqual('results', run.results.length, report.findings.length + resolved.length);
 const levels = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
