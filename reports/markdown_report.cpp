@@ -8,6 +8,7 @@
 #include "inventory/timestamp.h"
 #include "reports/report_names.h"
 #include "reports/kb_link.h"
+#include "reports/plan_text.h"
 #include "reports/rollout_moves.h"
 #include "reports/rule_counts.h"
 #include "reports/summary_limits.h"
@@ -174,6 +175,26 @@ void write_bridgehead_moves(std::ostream& out, const inventory::Inventory& inven
         << " to schedule.\n\n";
 }
 
+/// From `upgrade-risk plan`: the rollout before and after, the floor, the first decisions.
+void write_plan(std::ostream& out, const analyzer::plan::PlanComparison& plan) {
+    out << "## Plan\n\n" << markdown_escape(analyzer::count_of(plan.servers, "server")) << " to "
+        << inventory::to_string(plan.target) << ", planned by `upgrade-risk plan`.\n\n"
+        << "| | before | after |\n|---|---|---|\n";
+    for (const PlanRow& row : plan_rows(plan)) {
+        out << "| " << row.label << " | " << row.before << " | " << row.after << " |\n";
+    }
+    out << '\n';
+    for (const std::string& sentence : floor_sentences(plan)) out << markdown_escape(sentence) << "\n\n";
+    for (std::size_t i = 0; i < plan.decisions.size() && i < kListedChangesAtMost; ++i) {
+        out << "- " << markdown_escape(plan.decisions[i]) << '\n';
+    }
+    if (plan.decisions.size() > kListedChangesAtMost) {
+        out << "- " << and_more(plan.decisions.size(), kListedChangesAtMost, "decisions: ")
+            << "every one is in the HTML and JSON reports.\n";
+    }
+    if (!plan.decisions.empty()) out << '\n';
+}
+
 void write_next_steps(std::ostream& out, const ReportInput& input, bool any_critical) {
     out << "## Next steps\n\n";
     std::size_t step = 0;
@@ -246,6 +267,7 @@ RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
     std::ostringstream out;
     write_header(out, input);
     if (input.context.baseline) write_changes(out, *input.context.baseline);
+    if (input.context.plan) write_plan(out, *input.context.plan);
     write_findings_table(out, input);
     std::size_t critical = 0;
     for (const Finding& finding : input.result.findings) {

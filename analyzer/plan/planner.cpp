@@ -118,8 +118,7 @@ struct Planning {
         plan.decisions.push_back(concat(
             {site, ": ", name(leader), " first and alone in ", wave, ": no ", site,
              " server runs 5.5 yet, so the first to go carries the blocked-user-creation risk "
-             "(high, the floor; installing a new 5.5 server in ",
-             site, " first is the only way below it)",
+             "(high: the floor)",
              roles == 0 ? "" : concat({"; ", name(leader), " is the bridgehead of ",
                                        count_of(roles, "connector"), ", which need not move"})}));
     }
