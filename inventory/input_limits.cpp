@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 #include <pugixml.hpp>
 
@@ -191,35 +192,46 @@ private:
 
 }  // namespace
 
+std::string inventory_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 InventoryBytes read_inventory_bytes(const std::string& path, const InputLimits& limits) {
     namespace fs = std::filesystem;
     InventoryBytes bytes;
+    const std::string name = inventory_name(path);
     std::error_code ec;
-    std::ifstream file(path, std::ios::binary);
-    if (!file || fs::is_directory(path, ec)) {
-        bytes.error = Diagnostic{DiagnosticSeverity::error, path, {},
+    if (path != "-" && fs::is_directory(path, ec)) {
+        bytes.error = Diagnostic{DiagnosticSeverity::error, name, {},
+                                 "this is a folder, not an inventory file; give the path of the "
+                                 "inventory XML file (e.g. " + (fs::path(path) / "inventory.xml").string() + ")"};
+        return bytes;
+    }
+    std::ifstream file;
+    if (path != "-") file.open(path, std::ios::binary);
+    std::istream& in = path == "-" ? std::cin : file;
+    if (!in || (path != "-" && !file.is_open())) {
+        bytes.error = Diagnostic{DiagnosticSeverity::error, name, {},
                                  "cannot open the inventory file (check the path and that you "
                                  "may read it)"};
         return bytes;
     }
     // Regular files are measured before reading; pipes and devices are cut off at the limit.
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > limits.max_file_bytes) {
-        bytes.error = too_large(path, size, limits);
+    const auto size = path == "-" ? std::uintmax_t{0} : fs::file_size(path, ec);
+    if (path != "-" && !ec && size > limits.max_file_bytes) {
+        bytes.error = too_large(name, size, limits);
         return bytes;
     }
-    if (!ec) bytes.text.reserve(size);
+    if (path != "-" && !ec) bytes.text.reserve(size);
     std::array<char, 64 * 1024> chunk{};
-    while (file.read(chunk.data(), chunk.size()) || file.gcount() > 0) {
-        bytes.text.append(chunk.data(), static_cast<std::size_t>(file.gcount()));
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+        bytes.text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
         if (bytes.text.size() > limits.max_file_bytes) {
             bytes.text.clear();
-            bytes.error = too_large(path, 0, limits);
+            bytes.error = too_large(name, 0, limits);
             return bytes;
         }
     }
-    if (file.bad()) {
-        bytes.error = Diagnostic{DiagnosticSeverity::error, path, {},
+    if (in.bad()) {
+        bytes.error = Diagnostic{DiagnosticSeverity::error, name, {},
                                  "could not read the whole inventory file (a disk or network error)"};
     }
     return bytes;

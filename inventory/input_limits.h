@@ -32,8 +32,12 @@ struct InventoryBytes {
     std::optional<Diagnostic> error;
 };
 
-/// Reads the file at `path`, refusing one larger than `limits.max_file_bytes` without reading
-/// it all (a device or pipe that never ends is cut off at the limit, too).
+/// How messages name the inventory at `path`: "<stdin>" for "-", else the path as given.
+std::string inventory_name(const std::string& path);
+
+/// Reads the file at `path` ("-": standard input), refusing one larger than
+/// `limits.max_file_bytes` without reading it all (a device or pipe that never ends is cut off
+/// at the limit, too), and a folder.
 InventoryBytes read_inventory_bytes(const std::string& path, const InputLimits& limits = {});
 
 /// Checks raw inventory text before it is parsed: size, UTF-8 encoding, control characters,

@@ -66,7 +66,8 @@ LoadResult load_inventory_file(const std::string& path) {
     // read_inventory_bytes reads into one buffer, which the parser then uses in place.
     InventoryBytes bytes = read_inventory_bytes(path);
     if (bytes.error) return LoadResult{std::nullopt, {std::move(*bytes.error)}};
-    return load_owned_text(std::move(bytes.text), path, [&path]() -> std::optional<std::string> {
+    return load_owned_text(std::move(bytes.text), inventory_name(path), [&path]() -> std::optional<std::string> {
+        if (path == "-") return std::nullopt;  // standard input cannot be read twice
         InventoryBytes again = read_inventory_bytes(path);
         if (again.error) return std::nullopt;
         return std::move(again.text);

@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "inventory/input_limits.h"
 #include "inventory/loader.h"
 #include "inventory/number_text.h"
 
@@ -23,7 +24,7 @@ std::optional<inventory::Inventory> report(inventory::LoadResult result, const s
         if (lines.size() >= 64 * 1024) std::cerr << std::exchange(lines, {});
     }
     if (errors > 0) {
-        lines += path + ": " + inventory::number_text(errors) + (errors == 1 ? " error" : " errors") +
+        lines += inventory::inventory_name(path) + ": " + inventory::number_text(errors) + (errors == 1 ? " error" : " errors") +
                  "; nothing was analysed. Fix the inventory and run again.\n";
     }
     std::cerr << lines;

@@ -109,7 +109,7 @@ int run_plan(const PlanCommandOptions& options) {
         std::cerr << inventory::format_diagnostic(*bytes.error) << '\n';
         return kExitInvalidInput;
     }
-    const auto inventory = load_text_and_report(bytes.text, options.inventory_path);
+    const auto inventory = load_text_and_report(bytes.text, inventory::inventory_name(options.inventory_path));
     if (!inventory) return kExitInvalidInput;
     const analyzer::AnalysisOptions analysis_options{settings.max_backup_age_seconds};
 

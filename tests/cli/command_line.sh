@@ -35,5 +35,10 @@ check 2 "upgrade-risk: error: --json was given more than once; give it once" \
 check 2 "upgrade-risk: error: analyze did not expect b.xml (it reads one inventory)" analyze a.xml b.xml
 check 2 "upgrade-risk: error: --max-per-wave needs a whole number, not 'many'" \
     plan "$example" -o p.xml --max-per-wave many
-check 2 "upgrade-risk: error: say what to do" 
+check 2 "upgrade-risk: error: say what to do"
+check 2 "this is a folder, not an inventory file" validate "$(dirname "$example")"
+# '-' reads standard input, named <stdin> in messages, hashed as the bytes read.
+check 0 "<stdin>: valid inventory" validate - <"$example"
+check 0 "\"sha256\": \"$(sha256sum <"$example" | cut -d' ' -f1)\"" analyze - -o json <"$example"
+check 2 "<stdin>:1:" validate - <<<'<inventory format="1"><organization name="O"><site name="S"><server name="A" version="4.1"/></site></organization></inventory>'
 exit $failed
