@@ -25,9 +25,38 @@ std::optional<std::string> AttributeReader::text(pugi::xml_node node, const char
     return std::string(*value);
 }
 
+namespace {
+
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
+
+/// The value with each control character shown as an escape (\n, \r, \t, \x01), for a
+/// one-line message.
+std::string shown(std::string_view value) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string text;
+    for (const char c : value) {
+        if (!is_control(c)) text += c;
+        else if (c == '\n') text += "\\n";
+        else if (c == '\r') text += "\\r";
+        else if (c == '\t') text += "\\t";
+        else text += std::string("\\x") + kHex[(c >> 4) & 0xF] + kHex[c & 0xF];
+    }
+    return text;
+}
+
+}  // namespace
+
 std::optional<std::string> AttributeReader::name(pugi::xml_node node, const char* attribute) {
     const auto value = view(node, attribute);
     if (!value) return std::nullopt;
+    // A line break written as &#10; or &#13; (a literal one becomes a space): it would split
+    // the one-line messages and the reports' lines.
+    if (std::any_of(value->begin(), value->end(), is_control)) {
+        error(node, attribute, "'" + std::string(attribute) + "' value '" + shown(*value) +
+                                   "' contains a control character (a line break or tab); a "
+                                   "name is one line of printable text");
+        return std::nullopt;
+    }
     if (value->empty() || std::all_of(value->begin(), value->end(), is_space)) {
         error(node, attribute, "'" + std::string(attribute) + "' is empty; give it a name");
         return std::nullopt;

@@ -102,6 +102,18 @@ TEST(LoaderValues, ABackupVersionWithoutTheServersServicePackNeedsOne) {
         << lines[0];
 }
 
+TEST(LoaderValues, NamesMayNotHoldALineBreak) {
+    EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
+  <organization name="Org">
+    <site name="Al&#10;pha"><server name="A1&#13;" version="4.0"/></site>
+  </organization>
+</inventory>)"),
+              (Lines{"inv.xml:3:11: error: 'name' value 'Al\\npha' contains a control character (a "
+                     "line break or tab); a name is one line of printable text",
+                     "inv.xml:3:37: error: 'name' value 'A1\\r' contains a control character (a line "
+                     "break or tab); a name is one line of printable text"}));
+}
+
 TEST(LoaderValues, NamesMayNotBeBlankOrPadded) {
     EXPECT_EQ(diagnostics_of(R"(<inventory format="1">
   <organization name="Org">
