@@ -67,8 +67,9 @@ _upgrade_risk() {
 
     local options="-h --help"
     case $command in
-        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age --template-dir" ;;
-        plan) options+=" -o --output --json --html --fail-on --max-backup-age --target --max-per-wave --keep-waves --start --spacing" ;;
+        validate) options+=" --max-diagnostics" ;;
+        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age --template-dir --max-diagnostics" ;;
+        plan) options+=" -o --output --json --html --fail-on --max-backup-age --target --max-per-wave --keep-waves --start --spacing --max-diagnostics" ;;
         init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then

@@ -57,7 +57,7 @@ int run_analyze(const AnalyzeOptions& options) {
     // The inventory is read even when the baseline was not, so one run shows every error.
     Progress progress = Progress::for_inventory(options.inventory_path);
     progress.stage("reading and checking " + options.inventory_path);
-    const auto inventory = load_and_report(options.inventory_path);
+    const auto inventory = load_and_report(options.inventory_path, options.max_diagnostics);
     if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
     spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
                  inventory->sites.size());

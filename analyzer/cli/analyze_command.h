@@ -1,8 +1,11 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "analyzer/cli/diagnostic_limit.h"
 
 namespace upgrade_risk::cli {
 
@@ -17,6 +20,7 @@ struct AnalyzeOptions {
     /// --max-backup-age as typed; unset for the analysis' default (AnalysisOptions).
     std::optional<std::string> max_backup_age;
     std::string template_dir;  ///< --template-dir DIR: restyled copies of templates/.
+    std::size_t max_diagnostics = kDiagnosticsPerKind;  ///< Of each kind; 0: all.
 };
 
 /// `upgrade-risk analyze`: loads, analyses and writes every requested report; exit 1 when a

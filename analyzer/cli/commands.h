@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "analyzer/cli/diagnostic_limit.h"
+
 namespace upgrade_risk::cli {
 
 /// What `upgrade-risk init` was asked for.
@@ -17,6 +19,7 @@ int run_init(const InitOptions& options);
 /// What `upgrade-risk validate` was asked for.
 struct ValidateOptions {
     std::string inventory_path;
+    std::size_t max_diagnostics = kDiagnosticsPerKind;  ///< Of each kind; 0: all.
 };
 
 /// `upgrade-risk validate`: checks an inventory and prints a short summary of it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,11 +9,13 @@
 
 namespace upgrade_risk::cli {
 
-/// Loads an inventory, printing every diagnostic to stderr; nullopt when it has errors.
-std::optional<inventory::Inventory> load_and_report(const std::string& path);
+/// Loads an inventory, printing its diagnostics to stderr (at most `per_kind` of each kind,
+/// print_diagnostics); nullopt when it has errors.
+std::optional<inventory::Inventory> load_and_report(const std::string& path, std::size_t per_kind);
 
 /// The same for inventory text already read; `path` names it in the diagnostics.
 std::optional<inventory::Inventory> load_text_and_report(std::string_view text,
-                                                         const std::string& path);
+                                                         const std::string& path,
+                                                         std::size_t per_kind);
 
 }  // namespace upgrade_risk::cli

@@ -34,8 +34,12 @@ int main(int argc, char** argv) {
     ValidateOptions validate;
     CLI::App* validate_cmd = app.add_subcommand(
         "validate", "Check an inventory file and summarise it; lists every error with line:column");
-    validate_cmd->add_option("INVENTORY", validate.inventory_path, "The inventory XML file")
+    validate_cmd->add_option("INVENTORY", validate.inventory_path, "The inventory XML file ('-': standard input)")
         ->required();
+    const std::string diagnostics_help =
+        "Print at most N errors and N warnings of each kind, then count the rest (0: all)";
+    validate_cmd->add_option("--max-diagnostics", validate.max_diagnostics, diagnostics_help)
+        ->capture_default_str();
 
     AnalyzeOptions analyze;
     CLI::App* analyze_cmd = app.add_subcommand(
@@ -43,8 +47,10 @@ int main(int argc, char** argv) {
         "Predict which servers' failed upgrade and backout would break replication (Q195908),\n"
         "check the recovery prerequisites, and give a go / go-with-conditions / no-go verdict");
     analyze_cmd->alias("analyse");
-    analyze_cmd->add_option("INVENTORY", analyze.inventory_path, "The inventory XML file")
+    analyze_cmd->add_option("INVENTORY", analyze.inventory_path, "The inventory XML file ('-': standard input)")
         ->required();
+    analyze_cmd->add_option("--max-diagnostics", analyze.max_diagnostics, diagnostics_help)
+        ->capture_default_str();
     std::string formats;
     for (const auto& format : upgrade_risk::reports::report_formats()) {
         formats += "\n  " + std::string(format.name) + ": " + std::string(format.description);
@@ -74,8 +80,11 @@ int main(int argc, char** argv) {
         "Propose a safe rollout: waves and bridgehead moves with no critical finding, the fewest\n"
         "high ones and no bridgehead-first order finding; writes it as a new inventory\n"
         "(docs/planning.md)");
-    plan_cmd->add_option("INVENTORY", plan.inventory_path, "The inventory XML file (never modified)")
+    plan_cmd->add_option("INVENTORY", plan.inventory_path,
+                         "The inventory XML file ('-': standard input; never modified)")
         ->required();
+    plan_cmd->add_option("--max-diagnostics", plan.max_diagnostics, diagnostics_help)
+        ->capture_default_str();
     plan_cmd->add_option("-o,--output", plan.outputs,
                          "PLANNED.xml: where the planned inventory goes (required, once); or a report "
                          "of its analysis: FORMAT or FORMAT=FILE, as for analyze")

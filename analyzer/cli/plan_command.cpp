@@ -109,7 +109,8 @@ int run_plan(const PlanCommandOptions& options) {
         std::cerr << inventory::format_diagnostic(*bytes.error) << '\n';
         return kExitInvalidInput;
     }
-    const auto inventory = load_text_and_report(bytes.text, inventory::inventory_name(options.inventory_path));
+    const auto inventory = load_text_and_report(bytes.text, inventory::inventory_name(options.inventory_path),
+                                                options.max_diagnostics);
     if (!inventory) return kExitInvalidInput;
     const analyzer::AnalysisOptions analysis_options{settings.max_backup_age_seconds};
 
@@ -130,7 +131,7 @@ int run_plan(const PlanCommandOptions& options) {
     const std::string planned_text = inventory::replace_rollout(
         bytes.text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline));
     const std::string& planned_path = planned_paths.front();
-    const auto planned = load_text_and_report(planned_text, planned_path);
+    const auto planned = load_text_and_report(planned_text, planned_path, 0);
     if (!planned) {
         std::cerr << "upgrade-risk: error: the planned inventory does not read back (a bug in "
                      "upgrade-risk plan; nothing was written): please report it with the inventory\n";

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/cli/diagnostic_limit.h"
+
 namespace upgrade_risk::cli {
 
 /// What `upgrade-risk plan` was asked to do, as typed.
@@ -22,6 +24,7 @@ struct PlanCommandOptions {
     bool keep_waves = false;
     std::optional<std::string> start;    ///< --start of the first new wave.
     std::optional<std::string> spacing;  ///< --spacing between new waves.
+    std::size_t max_diagnostics = kDiagnosticsPerKind;  ///< Of each kind; 0: all.
 };
 
 /// `upgrade-risk plan`: writes the planned inventory and the reports of its analysis, all or

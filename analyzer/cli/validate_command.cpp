@@ -14,7 +14,7 @@ namespace upgrade_risk::cli {
 int run_validate(const ValidateOptions& options) {
     Progress progress = Progress::for_inventory(options.inventory_path);
     progress.stage("reading and checking " + options.inventory_path);
-    const auto inventory = load_and_report(options.inventory_path);
+    const auto inventory = load_and_report(options.inventory_path, options.max_diagnostics);
     progress.stage("done");
     if (!inventory) return kExitInvalidInput;
     spdlog::info("{}: sha256 {}", inventory->path, inventory->sha256);

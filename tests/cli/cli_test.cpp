@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analyzer/cli/diagnostic_limit.h"
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/commands.h"
@@ -22,6 +23,27 @@ TEST(Duration, AcceptsHoursDaysAndPlainHours) {
     EXPECT_FALSE(parse_duration_seconds("1.5h"));
     EXPECT_FALSE(parse_duration_seconds("h"));
     EXPECT_FALSE(parse_duration_seconds("3w"));
+}
+
+TEST(Diagnostics, AfterTheLimitEachKindIsCountedInOneLine) {
+    std::vector<inventory::Diagnostic> diagnostics;
+    for (std::uint32_t i = 1; i <= 5; ++i) {
+        diagnostics.push_back({inventory::DiagnosticSeverity::error, "f.xml", {i, 3},
+                               "unknown server 'S" + std::to_string(i) + "'"});
+    }
+    diagnostics.push_back({inventory::DiagnosticSeverity::warning, "f.xml", {9, 1}, "a warning"});
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(print_diagnostics(diagnostics, "f.xml", 2), 5u);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+              "f.xml:1:3: error: unknown server 'S1'\n"
+              "f.xml:2:3: error: unknown server 'S2'\n"
+              "f.xml:9:1: warning: a warning\n"
+              "f.xml: 3 more errors like the 2 above (\"unknown server 'S3'\"), from 3:3 to 5:3; "
+              "--max-diagnostics 0 shows them all\n"
+              "f.xml: 5 errors and 1 warning; nothing was analysed. Fix the inventory and run again.\n");
+    ::testing::internal::CaptureStderr();
+    print_diagnostics(diagnostics, "f.xml", 0);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr().find("more errors"), std::string::npos);
 }
 
 TEST(Explain, AMisspeltRuleGetsTheNearestId) {
