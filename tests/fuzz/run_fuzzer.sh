@@ -21,8 +21,8 @@ for file in inventory/examples/*.xml tests/golden/*/inventory.xml tests/fuzz/reg
   cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"
 done
 
-# Graphviz and its font stack keep process-long caches; see lsan.supp.
-export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# Graphviz and its font stack keep process-long caches; see lsan-fast-unwind.supp.
+export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan-fast-unwind.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # New inputs go to build-fuzz/corpus (kept between local runs); seeds are only read.
 build-fuzz/inventory_fuzzer build-fuzz/corpus "$seeds" \
