@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "inventory/text_encoding.h"
 #include "reports/json_cursor.h"
 
 namespace upgrade_risk::reports {
@@ -16,6 +17,18 @@ struct NotAReport {
     std::string message;
 };
 
+/// A text of the report. Titles and names of a baseline reach every report and the terminal, so
+/// a control character (an escape sequence) or invalid UTF-8, which no report of ours holds, is
+/// refused with its line (found by the user-inputs fuzzer).
+std::string clean_text(JsonCursor& json) {
+    std::string text = json.string_or_empty();
+    if (inventory::find_bad_character(text)) {
+        throw JsonError(json.line(), "a text holds a control character or invalid UTF-8, which no "
+                                     "upgrade-risk report does");
+    }
+    return text;
+}
+
 std::vector<std::string> string_list(JsonCursor& json) {
     std::vector<std::string> items;
     if (json.peek() != '[') {
@@ -23,7 +36,7 @@ std::vector<std::string> string_list(JsonCursor& json) {
         return items;
     }
     json.array([&] {
-        if (json.peek() == '"') items.push_back(json.string());
+        if (json.peek() == '"') items.push_back(clean_text(json));
         else json.skip();
     });
     return items;
@@ -33,12 +46,12 @@ BaselineFinding read_finding(JsonCursor& json, std::size_t index) {
     BaselineFinding finding;
     if (json.peek() != '{') throw NotAReport{"finding " + std::to_string(index) + " is not an object"};
     json.object([&](const std::string& key) {
-        if (key == "fingerprint") finding.fingerprint = json.string_or_empty();
-        else if (key == "rule") finding.rule = json.string_or_empty();
-        else if (key == "severity") finding.severity = json.string_or_empty();
-        else if (key == "title") finding.title = json.string_or_empty();
-        else if (key == "server") finding.server = json.string_or_empty();
-        else if (key == "site") finding.site = json.string_or_empty();
+        if (key == "fingerprint") finding.fingerprint = clean_text(json);
+        else if (key == "rule") finding.rule = clean_text(json);
+        else if (key == "severity") finding.severity = clean_text(json);
+        else if (key == "title") finding.title = clean_text(json);
+        else if (key == "server") finding.server = clean_text(json);
+        else if (key == "site") finding.site = clean_text(json);
         else if (key == "kb") finding.kb = string_list(json);
         else json.skip();
     });
@@ -56,10 +69,10 @@ Baseline read_report(JsonCursor& json) {
     if (json.peek() != '{') throw NotAReport{"no \"findings\" list"};
     json.object([&](const std::string& key) {
         if (key == "generated") {
-            baseline.generated = json.string_or_empty();
+            baseline.generated = clean_text(json);
         } else if (key == "inventory" && json.peek() == '{') {
             json.object([&](const std::string& member) {
-                if (member == "organization") baseline.organization = json.string_or_empty();
+                if (member == "organization") baseline.organization = clean_text(json);
                 else json.skip();
             });
         } else if (key == "findings") {

@@ -17,6 +17,26 @@ struct GraphDeleter {
     void operator()(Agraph_t* graph) const { agclose(graph); }
 };
 
+/// Frees what gvLayout allocated for `graph` (ranks, labels, splines: Graphviz's gmalloc and
+/// grealloc) on every way out, a failed layout or render included: gvLayout binds its records
+/// before it can fail, and gvFreeLayout does nothing for a graph never laid out. Declared after
+/// the graph, so it runs before agclose.
+class LayoutGuard {
+public:
+    LayoutGuard(GVC_t* context, Agraph_t* graph) : context_(context), graph_(graph) {}
+    ~LayoutGuard() { gvFreeLayout(context_, graph_); }
+    LayoutGuard(const LayoutGuard&) = delete;
+    LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+private:
+    GVC_t* context_;
+    Agraph_t* graph_;
+};
+
+struct RenderDataDeleter {
+    void operator()(char* data) const { gvFreeRenderData(data); }
+};
+
 /// Graphviz's default ID discipline uses the address of each name string as the object's ID,
 /// and orders subgraphs (our site clusters) by ID: the drawing then depends on where malloc
 /// put the strings, so two renders in one process can differ. This discipline hands out IDs
@@ -126,6 +146,7 @@ DiagramSvg render_dot_to_svg(const std::string& dot) {
         result.error = "Graphviz could not read the generated diagram";
         return result;
     }
+    const LayoutGuard layout(context, graph.get());
     if (gvLayout(context, graph.get(), "dot") != 0) {
         result.error = "Graphviz could not lay out the diagram";
         return result;
@@ -133,10 +154,9 @@ DiagramSvg render_dot_to_svg(const std::string& dot) {
     char* data = nullptr;
     unsigned int length = 0;
     const int rendered = gvRenderData(context, graph.get(), "svg", &data, &length);
+    const std::unique_ptr<char, RenderDataDeleter> owned_data(data);
     std::string svg;
     if (rendered == 0 && data != nullptr) svg.assign(data, length);
-    gvFreeRenderData(data);
-    gvFreeLayout(context, graph.get());
     if (rendered != 0 || svg.empty()) {
         result.error = "Graphviz could not render the diagram as SVG";
         return result;

@@ -120,6 +120,9 @@ void OutputBatch::discard() {
         if (output.fd >= 0) ::close(output.fd);
         output.fd = -1;
         if (!output.temporary.empty()) ::unlink(output.temporary.c_str());
+        // Forgotten only once it is gone: a signal in between unlinks a missing file, harmlessly.
+        interrupt_cleanup::forget(output.cleanup_slot);
+        output.cleanup_slot = interrupt_cleanup::kNoSlot;
         output.temporary.clear();
     }
 }
@@ -127,14 +130,18 @@ void OutputBatch::discard() {
 std::optional<std::string> OutputBatch::create_temporary(Output& output) {
     const std::string cannot = "cannot write '" + output.path + "': ";
     const fs::path folder = folder_of(output.path);
-    // Hidden and named after the report, so a run killed mid-write leaves an obvious leftover.
-    std::string name =
-        (folder / ("." + fs::path(output.path).filename().string().substr(0, 200) + ".XXXXXX")).string();
+    // Hidden, named after the report and the tool, so a file left by a run killed outright
+    // (SIGKILL, a crash) says what it is.
+    std::string name = (folder / ("." + fs::path(output.path).filename().string().substr(0, 200) +
+                                  kTemporaryMarker + "XXXXXX"))
+                           .string();
+    const interrupt_cleanup::SignalsHeld held;
     const int fd = ::mkstemp(name.data());
     if (fd < 0) {
         return cannot + "could not create a file in the folder '" + folder.string() + "' (" +
                std::strerror(errno) + ")";
     }
+    output.cleanup_slot = interrupt_cleanup::remember(name);
     output.fd = fd;
     output.temporary = std::move(name);
     const mode_t umask_bits = ::umask(0);
@@ -163,6 +170,22 @@ std::vector<std::string> OutputBatch::open(const std::vector<std::string>& paths
     return errors;
 }
 
+std::optional<std::string> OutputBatch::rename_all() {
+    // A signal waits until every rename is done: the reports change all together or not at all.
+    const interrupt_cleanup::SignalsHeld held;
+    for (Output& output : outputs_) {
+        if (!output.staged) continue;
+        if (std::rename(output.temporary.c_str(), output.path.c_str()) != 0) {
+            return "cannot write '" + output.path + "': " + std::strerror(errno);
+        }
+        output.temporary.clear();
+        interrupt_cleanup::forget(output.cleanup_slot);
+        output.cleanup_slot = interrupt_cleanup::kNoSlot;
+        sync_folder(output.path);
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> OutputBatch::commit() {
     for (Output& output : outputs_) {
         if (!output.staged) continue;
@@ -175,15 +198,9 @@ std::vector<std::string> OutputBatch::commit() {
             return {"cannot write '" + output.path + "': " + std::strerror(error)};
         }
     }
-    for (Output& output : outputs_) {
-        if (!output.staged) continue;
-        if (std::rename(output.temporary.c_str(), output.path.c_str()) != 0) {
-            const std::string error = "cannot write '" + output.path + "': " + std::strerror(errno);
-            discard();
-            return {error};
-        }
-        output.temporary.clear();
-        sync_folder(output.path);
+    if (auto error = rename_all()) {
+        discard();
+        return {*error};
     }
     std::vector<std::string> errors;
     for (Output& output : outputs_) {

@@ -6,9 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/interrupt_cleanup.h"
 #include "reports/report_sink.h"
 
 namespace upgrade_risk::reports {
+
+/// In the name of every temporary file of a batch: `.r.json.upgrade-risk-tmp.a1B2c3`.
+inline constexpr char kTemporaryMarker[] = ".upgrade-risk-tmp.";
 
 /// One rendered report waiting to be written: a file path, or "-" for standard output.
 struct PendingOutput {
@@ -21,7 +25,9 @@ struct PendingOutput {
 /// a half-written report, and a large one never sits whole in memory); only when every report
 /// is complete are they renamed over their targets. Standard output and devices such as
 /// /dev/null are kept in memory and written last, after every file is in place. A temporary
-/// file not renamed is removed when the batch ends.
+/// file not renamed is removed when the batch ends, or when SIGINT, SIGTERM or SIGHUP ends the
+/// run (interrupt_cleanup.h). Temporary files are named `.NAME.upgrade-risk-tmp.XXXXXX`, so
+/// one left by a run that was killed outright is easy to recognise.
 class OutputBatch {
 public:
     /// `protected_path` is the inventory, which no output may replace.
@@ -49,11 +55,14 @@ private:
         std::string path;
         bool staged = false;    ///< A file written through a temporary file (not a stream).
         std::string temporary;  ///< Until renamed; empty afterwards.
+        std::size_t cleanup_slot = interrupt_cleanup::kNoSlot;  ///< While `temporary` exists.
         int fd = -1;
         std::unique_ptr<ReportSink> sink;
     };
 
     std::optional<std::string> create_temporary(Output& output);
+    /// Renames every completed temporary file over its target; the first problem.
+    std::optional<std::string> rename_all();
     /// Closes and removes every temporary file.
     void discard();
 

@@ -13,12 +13,13 @@
 #include "reports/report_format.h"
 
 namespace upgrade_risk::fuzz {
-namespace {
 
-[[noreturn]] void broken(const std::string& invariant) {
+void broken(const std::string& invariant) {
     std::fprintf(stderr, "fuzz invariant broken: %s\n", invariant.c_str());
     std::abort();
 }
+
+namespace {
 
 void check_diagnostics(std::string_view text, const inventory::LoadResult& loaded) {
     if (loaded.inventory.has_value() == inventory::has_errors(loaded.diagnostics)) {
@@ -42,7 +43,8 @@ void check_analysis(const analyzer::AnalysisResult& result) {
     if (result.verdict_reason.empty()) broken("the verdict has a reason");
 }
 
-/// Every format renders the analysis as clean UTF-8 text; JSON also reads back as a baseline.
+}  // namespace
+
 void check_reports(const reports::ReportInput& input) {
     for (const reports::ReportFormat& format : reports::report_formats()) {
         const std::string name(format.name);
@@ -62,8 +64,6 @@ void check_reports(const reports::ReportInput& input) {
         }
     }
 }
-
-}  // namespace
 
 void run_pipeline(std::string_view text) {
     const inventory::LoadResult loaded = inventory::load_inventory_text(text, "fuzz.xml");

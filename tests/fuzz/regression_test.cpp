@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/fuzz/pipeline.h"
+#include "tests/fuzz/user_inputs.h"
 #include "tests/support/scratch_folder.h"
 
 namespace upgrade_risk::fuzz {
@@ -33,6 +34,25 @@ TEST(FuzzRegressions, ReplayEveryKeptInput) {
         }
     }
     EXPECT_GE(replayed, 15u);
+}
+
+/// The user-inputs fuzzer's seeds and the inputs it once crashed on (tests/fuzz/user-inputs/),
+/// plus every built-in template as a --template-dir file, replayed without libFuzzer.
+TEST(FuzzRegressions, ReplayEveryKeptTemplateAndBaseline) {
+    const fs::path source = UPGRADE_RISK_SOURCE_DIR;
+    std::size_t replayed = 0;
+    for (const auto& entry : fs::directory_iterator(source / "tests/fuzz/user-inputs")) {
+        if (entry.path().filename() == "README.md") continue;
+        SCOPED_TRACE(entry.path().string());
+        run_user_inputs(testing::read_file(entry.path()));
+        ++replayed;
+    }
+    for (const auto& entry : fs::directory_iterator(source / "templates")) {
+        SCOPED_TRACE(entry.path().string());
+        run_user_inputs("t" + entry.path().filename().string() + "\n" + testing::read_file(entry.path()));
+        ++replayed;
+    }
+    EXPECT_GE(replayed, 5u);
 }
 
 }  // namespace

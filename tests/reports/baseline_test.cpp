@@ -55,6 +55,14 @@ TEST(BaselineReader, RefusesJsonNestedTooDeepWithoutRecursingIntoIt) {
     EXPECT_TRUE(read_baseline_text(quoted, "q.json").baseline) << read_baseline_text(quoted, "q.json").error;
 }
 
+TEST(BaselineReader, RefusesAControlCharacterThatWouldReachTheReportsAndTheTerminal) {
+    const std::string report = "{\"findings\": [\n  {\"fingerprint\": \"f1\",\n   \"title\": \"\\u001b]0;owned\\u0007\"}]}";
+    EXPECT_EQ(read_baseline_text(report, "b.json").error,
+              "b.json:3: error: a text holds a control character or invalid UTF-8, which no "
+              "upgrade-risk report does; --baseline expects a report written by 'upgrade-risk "
+              "analyze -o json'");
+}
+
 TEST(BaselineReader, RejectsJsonThatIsNotAReport) {
     EXPECT_EQ(read_baseline_text(R"({"results": []})", "x.json").error,
               "x.json: error: no \"findings\" list; --baseline expects a report written by "

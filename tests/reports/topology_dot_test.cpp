@@ -86,5 +86,15 @@ TEST(DiagramSvg, ReportsUnreadableDot) {
     EXPECT_EQ(svg.error, "Graphviz could not read the generated diagram");
 }
 
+/// The way out after gvLayout has bound its records; the sanitizer suite sees it leak nothing.
+TEST(DiagramSvg, ReportsALayoutGraphvizCannotDoAndStillDrawsTheNextDiagram) {
+    const DiagramSvg refused = render_dot_to_svg("digraph { layout=\"no-such-engine\"; a -> b }");
+    EXPECT_FALSE(refused.svg);
+    EXPECT_EQ(refused.error, "Graphviz could not lay out the diagram");
+    const DiagramSvg drawn = render_dot_to_svg("digraph { a -> b }");
+    ASSERT_TRUE(drawn.svg) << drawn.error;
+    EXPECT_TRUE(drawn.svg->starts_with("<svg"));
+}
+
 }  // namespace
 }  // namespace upgrade_risk::reports

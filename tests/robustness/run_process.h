@@ -31,6 +31,31 @@ struct ProcessSpec {
     std::chrono::milliseconds timeout{20'000};
 };
 
+/// A program started and left running, for a test that acts on it meanwhile (a signal).
+/// Killed and reaped at the latest when destroyed.
+class RunningProcess {
+public:
+    explicit RunningProcess(const ProcessSpec& spec);
+    ~RunningProcess();
+    RunningProcess(const RunningProcess&) = delete;
+    RunningProcess& operator=(const RunningProcess&) = delete;
+
+    /// False once it has ended (it is then reaped, and wait() returns at once).
+    bool running();
+    /// Sends `signal` to it.
+    void signal(int signal) const;
+    /// Waits until it ends or the spec's timeout passes (then kills it); how it ended.
+    ProcessResult wait();
+
+private:
+    ProcessSpec spec_;
+    std::filesystem::path capture_;
+    int pid_ = -1;
+    int status_ = 0;
+    bool reaped_ = false;
+    std::chrono::steady_clock::time_point deadline_;
+};
+
 /// Runs a program to completion or until its timeout, capturing its output.
 ProcessResult run_process(const ProcessSpec& spec);
 
