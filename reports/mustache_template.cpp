@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "inventory/text_encoding.h"
+
 namespace upgrade_risk::reports {
 
 namespace {
@@ -74,6 +76,11 @@ MustacheCompile compile_mustache(std::string path, std::string text) {
         result.error = template_error(compiled.path, input, offset, words);
         return result;
     };
+    // Errors quote tag names, and the report carries the text: a control character (an escape
+    // sequence) or invalid UTF-8 would reach the terminal and the page (found by the fuzzer).
+    if (const auto bad = inventory::find_bad_character(input)) {
+        return fail(bad->offset, "the file contains " + bad->description + " (templates are UTF-8 text)");
+    }
 
     std::vector<MustacheNode> open;  // sections not closed yet, outermost first
     // The first section (by where it opens, the order kainjow checks them in) closed by

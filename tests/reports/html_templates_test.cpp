@@ -92,6 +92,19 @@ TEST_F(TemplateDir, BrokenTemplateIsNamedWithLineAndColumn) {
                              ":2:3: error: broken template: Unclosed section \"counts\"");
 }
 
+TEST_F(TemplateDir, ABadByteIsRefusedWithoutQuotingIt) {
+    // Found by the user-inputs fuzzer: the error quoted a partial's name, invalid UTF-8 and all.
+    write("card.mustache", "<li>{{title}}</li>\n{{> \xff\tsmche}}\n");
+    const std::string error = refusal();
+    EXPECT_EQ(error.rfind((dir_ / "card.mustache").string() +
+                              ":2:5: error: broken template: the file contains the byte 0xFF",
+                          0),
+              0u)
+        << error;
+    EXPECT_NE(error.find("(templates are UTF-8 text)"), std::string::npos) << error;
+    EXPECT_EQ(error.find('\xff'), std::string::npos);
+}
+
 TEST_F(TemplateDir, PartialsThatIncludeEachOtherAreRefused) {
     // Issue 20: this overflowed the stack while rendering.
     write("runbook.mustache", "{{> card.mustache}}\n");
