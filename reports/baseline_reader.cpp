@@ -1,5 +1,6 @@
 #include "reports/baseline_reader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -91,6 +92,12 @@ Baseline read_report(JsonCursor& json) {
 }  // namespace
 
 BaselineLoad read_baseline_text(const std::string& text, const std::string& path) {
+    // Every error quotes the file's bytes in some way; a report of ours is clean UTF-8 text.
+    if (const auto bad = inventory::find_bad_character(text)) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad->offset), '\n');
+        return BaselineLoad{std::nullopt, path + ":" + std::to_string(line) + ": error: the file contains " +
+                                              bad->description + ", which no upgrade-risk report does" + kHint};
+    }
     JsonCursor json(text);
     try {
         Baseline baseline = read_report(json);
