@@ -246,10 +246,6 @@ std::vector<Diagnostic> check_inventory_text(std::string_view text, const std::s
     if (text.size() > limits.max_file_bytes) {
         return {too_large(path, text.size(), limits)};
     }
-    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-        return error(0, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save the "
-                        "inventory as UTF-8");
-    }
     if (const auto bad = find_bad_character(text)) {
         return error(bad->offset, "the file contains " + bad->description);
     }

@@ -11,6 +11,7 @@
 #include "inventory/model_builder.h"
 #include "inventory/model_checks.h"
 #include "inventory/sha256.h"
+#include "inventory/source_encoding.h"
 #include "inventory/structure_checker.h"
 #include "inventory/xml_document.h"
 
@@ -22,19 +23,28 @@ namespace {
 /// syntax error's description needs it, so the load keeps no copy.
 using ReadAgain = std::function<std::optional<std::string>()>;
 
-/// Loads text this function owns: the parser works in place on it, so no copy is made.
-LoadResult load_owned_text(std::string text, const std::string& path, const ReadAgain& read_again) {
+/// Loads bytes this function owns: the parser works in place on them (on their UTF-8 form), so
+/// a UTF-8 file is not copied.
+LoadResult load_owned_text(std::string bytes, const std::string& path, const ReadAgain& read_again) {
     LoadResult result;
+    // The digest is of the bytes as read, whatever their encoding.
+    const std::string sha256 = sha256_hex(bytes);
+    DecodedText decoded = decode_inventory(std::move(bytes));
+    if (decoded.error) {
+        result.diagnostics.push_back(Diagnostic{DiagnosticSeverity::error, path,
+                                                LineTable{decoded.text}.locate(decoded.text.size()),
+                                                std::move(*decoded.error)});
+        return result;
+    }
     // The limits are checked before parsing, so a hostile file never reaches the parser.
-    result.diagnostics = check_inventory_text(text, path);
+    result.diagnostics = check_inventory_text(decoded.text, path);
     if (!result.diagnostics.empty()) return result;
-    // Hashed before the in-place parse rewrites the buffer.
-    const std::string sha256 = sha256_hex(text);
-    XmlDocument document{std::move(text), path};
+    XmlDocument document{std::move(decoded.text), path};
     if (!document.ok()) {
         // Read again only if unchanged since: the description quotes the text it reads.
         std::optional<std::string> original = read_again();
         if (original && sha256_hex(*original) != sha256) original.reset();
+        if (original) original = decode_inventory(std::move(*original)).text;
         result.diagnostics.push_back(document.error(original));
         return result;
     }
@@ -52,6 +62,7 @@ LoadResult load_owned_text(std::string text, const std::string& path, const Read
                      });
     inventory.path = path;
     inventory.sha256 = sha256;
+    inventory.encoding = decoded.encoding;
     if (!has_errors(result.diagnostics)) result.inventory = std::move(inventory);
     return result;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "inventory/product_level.h"
+#include "inventory/source_encoding.h"
 #include "inventory/source_location.h"
 #include "inventory/timestamp.h"
 
@@ -134,6 +135,8 @@ struct Organization {
 struct Inventory {
     std::string path;    ///< The file it was read from, as given on the command line.
     std::string sha256;  ///< Lowercase hex digest of the file's bytes.
+    /// What the bytes were decoded from; every name here is UTF-8.
+    SourceEncoding encoding = SourceEncoding::utf8;
     int format = 1;
     std::optional<Timestamp> captured;
     std::string source_tool;  ///< The `source` attribute of <inventory>.

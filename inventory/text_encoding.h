@@ -20,4 +20,7 @@ struct BadCharacter {
 /// error messages and the reports, where escape sequences can rewrite what a reader sees.
 std::optional<BadCharacter> find_bad_character(std::string_view text);
 
+/// Appends `code` (a Unicode scalar value) to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t code);
+
 }  // namespace upgrade_risk::inventory

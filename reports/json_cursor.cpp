@@ -1,28 +1,9 @@
 #include "reports/json_cursor.h"
 
+#include "inventory/text_encoding.h"
+
 namespace upgrade_risk::reports {
-namespace {
-
-/// `code` (a Unicode scalar value) in UTF-8.
-void append_utf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
-
-}  // namespace
+using inventory::append_utf8;
 
 char JsonCursor::peek() {
     for (; pos_ < text_.size(); ++pos_) {
@@ -103,7 +84,10 @@ std::string JsonCursor::string() {
             append_utf8(out, code);
             break;
         }
-        default: fail(std::string("unknown escape \\") + escaped);
+        default:
+            // Quoted only when printable: the message goes to a terminal.
+            fail(escaped > ' ' && escaped < '\x7F' ? std::string("unknown escape \\") + escaped
+                                                   : std::string("a backslash before a character that is no escape"));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "analyzer/cli/analyze_command.h"
 
+#include <algorithm>
 #include <iostream>
 #include <string_view>
 
@@ -46,6 +47,12 @@ int run_analyze(const AnalyzeOptions& options) {
     std::vector<reports::ReportRequest> outputs;
     if (!resolve_outputs(report_options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
+    const bool writes_html = std::any_of(outputs.begin(), outputs.end(),
+                                         [](const reports::ReportRequest& output) { return output.format->name == "html"; });
+    if (!options.template_dir.empty() && !writes_html) {
+        std::cerr << "upgrade-risk: warning: --template-dir does nothing without an HTML report "
+                     "(add --html FILE or -o html=FILE)\n";
+    }
     if (summary_only) outputs.push_back({reports::find_report_format("text"), "-"});
     std::optional<reports::Baseline> baseline;
     if (!options.baseline_path.empty()) {

@@ -21,9 +21,18 @@ std::optional<inventory::Inventory> report(inventory::LoadResult result, const s
 
 }  // namespace
 
+void say_what_was_read(const inventory::Inventory& inventory) {
+    if (inventory.encoding != inventory::SourceEncoding::utf8) {
+        spdlog::info("{}: read as {}", inventory.path, inventory::encoding_name(inventory.encoding));
+    }
+    spdlog::info("{}: sha256 {}", inventory.path, inventory.sha256);
+}
+
 std::optional<inventory::Inventory> load_and_report(const std::string& path, std::size_t per_kind) {
-    spdlog::info("reading {}", path);
-    return report(inventory::load_inventory_file(path), path, per_kind);
+    spdlog::info("reading {}", inventory::inventory_name(path));
+    auto inventory = report(inventory::load_inventory_file(path), path, per_kind);
+    if (inventory) say_what_was_read(*inventory);
+    return inventory;
 }
 
 std::optional<inventory::Inventory> load_text_and_report(std::string_view text,

@@ -15,6 +15,7 @@
 #include "analyzer/plan/rollout_xml.h"
 #include "inventory/input_limits.h"
 #include "inventory/rollout_span.h"
+#include "inventory/source_encoding.h"
 #include "inventory/timestamp.h"
 #include "reports/plan_text.h"
 #include "reports/report_context.h"
@@ -112,6 +113,7 @@ int run_plan(const PlanCommandOptions& options) {
     const auto inventory = load_text_and_report(bytes.text, inventory::inventory_name(options.inventory_path),
                                                 options.max_diagnostics);
     if (!inventory) return kExitInvalidInput;
+    say_what_was_read(*inventory);
     const analyzer::AnalysisOptions analysis_options{settings.max_backup_age_seconds};
 
     analyzer::plan::RolloutPlan plan;
@@ -127,11 +129,15 @@ int run_plan(const PlanCommandOptions& options) {
                   << "; nothing was written\n";
         return kExitOk;
     }
-    const inventory::RolloutSpan span = inventory::find_rollout(bytes.text);
-    const std::string planned_text = inventory::replace_rollout(
-        bytes.text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline));
+    // The rollout is spliced into the text as read, then written back in the file's encoding.
+    const std::string text = inventory::decode_inventory(std::move(bytes.text)).text;
+    const inventory::RolloutSpan span = inventory::find_rollout(text);
+    const std::optional<std::string> planned_text = inventory::encode_inventory(
+        inventory::replace_rollout(
+            text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline)),
+        inventory->encoding);
     const std::string& planned_path = planned_paths.front();
-    const auto planned = load_text_and_report(planned_text, planned_path, 0);
+    const auto planned = planned_text ? load_text_and_report(*planned_text, planned_path, 0) : std::nullopt;
     if (!planned) {
         std::cerr << "upgrade-risk: error: the planned inventory does not read back (a bug in "
                      "upgrade-risk plan; nothing was written): please report it with the inventory\n";
@@ -144,7 +150,7 @@ int run_plan(const PlanCommandOptions& options) {
     context.plan = analyzer::plan::compare_plan(plan, *inventory, before, *planned, after);
     const std::vector<std::string> errors = reports::write_reports(
         outputs, {*planned, after, context}, options.inventory_path, {},
-        {reports::ExtraFile{planned_path, planned_text}});
+        {reports::ExtraFile{planned_path, *planned_text}});
     if (!errors.empty()) {
         for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
         std::cerr << "upgrade-risk: nothing was written (the planned inventory and the reports are "

@@ -2,8 +2,6 @@
 
 #include <iostream>
 
-#include <spdlog/spdlog.h>
-
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/inventory_summary.h"
 #include "analyzer/cli/load.h"
@@ -17,7 +15,6 @@ int run_validate(const ValidateOptions& options) {
     const auto inventory = load_and_report(options.inventory_path, options.max_diagnostics);
     progress.stage("done");
     if (!inventory) return kExitInvalidInput;
-    spdlog::info("{}: sha256 {}", inventory->path, inventory->sha256);
     std::cout << format_inventory_summary(*inventory);
     return kExitOk;
 }

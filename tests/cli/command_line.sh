@@ -41,4 +41,8 @@ check 2 "this is a folder, not an inventory file" validate "$(dirname "$example"
 check 0 "<stdin>: valid inventory" validate - <"$example"
 check 0 "\"sha256\": \"$(sha256sum <"$example" | cut -d' ' -f1)\"" analyze - -o json <"$example"
 check 2 "<stdin>:1:" validate - <<<'<inventory format="1"><organization name="O"><site name="S"><server name="A" version="4.1"/></site></organization></inventory>'
+# An option that does nothing in this run says so.
+check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
+    analyze "$example" --template-dir templates
+check 0 "sha256 $(sha256sum <"$example" | cut -d' ' -f1)" analyze -v "$example"
 exit $failed
