@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "inventory/byte_words.h"
+#include "inventory/text_encoding.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -31,8 +32,6 @@ std::size_t next_high_byte(std::string_view text, std::size_t from) {
     while (from < text.size() && bytes[from] < 0x80) ++from;
     return from;
 }
-
-bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -91,7 +90,7 @@ std::size_t LineTable::characters_before(std::size_t line, std::size_t offset) c
     characters += static_cast<std::size_t>(
         std::count_if(copy.begin() + static_cast<std::ptrdiff_t>(from),
                       copy.begin() + static_cast<std::ptrdiff_t>(bytes),
-                      [](char byte) { return !is_continuation(byte); }));
+                      [](char byte) { return !is_utf8_continuation(static_cast<unsigned char>(byte)); }));
     last_wide_line_ = line;
     last_wide_offset_ = bytes;
     last_wide_column_ = characters;

@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <cstdio>
 
 #include "inventory/text_encoding.h"
 
@@ -23,12 +22,6 @@ constexpr std::array<char32_t, 32> kWindows1252High = {
     0x02C6, 0x2030,     0x0160, 0x2039, 0x0152, kUndefined, 0x017D, kUndefined,
     kUndefined, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122,     0x0161, 0x203A, 0x0153, kUndefined, 0x017E, 0x0178};
-
-std::string hex_byte(unsigned byte) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
-    return buffer;
-}
 
 DecodedText failed(std::string decoded, SourceEncoding encoding, std::string why) {
     return DecodedText{std::move(decoded), encoding, std::move(why)};
@@ -73,7 +66,7 @@ DecodedText decode_8bit(std::string_view bytes, SourceEncoding encoding) {
         if (value >= 0x80 && value <= 0x9F) {
             if (encoding == SourceEncoding::latin1) {
                 return failed(std::move(text), encoding,
-                              "the byte " + hex_byte(value) +
+                              "the byte " + byte_text(value) +
                                   " is a control character in ISO-8859-1, as the file declares; "
                                   "a file saved on Windows is usually windows-1252: declare "
                                   "encoding=\"windows-1252\"");
@@ -81,7 +74,7 @@ DecodedText decode_8bit(std::string_view bytes, SourceEncoding encoding) {
             c = kWindows1252High[value - 0x80];
             if (c == kUndefined) {
                 return failed(std::move(text), encoding,
-                              "the byte " + hex_byte(value) +
+                              "the byte " + byte_text(value) +
                                   " is no character in windows-1252, as the file declares (is "
                                   "the declared encoding right?)");
             }

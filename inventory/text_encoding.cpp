@@ -16,8 +16,6 @@ std::string hex(unsigned value, int digits) {
     return buffer;
 }
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
 /// Control characters are C0 (but tab, newline, carriage return), DEL and C1.
 bool is_control(std::uint32_t code_point) {
     if (code_point == '\t' || code_point == '\n' || code_point == '\r') return false;
@@ -25,7 +23,7 @@ bool is_control(std::uint32_t code_point) {
 }
 
 BadCharacter invalid_byte(std::size_t offset, unsigned char byte) {
-    return {offset, "the byte 0x" + hex(byte, 2) +
+    return {offset, "the byte " + byte_text(byte) +
                         ", which is not valid UTF-8 (save the inventory as UTF-8)"};
 }
 
@@ -69,7 +67,7 @@ std::optional<BadCharacter> check_character(const unsigned char* bytes, std::siz
     for (std::size_t k = 1; k < length; ++k) {
         if (i + k >= size) return invalid_byte(i, lead);
         const unsigned char next = bytes[i + k];
-        const bool in_range = k == 1 ? next >= low && next <= high : is_continuation(next);
+        const bool in_range = k == 1 ? next >= low && next <= high : is_utf8_continuation(next);
         if (!in_range) return invalid_byte(i, lead);
         code_point = (code_point << 6) | (next & 0x3Fu);
     }
@@ -100,6 +98,8 @@ std::optional<BadCharacter> find_bad_character(std::string_view text) {
     }
     return std::nullopt;
 }
+
+std::string byte_text(unsigned char byte) { return "0x" + hex(byte, 2); }
 
 void append_utf8(std::string& out, char32_t code) {
     if (code < 0x80) {

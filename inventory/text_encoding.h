@@ -20,6 +20,12 @@ struct BadCharacter {
 /// error messages and the reports, where escape sequences can rewrite what a reader sees.
 std::optional<BadCharacter> find_bad_character(std::string_view text);
 
+/// True for the bytes 0x80-0xBF, which continue a UTF-8 character rather than start one.
+inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+/// `byte` as messages name it: "0xFC".
+std::string byte_text(unsigned char byte);
+
 /// Appends `code` (a Unicode scalar value) to `out` in UTF-8.
 void append_utf8(std::string& out, char32_t code);
 
