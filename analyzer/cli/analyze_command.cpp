@@ -4,13 +4,13 @@
 #include <iostream>
 #include <string_view>
 
-#include <spdlog/spdlog.h>
 
 #include "analyzer/analysis.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
 #include "analyzer/cli/progress.h"
 #include "analyzer/cli/report_options.h"
+#include "inventory/input_limits.h"
 #include "inventory/name_index.h"
 #include "inventory/number_text.h"
 #include "reports/baseline.h"
@@ -63,11 +63,9 @@ int run_analyze(const AnalyzeOptions& options) {
 
     // The inventory is read even when the baseline was not, so one run shows every error.
     Progress progress = Progress::for_inventory(options.inventory_path);
-    progress.stage("reading and checking " + options.inventory_path);
+    progress.stage("reading and checking " + inventory::inventory_name(options.inventory_path));
     const auto inventory = load_and_report(options.inventory_path, options.max_diagnostics);
     if (!inventory || (!options.baseline_path.empty() && !baseline)) return kExitInvalidInput;
-    spdlog::info("analysing {} servers in {} sites", inventory->servers.size(),
-                 inventory->sites.size());
     progress.stage("analysing " + inventory::number_text(inventory->servers.size()) + " servers in " +
                    inventory::number_text(inventory->sites.size()) + " sites");
     const analyzer::AnalysisResult result =
@@ -79,7 +77,7 @@ int run_analyze(const AnalyzeOptions& options) {
     const std::vector<std::string> errors = reports::write_reports(
         outputs, {*inventory, result, context}, options.inventory_path,
         [&](std::string_view format) { progress.stage("writing the " + std::string(format) + " report"); });
-    progress.stage("done");
+    progress.done();
     if (!errors.empty()) {
         for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
         // A verdict line here would read as if the run had worked.

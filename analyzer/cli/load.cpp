@@ -29,7 +29,6 @@ void say_what_was_read(const inventory::Inventory& inventory) {
 }
 
 std::optional<inventory::Inventory> load_and_report(const std::string& path, std::size_t per_kind) {
-    spdlog::info("reading {}", inventory::inventory_name(path));
     auto inventory = report(inventory::load_inventory_file(path), path, per_kind);
     if (inventory) say_what_was_read(*inventory);
     return inventory;

@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     // Options of the program itself (-v) work after the command too: `analyze -v FILE`.
     app.fallthrough();
     int verbosity = 0;
-    app.add_flag("-v,--verbose", verbosity, "Say what is being done (repeat for more detail)");
+    app.add_flag("-v,--verbose", verbosity, "Say what is being read and written (-vv: also the time of each step and the peak memory)");
 
     ValidateOptions validate;
     CLI::App* validate_cmd = app.add_subcommand(

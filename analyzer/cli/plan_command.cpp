@@ -9,11 +9,13 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/cli/exit_codes.h"
 #include "analyzer/cli/load.h"
+#include "analyzer/cli/progress.h"
 #include "analyzer/cli/report_options.h"
 #include "analyzer/plan/plan_comparison.h"
 #include "analyzer/plan/rollout_plan.h"
 #include "analyzer/plan/rollout_xml.h"
 #include "inventory/input_limits.h"
+#include "inventory/number_text.h"
 #include "inventory/rollout_span.h"
 #include "inventory/source_encoding.h"
 #include "inventory/timestamp.h"
@@ -85,6 +87,36 @@ std::optional<analyzer::plan::PlanOptions> plan_options(const PlanCommandOptions
     return plan;
 }
 
+/// Warns when --start or --spacing gave no wave its start: a date the user typed would
+/// otherwise be silently ignored.
+void say_unused_timing(const PlanCommandOptions& options, const inventory::Inventory& inventory,
+                       const analyzer::plan::RolloutPlan& plan) {
+    if (!options.start && !options.spacing) return;
+    const auto is_kept = [&](const analyzer::plan::PlannedWave& wave) {
+        if (!options.keep_waves) return false;
+        const auto& waves = inventory.rollout->waves;
+        return std::any_of(waves.begin(), waves.end(), [&](const auto& kept) { return kept.name == wave.name; });
+    };
+    std::size_t added = 0;
+    std::size_t dated = 0;
+    for (const auto& wave : plan.waves) {
+        if (is_kept(wave)) continue;
+        ++added;
+        if (wave.start) ++dated;
+    }
+    const char* given = options.start && options.spacing ? "--start and --spacing do"
+                        : options.start                  ? "--start does"
+                                                         : "--spacing does";
+    if (added == 0) {
+        std::cerr << "upgrade-risk: warning: " << given
+                  << " nothing: the plan adds no wave, and the rollout's waves keep their own "
+                     "starts (--keep-waves)\n";
+    } else if (dated == 0) {
+        std::cerr << "upgrade-risk: warning: --spacing does nothing: no wave has a start to count "
+                     "from; give the first new wave's with --start\n";
+    }
+}
+
 }  // namespace
 
 int run_plan(const PlanCommandOptions& options) {
@@ -105,6 +137,8 @@ int run_plan(const PlanCommandOptions& options) {
     const auto planning = plan_options(options);
     if (!ok || !planning) return kExitInvalidInput;
 
+    Progress progress = Progress::for_inventory(options.inventory_path);
+    progress.stage("reading and checking " + inventory::inventory_name(options.inventory_path));
     inventory::InventoryBytes bytes = inventory::read_inventory_bytes(options.inventory_path);
     if (bytes.error) {
         std::cerr << inventory::format_diagnostic(*bytes.error) << '\n';
@@ -116,6 +150,8 @@ int run_plan(const PlanCommandOptions& options) {
     say_what_was_read(*inventory);
     const analyzer::AnalysisOptions analysis_options{settings.max_backup_age_seconds};
 
+    progress.stage("planning the rollout of " + inventory::number_text(inventory->servers.size()) +
+                   " servers in " + inventory::number_text(inventory->sites.size()) + " sites");
     analyzer::plan::RolloutPlan plan;
     try {
         plan = analyzer::plan::plan_rollout(*inventory, *planning);
@@ -123,6 +159,7 @@ int run_plan(const PlanCommandOptions& options) {
         std::cerr << "upgrade-risk: error: " << e.what() << '\n';
         return kExitInvalidInput;
     }
+    say_unused_timing(options, *inventory, plan);
     if (plan.servers == 0) {
         std::cerr << "upgrade-risk: nothing to plan: no server " << (inventory->rollout ? "of the rollout " : "")
                   << "runs a level below " << inventory::to_string(plan.target)
@@ -137,20 +174,24 @@ int run_plan(const PlanCommandOptions& options) {
             text, span, analyzer::plan::rollout_xml(plan, *inventory, span.indent, span.unit, span.newline)),
         inventory->encoding);
     const std::string& planned_path = planned_paths.front();
+    progress.stage("reading the planned inventory back");
     const auto planned = planned_text ? load_text_and_report(*planned_text, planned_path, 0) : std::nullopt;
     if (!planned) {
         std::cerr << "upgrade-risk: error: the planned inventory does not read back (a bug in "
                      "upgrade-risk plan; nothing was written): please report it with the inventory\n";
         return kExitInvalidInput;
     }
+    progress.stage("analysing the rollout before and after the plan");
     const analyzer::AnalysisResult before = analyzer::analyze(*inventory, analysis_options);
     const analyzer::AnalysisResult after = analyzer::analyze(*planned, analysis_options);
 
     reports::ReportContext context = reports::make_report_context();
     context.plan = analyzer::plan::compare_plan(plan, *inventory, before, *planned, after);
     const std::vector<std::string> errors = reports::write_reports(
-        outputs, {*planned, after, context}, options.inventory_path, {},
+        outputs, {*planned, after, context}, options.inventory_path,
+        [&](std::string_view format) { progress.stage("writing the " + std::string(format) + " report"); },
         {reports::ExtraFile{planned_path, *planned_text}});
+    progress.done();
     if (!errors.empty()) {
         for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
         std::cerr << "upgrade-risk: nothing was written (the planned inventory and the reports are "

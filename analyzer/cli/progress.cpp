@@ -1,10 +1,13 @@
 #include "analyzer/cli/progress.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+
+#include <spdlog/spdlog.h>
 
 namespace upgrade_risk::cli {
 
@@ -16,11 +19,30 @@ Progress Progress::for_inventory(const std::string& path) {
 }
 
 void Progress::stage(std::string_view what) {
-    if (!enabled_) return;
+    const bool detail = spdlog::should_log(spdlog::level::debug);
+    if (!enabled_ && !detail) {
+        spdlog::info("{}", what);  // -v: the step, without the clock
+        return;
+    }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started_;
     char clock[32];
-    std::snprintf(clock, sizeof clock, "[%6.1f s] ", elapsed.count());
-    out_ << "upgrade-risk: " << clock << what << '\n' << std::flush;
+    std::snprintf(clock, sizeof clock, "[%6.*f s] ", detail ? 3 : 1, elapsed.count());
+    if (detail) {
+        spdlog::debug("{}{}", clock, what);
+    } else {
+        out_ << "upgrade-risk: " << clock << what << '\n' << std::flush;
+    }
+}
+
+void Progress::done() {
+    if (!enabled_ && !spdlog::should_log(spdlog::level::debug)) return;
+    stage("done");
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0) {
+        spdlog::debug("peak memory {} MB, {:.3f} s of CPU", (usage.ru_maxrss + 512) / 1024,
+                      static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6);
+    }
 }
 
 }  // namespace upgrade_risk::cli

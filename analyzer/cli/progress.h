@@ -11,7 +11,8 @@ namespace upgrade_risk::cli {
 /// Tells a person watching a long run what it is doing: a line on stderr as each stage
 /// starts, with the time since the run began. Whole lines only, so diagnostics printed in
 /// between stay readable. Silent for scripts and CI (stderr not a terminal) and for
-/// inventories small enough to finish in a blink.
+/// inventories small enough to finish in a blink; then -v shows each stage as an info line, and
+/// -vv as a debug line with the clock, and the peak memory at the end.
 class Progress {
 public:
     /// Inventories from this size up (about 35,000 servers) take long enough to report on.
@@ -25,6 +26,8 @@ public:
 
     /// Says that the stage `what` starts now.
     void stage(std::string_view what);
+    /// Says that the run is done, and with -vv how much memory it took at most.
+    void done();
 
 private:
     std::ostream& out_;

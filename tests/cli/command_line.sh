@@ -6,6 +6,8 @@ set -uo pipefail
 exe=$1
 example=$2
 failed=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 check() {  # check EXPECTED_STATUS PATTERN ARGS...
     local expected=$1 pattern=$2 output status
     shift 2
@@ -45,4 +47,19 @@ check 2 "<stdin>:1:" validate - <<<'<inventory format="1"><organization name="O"
 check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
     analyze "$example" --template-dir templates
 check 0 "sha256 $(sha256sum <"$example" | cut -d' ' -f1)" analyze -v "$example"
+# -vv adds the time of each step and the peak memory.
+check 0 "debug: [" -vv analyze "$example"
+check 0 "debug: peak memory" -vv validate "$example"
+check 0 "debug: [" plan -vv "$example" -o "$work/planned.xml"
+# --start and --spacing that date no wave say so.
+check 0 "upgrade-risk: warning: --start does nothing: the plan adds no wave, and the rollout's waves keep their own starts (--keep-waves)" \
+    plan "$example" -o "$work/planned.xml" --keep-waves --start 1999-01-01T00:00:00Z
+sed '/<rollout/,/<\/rollout>/d' "$example" >"$work/no-rollout.xml"
+check 0 "upgrade-risk: warning: --spacing does nothing: no wave has a start to count from; give the first new wave's with --start" \
+    plan "$work/no-rollout.xml" -o "$work/planned.xml" --spacing 2d
+if "$exe" plan "$work/no-rollout.xml" -o "$work/planned.xml" --spacing 2d --start 1999-01-01T00:00:00Z 2>&1 |
+    grep -q "does nothing"; then
+    echo "plan --spacing with --start warned that it does nothing"
+    failed=1
+fi
 exit $failed
