@@ -23,7 +23,7 @@ const std::vector<ElementRule>& rules() {
          "server"},
         {"messaging-connector", {"name", "type"}, {}, {{"endpoint", 2, 2}}, "organization"},
         {"endpoint", {"site"}, {"server"}, {}, "messaging-connector"},
-        {"directory-replication-connector", {"name"}, {}, {{"bridgehead", 2, 2}},
+        {"directory-replication-connector", {"name"}, {"schedule"}, {{"bridgehead", 2, 2}},
          "organization"},
         {"bridgehead", {"site", "server"}, {}, {}, "directory-replication-connector"},
         {"media", {}, {}, {{"kit", 0, kMany}}, "inventory"},

@@ -74,10 +74,16 @@ struct Bridgehead {
     SourceLocation source;
 };
 
+/// When a directory replication connector sends its updates (its Schedule page); `unknown`
+/// when the inventory does not say. A connector set to `never` makes a restored directory's
+/// backsync wait its full 16 hours (Q160850).
+enum class ReplicationSchedule : std::uint8_t { unknown, always, selected_times, never };
+
 /// Directory replication between two sites, through one bridgehead at each end.
 struct DirectoryReplicationConnector {
     std::string name;
     std::array<Bridgehead, 2> bridgeheads;
+    ReplicationSchedule schedule = ReplicationSchedule::unknown;
     SourceLocation source;
 };
 

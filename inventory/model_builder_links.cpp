@@ -10,6 +10,8 @@ namespace upgrade_risk::inventory {
 namespace {
 
 const std::vector<std::string> kConnectorTypes = {"site", "x400", "dynamic-ras", "internet-mail"};
+/// ReplicationSchedule's values after `unknown`, in its order.
+const std::vector<std::string> kSchedules = {"always", "selected-times", "never"};
 
 /// Where a server is first planned: its wave (an index into Rollout::waves) and its <upgrade>.
 /// Not planned yet while `source` is 0:0. One of these per server is a fraction of a map's memory.
@@ -84,6 +86,10 @@ void ModelBuilder::add_replication_connector(pugi::xml_node node, Inventory& inv
     DirectoryReplicationConnector connector;
     connector.name = values_.name(node, "name").value_or("");
     connector.source = document_.location_of(node);
+    if (node.attribute("schedule")) {
+        const auto schedule = values_.choice(node, "schedule", kSchedules, "replication schedule");
+        if (schedule) connector.schedule = static_cast<ReplicationSchedule>(*schedule + 1);
+    }
     std::size_t resolved = 0;
     std::size_t index = 0;
     for (const pugi::xml_node bridgehead : node.children("bridgehead")) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyzer/names.h"
+#include "analyzer/recovery.h"
 #include "analyzer/rule.h"
 #include "reports/html_data.h"
 #include "reports/rollout_moves.h"
@@ -33,6 +34,28 @@ const inventory::Kit* recovery_kit(const analyzer::RuleContext& context, ServerI
     const analyzer::UpgradeEvaluation* evaluation = context.simulation.upgrade_of(id);
     if (!evaluation) return nullptr;
     return analyzer::rule_of(kind).prerequisite->evaluate(context, *evaluation).kit;
+}
+
+/// What a restore of the server's directory meets (analyzer/recovery.h), as boxes to tick.
+void recovery_items(const analyzer::RuleContext& context, const analyzer::UpgradeEvaluation& evaluation,
+                    std::vector<std::string>& items) {
+    const analyzer::RecoveryFacts facts = analyzer::recovery_facts(context, evaluation);
+    const std::string& name = context.server_name(evaluation.server);
+    items.push_back("Everyone knows: if the upgrade fails, " + name + " is not deleted from site " +
+                    context.site_name_of(evaluation.server) + " in the Administrator program (Q196406)");
+    std::string backsync = "The change window allows 16 hours after a restore of " + name +
+                           "'s directory, while it may refuse changes (Q160850)";
+    if (!facts.never_scheduled.empty()) {
+        backsync += "; " + context.connector_names(facts.never_scheduled) + " set from Never to Always first";
+    }
+    items.push_back(std::move(backsync));
+    if (facts.servers_on_5_0_count > 0) {
+        items.push_back("For a 4.0 reinstall, the updated Setup.exe from the 5.0 CD (Support\\Exch40)" +
+                        (!facts.kit_5_0                      ? std::string(", none listed")
+                         : facts.kit_5_0->location.empty() ? std::string(" (its kit's location not recorded)")
+                                                           : " at " + facts.kit_5_0->location) +
+                        ": " + analyzer::servers_on_5_0_text(context, facts) + " 5.0 (Q164564)");
+    }
 }
 
 std::vector<std::string> checklist_items(const analyzer::RuleContext& context, ServerId id,
@@ -65,6 +88,7 @@ std::vector<std::string> checklist_items(const analyzer::RuleContext& context, S
         items.push_back("Someone watching " + server.name +
                         " for events 1091 and 3139 and bounced replication mail after the upgrade");
     }
+    if (evaluation) recovery_items(context, *evaluation, items);
     return items;
 }
 

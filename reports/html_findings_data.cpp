@@ -1,6 +1,7 @@
 #include <functional>
 
 #include "analyzer/names.h"
+#include "analyzer/recovery.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_docs.h"
 #include "inventory/timestamp.h"
@@ -139,6 +140,11 @@ HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
                                                               : finding.connectors;
     book.set("connectors_text", context.connector_names(connectors));
     book.set("has_connectors", !connectors.empty());
+    analyzer::RecoverySteps steps = analyzer::recovery_steps(context, context.evaluation_of(finding));
+    book.set("keep_in_site", std::move(steps.keep_in_site)).set("backsync", std::move(steps.backsync));
+    if (!steps.updated_setup.empty()) {
+        book.set("updated_setup", HtmlObject().set("text", std::move(steps.updated_setup)));
+    }
     return book;
 }
 

@@ -206,6 +206,10 @@ void write_next_steps(std::ostream& out, const ReportInput& input, bool any_crit
         out << ++step << ". Tick by hand what the inventory cannot prove: the Exchange service account "
             << "and its password are at hand (Q169114), and a restore of each directory backup has been "
             << "tested offline (Q183266).\n";
+        out << ++step << ". If an upgrade fails: do not delete the server from its site before it is "
+            << "restored (Q196406); allow 16 hours after the directory restore, while it may refuse "
+            << "changes (Q160850); reinstall 4.0 beside a 5.0 server with the 5.0 CD's updated Setup.exe "
+            << "(Q164564). The HTML report's runbook gives each step with the server's names.\n";
     }
     // One step per serious finding, its ways out in one paragraph; a way out already offered in
     // the same site (findings of one server share some) is not repeated.

@@ -7,6 +7,7 @@
 
 #include "analyzer/finding.h"
 #include "analyzer/names.h"
+#include "analyzer/recovery.h"
 #include "analyzer/rule.h"
 #include "inventory/number_text.h"
 #include "reports/plan_text.h"
@@ -103,6 +104,11 @@ void write_critical(std::ostream& out, const ReportInput& input) {
             << input.inventory.organization.name << "' and site '" << subject.site
             << "' typed exactly at reinstall, case-sensitive (Q162353); a test restore of the "
                "backup (Q183266)\n";
+        const analyzer::RecoverySteps steps =
+            analyzer::recovery_steps(input.result.context(), input.result.context().evaluation_of(finding));
+        out << "    first:    " << steps.keep_in_site << '\n';
+        if (!steps.updated_setup.empty()) out << "    setup:    " << steps.updated_setup << '\n';
+        out << "    restore:  " << steps.backsync << '\n';
         for (const std::string& mitigation : words.mitigations) {
             out << "    avoid it: " << mitigation << '\n';
         }

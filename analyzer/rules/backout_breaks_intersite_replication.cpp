@@ -93,7 +93,7 @@ extern const Rule backout_breaks_intersite_replication{
     "backout-breaks-intersite-replication", Severity::critical,
     "documented for 4.0 -> 5.5; inferred for 4.0 -> 5.0",
     "A bridgehead whose failed upgrade and backout would stop intersite replication",
-    {"Q195908", "Q169653", "Q201414", "Q254188"}, RuleFamily::backout, check, words, nullptr};
+    {"Q195908", "Q169653", "Q201414", "Q254188", "Q196406", "Q160850", "Q164564"}, RuleFamily::backout, check, words, nullptr};
 }  // namespace rules
 
 }  // namespace upgrade_risk::analyzer

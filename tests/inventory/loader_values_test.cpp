@@ -138,5 +138,31 @@ TEST(LoaderValues, FillsPathAndDigestOfTheBytes) {
     EXPECT_NE(changed.inventory->sha256, result.inventory->sha256);
 }
 
+TEST(LoaderValues, AReplicationScheduleIsOneOfThreeAndOptional) {
+    const std::string connector =
+        "<inventory format=\"1\"><organization name=\"Org\">"
+        "<site name=\"A\"><server name=\"A1\" version=\"4.0\"/></site>"
+        "<site name=\"B\"><server name=\"B1\" version=\"5.5\"/></site>"
+        "<directory-replication-connector name=\"A-B\" SCHEDULE><bridgehead site=\"A\" server=\"A1\"/>"
+        "<bridgehead site=\"B\" server=\"B1\"/></directory-replication-connector>"
+        "</organization></inventory>";
+    const auto with = [&](const std::string& attribute) {
+        std::string text = connector;
+        text.replace(text.find("SCHEDULE"), 8, attribute);
+        return text;
+    };
+    EXPECT_EQ(diagnostics_of(with("schedule=\"nevr\"")),
+              Lines{"inv.xml:1:202: error: unknown replication schedule 'nevr' (did you mean 'never'?)"});
+    for (const auto& [text, schedule] :
+         {std::pair{"schedule=\"never\"", ReplicationSchedule::never},
+          {"schedule=\"selected-times\"", ReplicationSchedule::selected_times},
+          {"schedule=\"always\"", ReplicationSchedule::always},
+          {"", ReplicationSchedule::unknown}}) {
+        const LoadResult result = load(with(text));
+        ASSERT_TRUE(result.inventory) << text;
+        EXPECT_EQ(result.inventory->replication_connectors.at(0).schedule, schedule) << text;
+    }
+}
+
 }  // namespace
 }  // namespace upgrade_risk::inventory

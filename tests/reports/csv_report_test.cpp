@@ -119,7 +119,7 @@ TEST(CsvReport, ParsesBackFieldByFieldAgainstTheFindings) {
     EXPECT_EQ(critical[column(header, "mailboxes_cut_off")], "150");
     EXPECT_EQ(critical[column(header, "missing_prerequisites")],
               "prereq-directory-backup; prereq-authrest-kit; prereq-install-kit");
-    EXPECT_EQ(critical[column(header, "kb")], "Q195908; Q169653; Q201414; Q254188");
+    EXPECT_EQ(critical[column(header, "kb")], "Q195908; Q169653; Q201414; Q254188; Q196406; Q160850; Q164564");
     // Inventory text that starts like a formula is shown, never evaluated.
     EXPECT_EQ(records[3][column(header, "server")], "'-EVIL=1+1");
     EXPECT_EQ(records[3][column(header, "evidence")].front(), '\'');
