@@ -69,6 +69,8 @@ enum class MitigationKind : std::uint8_t {
     reorder_waves,
     schedule_move_off_hours,
     move_to_upgraded_server,
+    upgrade_site_together,
+    fixed_service_pack,
 };
 
 /// A way to avoid or reduce an exposure; its words come from the finding's rule.
@@ -113,6 +115,8 @@ struct Finding {
     std::optional<std::uint32_t> evaluation;
     /// The bridgehead move judged: an index into its wave's moves.
     std::optional<std::uint32_t> move;
+    /// A state that starts in `wave`: the wave that ends it; nullopt when the rollout does not.
+    std::optional<std::uint32_t> until_wave;
     std::vector<ConnectorId> connectors;  ///< The replication connectors it is about.
     inventory::SourceLocation location;   ///< Where in the inventory the subject is declared.
     /// Critical findings only; shared, since an Impact is a quarter of a Finding's size and

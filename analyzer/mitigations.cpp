@@ -126,6 +126,8 @@ std::string_view mitigation_id(MitigationKind kind) {
         case MitigationKind::reorder_waves: return "reorder-waves";
         case MitigationKind::schedule_move_off_hours: return "schedule-move-off-hours";
         case MitigationKind::move_to_upgraded_server: return "move-to-upgraded-server";
+        case MitigationKind::upgrade_site_together: return "upgrade-site-together";
+        case MitigationKind::fixed_service_pack: return "fixed-service-pack";
     }
     return "";
 }
@@ -133,7 +135,7 @@ std::string_view mitigation_id(MitigationKind kind) {
 const std::vector<std::string_view>& mitigation_kb(MitigationKind kind) {
     static const std::vector<std::string_view> q195908{"Q195908"}, q254188{"Q254188"},
         q158336{"Q158336"}, recreate{"Q155789", "Q254188"}, q183266{"Q183266"},
-        q201414{"Q201414"}, q169653{"Q169653"}, q247032{"Q247032"}, q156063{"Q156063"};
+        q201414{"Q201414"}, q169653{"Q169653"}, q247032{"Q247032"}, q156063{"Q156063"}, q185024{"Q185024"};
     switch (kind) {
         case MitigationKind::move_bridgehead:
         case MitigationKind::schedule_move_off_hours: return q254188;
@@ -146,6 +148,8 @@ const std::vector<std::string_view>& mitigation_kb(MitigationKind kind) {
         case MitigationKind::fix_replication_route:
         case MitigationKind::add_messaging_connector: return q247032;
         case MitigationKind::reorder_waves: return q156063;
+        case MitigationKind::upgrade_site_together:
+        case MitigationKind::fixed_service_pack: return q185024;
         case MitigationKind::upgrade_bridgehead_first:
         case MitigationKind::upgrade_again:
         case MitigationKind::add_5_5_server:

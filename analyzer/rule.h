@@ -63,6 +63,7 @@ enum class RuleFamily : std::uint8_t {
     topology,      ///< A fault of the connectors as listed.
     upgrade_order, ///< Waves in an order the KB warns against.
     rollout_step,  ///< A step the rollout takes that has a cost of its own: a bridgehead move.
+    mixed_versions, ///< A state the rollout passes through, in which a site's versions clash.
 };
 
 /// What a prereq-* rule adds: the prerequisite it checks, named for people.

@@ -17,6 +17,7 @@ extern const Rule topology_duplicate_replication_route;
 extern const Rule topology_replication_without_mail_route;
 extern const Rule topology_directory_island;
 extern const Rule upgrade_order_bridgehead_first;
+extern const Rule mixed_site_loop_detection_ndr;
 extern const Rule move_bridgehead_full_replication;
 extern const Rule move_bridgehead_to_down_level_server;
 }  // namespace rules
@@ -34,6 +35,7 @@ const std::vector<const Rule*>& builtin_rules() {
         &rules::topology_replication_without_mail_route,
         &rules::topology_directory_island,
         &rules::upgrade_order_bridgehead_first,
+        &rules::mixed_site_loop_detection_ndr,
         &rules::move_bridgehead_full_replication,
         &rules::move_bridgehead_to_down_level_server,
     };

@@ -53,7 +53,7 @@ TEST_F(AnalyzeBaseline, MarksFindingsAgainstThePreviousReport) {
                   source("tests/golden/baseline-changes/previous.json")),
               kExitOk);
     EXPECT_NE(stderr_.find("since " + source("tests/golden/baseline-changes/previous.json") +
-                           ": 2 new, 2 unchanged, 1 resolved\n"),
+                           ": 3 new, 2 unchanged, 1 resolved\n"),
               std::string::npos)
         << stderr_;
     EXPECT_EQ(stderr_.find("warning: --baseline"), std::string::npos) << stderr_;

@@ -130,14 +130,16 @@ TEST(CsvReport, MarksBaselineStatesAndListsResolvedFindings) {
     auto sample = testing::make_sample_report();
     testing::add_sample_baseline(sample);
     const std::vector<Record> records = parse_rfc4180(render_to_string(render_csv, sample.input()).content);
-    ASSERT_EQ(records.size(), sample.result.findings.size() + 2);
+    ASSERT_EQ(records.size(), sample.result.findings.size() + 3);  // the header, two resolved
     const std::size_t state = column(records[0], "baseline_state");
     EXPECT_EQ(records[1][state], "new");        // SERVERA's critical finding: SERVERB is 5.5 now
     EXPECT_EQ(records[2][state], "unchanged");  // SERVER_D_[x] blocks user creation, as before
+    const Record& resolved = records[records.size() - 2];  // the last is mixed-site-loop-detection-ndr's
+    EXPECT_EQ(resolved[state], "resolved");
     EXPECT_EQ(records.back()[state], "resolved");
-    EXPECT_EQ(records.back()[column(records[0], "rule")], "backout-blocks-user-creation");
-    EXPECT_EQ(records.back()[column(records[0], "server")], "SERVERA");
-    EXPECT_EQ(records.back()[column(records[0], "title")],
+    EXPECT_EQ(resolved[column(records[0], "rule")], "backout-blocks-user-creation");
+    EXPECT_EQ(resolved[column(records[0], "server")], "SERVERA");
+    EXPECT_EQ(resolved[column(records[0], "title")],
               "If SERVERA's upgrade in Wave 1 <night> fails and is backed out, no new users can be "
               "created in site Redmond.");
 }

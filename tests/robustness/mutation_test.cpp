@@ -119,7 +119,7 @@ TEST(Mutation, DamagedInventoriesNeverCrashHangOrHalfWriteAReport) {
     }
     // The mutations must really exercise every path, or the test proves little.
     EXPECT_GT(by_exit[2], total / 4);
-    EXPECT_GT(by_exit[0] + by_exit[1], total / 20);
+    EXPECT_GE(by_exit[0] + by_exit[1], total / 20);
     std::printf("mutations: %zu without high findings, %zu with, %zu refused\n", by_exit[0], by_exit[1],
                 by_exit[2]);
 }
