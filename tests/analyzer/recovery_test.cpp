@@ -90,11 +90,17 @@ TEST(Recovery, A50ServerCountsFromTheWaveItReaches50UntilTheWaveItLeaves) {
     }
 }
 
-TEST(Recovery, AConnectorScheduledNeverAndANextWaveInside16HoursAreNamed) {
-    const auto inventory = load(inventory_xml(
-        organization(server("B", "5.5"), server("C", "4.0"), "never"),
+/// A (bridgehead of S-T, scheduled `schedule`) in W1 at 20:00 on 1 May, C in W2 at `second_start`.
+std::string two_waves(std::string_view schedule, std::string_view second_start) {
+    return inventory_xml(
+        organization(server("B", "5.5"), server("C", "4.0"), schedule),
         testing::rollout("<wave name=\"W1\" start=\"1999-05-01T20:00:00Z\"><upgrade server=\"A\"/></wave>"
-                         "<wave name=\"W2\" start=\"1999-05-02T08:00:00Z\"><upgrade server=\"C\"/></wave>")));
+                         "<wave name=\"W2\" start=\"" + std::string(second_start) +
+                         "\"><upgrade server=\"C\"/></wave>"));
+}
+
+TEST(Recovery, AConnectorScheduledNeverAndANextWaveInside16HoursAreNamed) {
+    const auto inventory = load(two_waves("never", "1999-05-02T08:00:00Z"));
     const AnalysisResult result = analyze(inventory, AnalysisOptions{});
     const RecoveryFacts facts = recovery_facts(result.context(), evaluation_of(result, 0));
     ASSERT_EQ(facts.never_scheduled.size(), 1u);
@@ -110,10 +116,7 @@ TEST(Recovery, AConnectorScheduledNeverAndANextWaveInside16HoursAreNamed) {
 }
 
 TEST(Recovery, AConnectorScheduledAlwaysAndAWaveADayLaterAreNotNamed) {
-    const auto inventory = load(inventory_xml(
-        organization(server("B", "5.5"), server("C", "4.0"), "always"),
-        testing::rollout("<wave name=\"W1\" start=\"1999-05-01T20:00:00Z\"><upgrade server=\"A\"/></wave>"
-                         "<wave name=\"W2\" start=\"1999-05-02T20:00:00Z\"><upgrade server=\"C\"/></wave>")));
+    const auto inventory = load(two_waves("always", "1999-05-02T20:00:00Z"));
     const AnalysisResult result = analyze(inventory, AnalysisOptions{});
     const RecoveryFacts facts = recovery_facts(result.context(), evaluation_of(result, 0));
     EXPECT_TRUE(facts.never_scheduled.empty());
