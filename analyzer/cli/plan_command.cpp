@@ -157,9 +157,9 @@ int run_plan(const PlanCommandOptions& options) {
                      "written all or none); fix the errors above and run again\n";
         return kExitInvalidInput;
     }
-    // Beside a report on standard output, the plan goes to standard error.
-    const bool stdout_taken = std::any_of(outputs.begin(), outputs.end(),
-                                          [](const auto& output) { return output.path == "-"; });
+    // Beside a report or the planned inventory on standard output, the plan goes to standard error.
+    const bool stdout_taken = planned_path == "-" || std::any_of(outputs.begin(), outputs.end(),
+                                                                 [](const auto& output) { return output.path == "-"; });
     (stdout_taken ? std::cerr : std::cout) << reports::plan_text(*context.plan);
     std::cerr << "upgrade-risk: wrote the planned inventory to " << planned_path << '\n';
     for (const reports::ReportRequest& output : outputs) {

@@ -1,9 +1,11 @@
 #include "analyzer/cli/report_options.h"
 
 #include <iostream>
+#include <utility>
 
 #include "analyzer/analysis_options.h"
 #include "analyzer/cli/duration.h"
+#include "analyzer/names.h"
 #include "inventory/nearest_name.h"
 
 namespace upgrade_risk::cli {
@@ -18,13 +20,41 @@ std::string known_formats() {
     return names;
 }
 
+/// Refuses a run whose outputs would run together on standard output (`-o json -o csv`: the
+/// JSON would no longer parse), naming them as typed and how to send the reports to files.
+/// `reports` are the labels of the reports on standard output ("-o json", "--json -") with
+/// their format names; `others` the labels of anything else there (plan's planned inventory).
+bool one_on_standard_output(const std::vector<std::pair<std::string, std::string_view>>& reports,
+                            const std::vector<std::string>& others) {
+    if (reports.size() + others.size() < 2) return true;
+    std::vector<std::string> labels = others;
+    for (const auto& [label, format] : reports) labels.push_back(label);
+    // A report can move to a file; anything else keeps standard output when it has it.
+    std::string moves;
+    for (std::size_t i = others.empty() ? 1 : 0; i < reports.size(); ++i) {
+        moves += std::string(moves.empty() ? "" : " ") + "-o " + std::string(reports[i].second) + "=FILE";
+    }
+    std::cerr << "upgrade-risk: error: " << analyzer::join_names(labels)
+              << (labels.size() == 2 ? " both" : " all")
+              << " write to standard output, where one would run into the other; send "
+              << (labels.size() == 2 ? "one" : "all but one") << " to a file: " << moves << '\n';
+    return false;
+}
+
 }  // namespace
 
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
                      std::vector<std::string>* others) {
     bool ok = true;
+    std::vector<std::pair<std::string, std::string_view>> on_stdout;
+    std::vector<std::string> others_on_stdout;
     const auto add = [&](std::string_view name, std::string path, std::string_view option) {
         if (const auto* format = reports::find_report_format(name)) {
+            if (path == "-") {
+                // --json - as typed; -o json and -o json=- as they were typed.
+                const bool shorthand = !option.starts_with("-o ");
+                on_stdout.emplace_back(std::string(option) + (shorthand ? " -" : ""), format->name);
+            }
             outputs.push_back({format, std::move(path)});
             return;
         }
@@ -40,6 +70,7 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
         const auto equals = request.find('=');
         const std::string name = request.substr(0, equals);
         if (others && !reports::find_report_format(name)) {
+            if (request == "-") others_on_stdout.push_back("-o - (the planned inventory)");
             others->push_back(request);
             continue;
         }
@@ -47,7 +78,7 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
     }
     if (!options.json_path.empty()) add("json", options.json_path, "--json");
     if (!options.html_path.empty()) add("html", options.html_path, "--html");
-    return ok;
+    return one_on_standard_output(on_stdout, others_on_stdout) && ok;
 }
 
 ReportSettings read_settings(const ReportOptions& options) {

@@ -19,8 +19,9 @@ struct ReportOptions {
     const std::optional<std::string>& max_backup_age;
 };
 
-/// The reports asked for, each problem printed; false when any was wrong. With `others`, an
-/// -o that names no report format is put there (plan's planned inventory) instead of refused.
+/// The reports asked for, each problem printed; false when any was wrong (a format this build
+/// lacks, or two outputs on standard output, which would run together). With `others`, an -o
+/// that names no report format is put there (plan's planned inventory) instead of refused.
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
                      std::vector<std::string>* others = nullptr);
 

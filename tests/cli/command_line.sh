@@ -41,6 +41,20 @@ check 2 "this is a folder, not an inventory file" validate "$(dirname "$example"
 check 0 "<stdin>: valid inventory" validate - <"$example"
 check 0 "\"sha256\": \"$(sha256sum <"$example" | cut -d' ' -f1)\"" analyze - -o json <"$example"
 check 2 "<stdin>:1:" validate - <<<'<inventory format="1"><organization name="O"><site name="S"><server name="A" version="4.1"/></site></organization></inventory>'
+# Two outputs on standard output would run together (the JSON would not parse): refused, saying
+# which and how to send one to a file; nothing is written.
+check 2 "upgrade-risk: error: -o json and -o csv both write to standard output, where one would run into the other; send one to a file: -o csv=FILE" \
+    analyze "$example" -o json -o csv
+check 2 "upgrade-risk: error: -o sarif=-, -o text and --json - all write to standard output, where one would run into the other; send all but one to a file: -o text=FILE -o json=FILE" \
+    analyze "$example" --json - -o sarif=- -o text
+check 2 "upgrade-risk: error: -o - (the planned inventory) and -o markdown both write to standard output, where one would run into the other; send one to a file: -o markdown=FILE" \
+    plan "$example" -o - -o markdown
+[ -z "$("$exe" analyze "$example" -o json -o csv 2>/dev/null)" ] || { echo "a refused run wrote to stdout"; failed=1; }
+check 0 '"format_version": 2' analyze "$example" -o json -o csv=/dev/null
+# The planned inventory on standard output is alone there: the plan goes to stderr.
+planned=$("$exe" plan "$example" -o - 2>/dev/null)
+[[ $planned == "<?xml"* && $planned == *"</inventory>" ]] || { echo "plan -o -: stdout is not the planned inventory alone:"; echo "$planned" | tail -3; failed=1; }
+check 0 "Redmond: move Redmond-Paris DRC from SERVERA to SERVERB before Wave 1" plan "$example" -o -
 # An option that does nothing in this run says so.
 check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
     analyze "$example" --template-dir templates
