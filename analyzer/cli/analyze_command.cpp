@@ -40,10 +40,17 @@ reports::BaselineComparison compare(const reports::Baseline& baseline, const Ana
 }  // namespace
 
 int run_analyze(const AnalyzeOptions& options) {
-    const ReportOptions report_options{options.outputs, options.json_path, options.html_path,
-                                       options.fail_on, options.max_backup_age};
+    const ReportOptions report_options{options.outputs,         options.json_path,
+                                       options.html_path,       options.fail_on,
+                                       options.fail_on_verdict, options.max_backup_age,
+                                       &options.fail_on_new};
     const ReportSettings settings = read_settings(report_options);
     if (!settings.ok) return kExitInvalidInput;
+    if (settings.gates.fail_on_new && options.baseline_path.empty()) {
+        std::cerr << "upgrade-risk: error: --fail-on-new needs --baseline FILE, the JSON report of an "
+                     "earlier run, to tell which findings are new (for every finding: --fail-on)\n";
+        return kExitInvalidInput;
+    }
     std::vector<reports::ReportRequest> outputs;
     if (!resolve_outputs(report_options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
@@ -100,7 +107,7 @@ int run_analyze(const AnalyzeOptions& options) {
                       << reports::change_counts(*context.baseline) << '\n';
         }
     }
-    return reaches(result.findings, settings.fail_on) ? kExitFindings : kExitOk;
+    return apply_gates(settings.gates, result, context.baseline ? &*context.baseline : nullptr);
 }
 
 }  // namespace upgrade_risk::cli

@@ -66,6 +66,12 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("--fail-on", analyze.fail_on,
                             "Exit with status 1 when a finding at or above this severity exists "
                             "(critical, high, medium, low, info)");
+    analyze_cmd->add_option("--fail-on-verdict", analyze.fail_on_verdict,
+                            "Exit with status 1 when the verdict is this one or worse (no-go, "
+                            "go-with-conditions, go)");
+    analyze_cmd->add_option("--fail-on-new", analyze.fail_on_new,
+                            "With --baseline: exit with status 1 when a finding new since the "
+                            "baseline is at or above this severity");
     analyze_cmd->add_option("--max-backup-age", analyze.max_backup_age,
                             "Oldest directory backup that still qualifies, before the wave start "
                             "(or the inventory's captured time): hours (24, 36h) or days (2d)")
@@ -94,6 +100,9 @@ int main(int argc, char** argv) {
     plan_cmd->add_option("--fail-on", plan.fail_on,
                          "Exit with status 1 when the planned rollout has a finding at or above "
                          "this severity");
+    plan_cmd->add_option("--fail-on-verdict", plan.fail_on_verdict,
+                         "Exit with status 1 when the planned rollout's verdict is this one or "
+                         "worse (no-go, go-with-conditions, go)");
     plan_cmd->add_option("--max-backup-age", plan.max_backup_age, "As for analyze");
     plan_cmd->add_option("--target", plan.target,
                          "Without a rollout in the inventory: the level to reach, e.g. 5.5 or "

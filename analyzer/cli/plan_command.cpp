@@ -88,8 +88,8 @@ std::optional<analyzer::plan::PlanOptions> plan_options(const PlanCommandOptions
 }  // namespace
 
 int run_plan(const PlanCommandOptions& options) {
-    const ReportOptions report_options{options.outputs, options.json_path, options.html_path,
-                                       options.fail_on, options.max_backup_age};
+    const ReportOptions report_options{options.outputs, options.json_path,       options.html_path,
+                                       options.fail_on, options.fail_on_verdict, options.max_backup_age};
     const ReportSettings settings = read_settings(report_options);
     std::vector<reports::ReportRequest> outputs;
     std::vector<std::string> planned_paths;
@@ -170,7 +170,7 @@ int run_plan(const PlanCommandOptions& options) {
     }
     std::cerr << "upgrade-risk: verdict of the planned rollout " << analyzer::to_string(after.verdict)
               << ": " << after.verdict_reason << '\n';
-    return reaches(after.findings, settings.fail_on) ? kExitFindings : kExitOk;
+    return apply_gates(settings.gates, after, nullptr);
 }
 
 }  // namespace upgrade_risk::cli

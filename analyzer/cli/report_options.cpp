@@ -41,6 +41,20 @@ bool one_on_standard_output(const std::vector<std::pair<std::string, std::string
     return false;
 }
 
+/// The severity `option` names, or nullopt, with `ok` cleared and the problem printed when it
+/// names none.
+std::optional<analyzer::Severity> read_severity(std::string_view option,
+                                                const std::optional<std::string>& text, bool& ok) {
+    if (!text) return std::nullopt;
+    const auto severity = analyzer::parse_severity(*text);
+    if (!severity) {
+        std::cerr << "upgrade-risk: error: " << option << ' ' << *text
+                  << ": use critical, high, medium, low or info\n";
+        ok = false;
+    }
+    return severity;
+}
+
 }  // namespace
 
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
@@ -83,11 +97,15 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
 
 ReportSettings read_settings(const ReportOptions& options) {
     ReportSettings settings;
-    if (options.fail_on) {
-        settings.fail_on = analyzer::parse_severity(*options.fail_on);
-        if (!settings.fail_on) {
-            std::cerr << "upgrade-risk: error: --fail-on " << *options.fail_on
-                      << ": use critical, high, medium, low or info\n";
+    settings.gates.fail_on = read_severity("--fail-on", options.fail_on, settings.ok);
+    if (options.fail_on_new) settings.gates.fail_on_new = read_severity("--fail-on-new", *options.fail_on_new, settings.ok);
+    if (options.fail_on_verdict) {
+        settings.gates.fail_on_verdict = analyzer::parse_verdict(*options.fail_on_verdict);
+        if (!settings.gates.fail_on_verdict) {
+            const std::vector<std::string> verdicts = {"no-go", "go-with-conditions", "go"};
+            std::cerr << "upgrade-risk: error: --fail-on-verdict " << *options.fail_on_verdict
+                      << ": use " << inventory::list_choices(verdicts)
+                      << inventory::did_you_mean(*options.fail_on_verdict, verdicts) << '\n';
             settings.ok = false;
         }
     }
@@ -103,14 +121,6 @@ ReportSettings read_settings(const ReportOptions& options) {
         }
     }
     return settings;
-}
-
-bool reaches(const std::vector<analyzer::Finding>& findings, std::optional<analyzer::Severity> fail_on) {
-    if (!fail_on) return false;
-    for (const auto& finding : findings) {
-        if (finding.severity() >= *fail_on) return true;
-    }
-    return false;
 }
 
 }  // namespace upgrade_risk::cli

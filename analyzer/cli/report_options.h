@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/cli/gates.h"
 #include "analyzer/finding.h"
 #include "reports/write_reports.h"
 
@@ -16,7 +17,10 @@ struct ReportOptions {
     const std::string& json_path;
     const std::string& html_path;
     const std::optional<std::string>& fail_on;
+    const std::optional<std::string>& fail_on_verdict;
     const std::optional<std::string>& max_backup_age;
+    /// --fail-on-new, which only analyze has (it needs --baseline).
+    const std::optional<std::string>* fail_on_new = nullptr;
 };
 
 /// The reports asked for, each problem printed; false when any was wrong (a format this build
@@ -25,15 +29,13 @@ struct ReportOptions {
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
                      std::vector<std::string>* others = nullptr);
 
-/// --fail-on and --max-backup-age, checked, each problem printed.
+/// The gates (--fail-on, --fail-on-verdict, --fail-on-new) and --max-backup-age, checked, each
+/// problem printed.
 struct ReportSettings {
     bool ok = true;
-    std::optional<analyzer::Severity> fail_on;
+    Gates gates;
     std::int64_t max_backup_age_seconds = 0;
 };
 ReportSettings read_settings(const ReportOptions& options);
-
-/// True when a finding reaches `fail_on`.
-bool reaches(const std::vector<analyzer::Finding>& findings, std::optional<analyzer::Severity> fail_on);
 
 }  // namespace upgrade_risk::cli

@@ -55,6 +55,26 @@ check 0 '"format_version": 2' analyze "$example" -o json -o csv=/dev/null
 planned=$("$exe" plan "$example" -o - 2>/dev/null)
 [[ $planned == "<?xml"* && $planned == *"</inventory>" ]] || { echo "plan -o -: stdout is not the planned inventory alone:"; echo "$planned" | tail -3; failed=1; }
 check 0 "Redmond: move Redmond-Paris DRC from SERVERA to SERVERB before Wave 1" plan "$example" -o -
+# CI gates: a tripped gate says which threshold and how many findings reached it.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+check 1 "upgrade-risk: --fail-on high: 2 findings are high or critical; exit status 1" \
+    analyze "$example" --fail-on high
+check 1 "upgrade-risk: --fail-on critical: 1 finding is critical; exit status 1" \
+    analyze "$example" --fail-on critical -o json=/dev/null
+check 1 "upgrade-risk: --fail-on low: 2 findings are low, medium, high or critical; exit status 1" \
+    plan "$example" -o "$scratch/planned.xml" --fail-on low
+check 1 "upgrade-risk: --fail-on-verdict go-with-conditions: the verdict is no-go; exit status 1" \
+    analyze "$example" --fail-on-verdict go-with-conditions
+check 1 "upgrade-risk: --fail-on-verdict go: the verdict is go; exit status 1" \
+    plan "$example" -o "$scratch/planned.xml" --fail-on-verdict go
+check 0 "verdict of the planned rollout go" plan "$example" -o "$scratch/planned.xml" --fail-on-verdict go-with-conditions
+check 2 "upgrade-risk: error: --fail-on-verdict nogo: use no-go, go-with-conditions or go (did you mean 'no-go'?)" \
+    analyze "$example" --fail-on-verdict nogo
+check 2 "upgrade-risk: error: --fail-on-new needs --baseline FILE, the JSON report of an earlier run, to tell which findings are new (for every finding: --fail-on)" \
+    analyze "$example" --fail-on-new high
+check 2 "upgrade-risk: error: --fail-on-new hgh: use critical, high, medium, low or info" \
+    analyze "$example" --fail-on-new hgh
 # An option that does nothing in this run says so.
 check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
     analyze "$example" --template-dir templates
