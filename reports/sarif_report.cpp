@@ -234,13 +234,16 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
     json.end_object();
 }
 
-/// A finding of the baseline that no longer occurs: SARIF's "absent" state, no location.
-void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, const BaselineFinding& finding) {
+/// A finding of the baseline that no longer occurs: SARIF's "absent" state, at the place the
+/// baseline last saw it (code scanning needs a location on every result).
+void write_resolved(JsonWriter& json, const ReportInput& input, const std::vector<SarifRule>& rules,
+                    const BaselineFinding& finding) {
     json.begin_object();
     member(json, "ruleId", finding.rule);
     member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
     member(json, "level", level_of(finding.severity));
     text_member(json, "message", "Resolved since the baseline: " + finding.title);
+    write_location(json, input, finding.location);
     write_fingerprint(json, finding.fingerprint);
     member(json, "baselineState", "absent");
     open_object(json, "properties");
@@ -313,6 +316,8 @@ RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
     json.end_array();
     json.end_object();
     json.end_object();
+    // The inventory loader counts columns in characters (inventory/line_table.h).
+    member(json, "columnKind", "unicodeCodePoints");
     write_artifact(json, input);
     open_array(json, "results");
     for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
@@ -320,7 +325,7 @@ RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
         json.spill();
     }
     if (input.context.baseline) {
-        for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, rules, finding);
+        for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, input, rules, finding);
     }
     json.end_array();
     open_object(json, "properties");

@@ -26,6 +26,8 @@ if (validate(broken)) fail('the schema accepted an invalid level: the check is n
 
 const run = log.runs[0];
 const rules = run.tool.driver.rules;
+// The inventory's columns count characters; code scanning assumes UTF-16 units unless told.
+expectEqual('columnKind', run.columnKind, 'unicodeCodePoints');
 for (const rule of rules) {
   if (!/^https:\/\/support\.microsoft\.com\/kb\/\d+$/.test(rule.helpUri ?? '')) fail(`rule ${rule.id} has no KB help link`);
   if (!rule.help?.text || !rule.help?.markdown?.startsWith(`# ${rule.id}\n`)) fail(`rule ${rule.id} has no help from its page`);
@@ -59,6 +61,10 @@ resolved.forEach((finding, i) => {
   expectEqual(`resolved ${i + 1} baselineState`, result.baselineState, 'absent');
   expectEqual(`resolved ${i + 1} fingerprint`, result.partialFingerprints?.['upgradeRisk/v1'], finding.fingerprint);
   expectEqual(`resolved ${i + 1} ruleId`, result.ruleId, finding.rule);
+  // Code scanning needs a location on every result: a resolved one keeps its last known place.
+  const location = result.locations?.[0]?.physicalLocation;
+  expectEqual(`resolved ${i + 1} uri`, decodeURI(location?.artifactLocation?.uri ?? ''), report.inventory.path);
+  if (!(location?.region?.startLine > 0)) fail(`resolved ${i + 1} has no line`);
 });
 if (report.findings.length === 0) fail('the report has no findings: nothing was checked');
 finish(`valid SARIF 2.1.0, ${run.results.length} results match ${reportPath}`);
