@@ -21,6 +21,8 @@ struct AnalyzeOptions {
     std::optional<std::string> fail_on_new;  ///< With --baseline: new findings only.
     /// --max-backup-age as typed; unset for the analysis' default (AnalysisOptions).
     std::optional<std::string> max_backup_age;
+    std::optional<std::string> sarif_max_results;   ///< --sarif-max-results as typed; 0: no cap.
+    std::optional<std::string> sarif_min_severity;  ///< --sarif-min-severity.
     std::string template_dir;  ///< --template-dir DIR: restyled copies of templates/.
     std::size_t max_diagnostics = kDiagnosticsPerKind;  ///< Of each kind; 0: all.
 };

@@ -88,8 +88,10 @@ std::optional<analyzer::plan::PlanOptions> plan_options(const PlanCommandOptions
 }  // namespace
 
 int run_plan(const PlanCommandOptions& options) {
-    const ReportOptions report_options{options.outputs, options.json_path,       options.html_path,
-                                       options.fail_on, options.fail_on_verdict, options.max_backup_age};
+    const ReportOptions report_options{options.outputs,           options.json_path,
+                                       options.html_path,         options.fail_on,
+                                       options.fail_on_verdict,   options.max_backup_age,
+                                       options.sarif_max_results, options.sarif_min_severity};
     const ReportSettings settings = read_settings(report_options);
     std::vector<reports::ReportRequest> outputs;
     std::vector<std::string> planned_paths;
@@ -148,8 +150,10 @@ int run_plan(const PlanCommandOptions& options) {
 
     reports::ReportContext context = reports::make_report_context();
     context.plan = analyzer::plan::compare_plan(plan, *inventory, before, *planned, after);
+    context.sarif = settings.sarif;
+    const reports::ReportInput input{*planned, after, context};
     const std::vector<std::string> errors = reports::write_reports(
-        outputs, {*planned, after, context}, options.inventory_path, {},
+        outputs, input, options.inventory_path, {},
         {reports::ExtraFile{planned_path, *planned_text}});
     if (!errors.empty()) {
         for (const std::string& error : errors) std::cerr << "upgrade-risk: error: " << error << '\n';
@@ -168,6 +172,7 @@ int run_plan(const PlanCommandOptions& options) {
                       << output.path << '\n';
         }
     }
+    warn_if_sarif_capped(outputs, input);
     std::cerr << "upgrade-risk: verdict of the planned rollout " << analyzer::to_string(after.verdict)
               << ": " << after.verdict_reason << '\n';
     return apply_gates(settings.gates, after, nullptr);

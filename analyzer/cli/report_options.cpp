@@ -1,5 +1,7 @@
 #include "analyzer/cli/report_options.h"
 
+#include <algorithm>
+#include <charconv>
 #include <iostream>
 #include <utility>
 
@@ -7,6 +9,7 @@
 #include "analyzer/cli/duration.h"
 #include "analyzer/names.h"
 #include "inventory/nearest_name.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::cli {
 namespace {
@@ -109,6 +112,19 @@ ReportSettings read_settings(const ReportOptions& options) {
             settings.ok = false;
         }
     }
+    if (const auto& cap = options.sarif_max_results) {
+        const auto [end, error] = std::from_chars(cap->data(), cap->data() + cap->size(), settings.sarif.max_results);
+        if (cap->empty() || error != std::errc{} || end != cap->data() + cap->size()) {
+            std::cerr << "upgrade-risk: error: --sarif-max-results " << *cap
+                      << ": give a whole number of results, or 0 for no cap (GitHub code scanning "
+                         "takes at most "
+                      << inventory::number_text(reports::kSarifResultsPerRun) << ")\n";
+            settings.ok = false;
+        }
+    }
+    if (const auto floor = read_severity("--sarif-min-severity", options.sarif_min_severity, settings.ok)) {
+        settings.sarif.min_severity = *floor;
+    }
     settings.max_backup_age_seconds = analyzer::AnalysisOptions{}.max_backup_age_seconds;
     if (options.max_backup_age) {
         const auto age = parse_duration_seconds(*options.max_backup_age);
@@ -121,6 +137,17 @@ ReportSettings read_settings(const ReportOptions& options) {
         }
     }
     return settings;
+}
+
+void warn_if_sarif_capped(const std::vector<reports::ReportRequest>& outputs, const reports::ReportInput& input) {
+    const bool writes_sarif = std::any_of(outputs.begin(), outputs.end(),
+                                          [](const reports::ReportRequest& output) { return output.format->name == "sarif"; });
+    if (!writes_sarif) return;
+    const reports::SarifSelection selection = reports::select_sarif_results(
+        input.result, input.context.baseline ? &*input.context.baseline : nullptr, input.context.sarif);
+    if (reports::capped(selection)) {
+        std::cerr << "upgrade-risk: warning: " << reports::left_out_text(selection, input.context.sarif) << '\n';
+    }
 }
 
 }  // namespace upgrade_risk::cli

@@ -7,6 +7,8 @@
 
 #include "analyzer/cli/gates.h"
 #include "analyzer/finding.h"
+#include "reports/report_format.h"
+#include "reports/sarif_selection.h"
 #include "reports/write_reports.h"
 
 namespace upgrade_risk::cli {
@@ -19,6 +21,8 @@ struct ReportOptions {
     const std::optional<std::string>& fail_on;
     const std::optional<std::string>& fail_on_verdict;
     const std::optional<std::string>& max_backup_age;
+    const std::optional<std::string>& sarif_max_results;
+    const std::optional<std::string>& sarif_min_severity;
     /// --fail-on-new, which only analyze has (it needs --baseline).
     const std::optional<std::string>* fail_on_new = nullptr;
 };
@@ -29,13 +33,18 @@ struct ReportOptions {
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
                      std::vector<std::string>* others = nullptr);
 
-/// The gates (--fail-on, --fail-on-verdict, --fail-on-new) and --max-backup-age, checked, each
-/// problem printed.
+/// The gates (--fail-on, --fail-on-verdict, --fail-on-new), --max-backup-age and the SARIF
+/// limits, checked, each problem printed.
 struct ReportSettings {
     bool ok = true;
     Gates gates;
     std::int64_t max_backup_age_seconds = 0;
+    reports::SarifLimits sarif;
 };
 ReportSettings read_settings(const ReportOptions& options);
+
+/// After the reports were written: a warning on stderr when the SARIF one among `outputs` left
+/// results out to stay within its cap, saying which and where they all are.
+void warn_if_sarif_capped(const std::vector<reports::ReportRequest>& outputs, const reports::ReportInput& input);
 
 }  // namespace upgrade_risk::cli

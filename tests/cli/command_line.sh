@@ -75,6 +75,18 @@ check 2 "upgrade-risk: error: --fail-on-new needs --baseline FILE, the JSON repo
     analyze "$example" --fail-on-new high
 check 2 "upgrade-risk: error: --fail-on-new hgh: use critical, high, medium, low or info" \
     analyze "$example" --fail-on-new hgh
+# SARIF over its cap keeps the most severe results and says, in the log and on stderr, what it
+# left out and where every finding is.
+check 0 "upgrade-risk: warning: The SARIF report holds 1 of the 2 results. To stay within --sarif-max-results 1 (GitHub code scanning takes at most 25,000 results a run), the least severe were left out: 1 high. Every finding is in the JSON and CSV reports (-o json=FILE, -o csv=FILE)." \
+    analyze "$example" -o "sarif=$scratch/capped.sarif" --sarif-max-results 1
+[ "$(grep -c '"ruleId"' "$scratch/capped.sarif")" -eq 1 ] || { echo "--sarif-max-results 1: not 1 result"; failed=1; }
+grep -q '"ruleId": "backout-breaks-intersite-replication"' "$scratch/capped.sarif" || { echo "--sarif-max-results 1 did not keep the critical result"; failed=1; }
+check 0 "The SARIF report holds 1 of the 2 results. Left out as below --sarif-min-severity critical: 1 high." \
+    analyze "$example" -o sarif=- --sarif-min-severity critical
+check 2 "upgrade-risk: error: --sarif-max-results -1: give a whole number of results, or 0 for no cap (GitHub code scanning takes at most 25,000)" \
+    analyze "$example" -o sarif=- --sarif-max-results -1
+check 2 "upgrade-risk: error: --sarif-min-severity hihg: use critical, high, medium, low or info" \
+    plan "$example" -o "$scratch/planned.xml" --sarif-min-severity hihg
 # An option that does nothing in this run says so.
 check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
     analyze "$example" --template-dir templates

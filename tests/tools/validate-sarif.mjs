@@ -1,6 +1,8 @@
 // Validates a SARIF log against the SARIF 2.1.0 JSON schema (draft-04), then checks it against
 // the JSON report of the same run: one result per finding at the finding's inventory line and
-// column, rules linked to their KB article, fingerprints and baseline states carried over.
+// column, rules linked to their KB article, fingerprints and baseline states carried over. A
+// log that left results out (--sarif-max-results, --sarif-min-severity) must say how many in a
+// notification and keep the most severe.
 // usage: node validate-sarif.mjs SCHEMA REPORT.json LOG.sarif
 import { readFileSync } from 'node:fs';
 import { checker } from './checker.mjs';
@@ -39,10 +41,27 @@ report.findings.filter((finding) => finding.rule.startsWith('move-bridgehead-'))
     fail(`${finding.rule} at ${finding.location.line}:${finding.location.column} is not at a <move-bridgehead>`);
   }
 });
-const resolved = report.baseline?.resolved ?? [];
-expectEqual('results', run.results.length, report.findings.length + resolved.length);
+const allResolved = report.baseline?.resolved ?? [];
+const notifications = run.invocations?.[0]?.toolExecutionNotifications ?? [];
+const leftOut = notifications.reduce((sum, n) => sum + (n.properties?.resultsLeftOut ?? 0), 0);
+expectEqual('results', run.results.length, report.findings.length + allResolved.length - leftOut);
+// Both lists are sorted worst first, so what is kept is the start of each.
+const keptCurrent = run.results.filter((result) => result.baselineState !== 'absent').length;
+const findings = report.findings.slice(0, keptCurrent);
+const resolved = allResolved.slice(0, run.results.length - keptCurrent);
+if (leftOut > 0) {
+  const text = notifications[0].message?.text ?? '';
+  if (!text.includes(`holds ${run.results.length} of the ${report.findings.length + allResolved.length} results`)) {
+    fail(`the notification does not count the results: ${text}`);
+  }
+  if (!text.includes('JSON and CSV reports')) fail(`the notification does not say where every finding is: ${text}`);
+  const rank = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+  const kept = [...findings, ...resolved].map((f) => rank[f.severity]);
+  const dropped = [...report.findings.slice(keptCurrent), ...allResolved.slice(resolved.length)].map((f) => rank[f.severity]);
+  if (Math.max(...dropped) > Math.min(...kept)) fail('a result left out is more severe than one kept');
+}
 const levels = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
-report.findings.forEach((finding, i) => {
+findings.forEach((finding, i) => {
   const result = run.results[i] ?? {};
   const where = `result ${i + 1} (${finding.rule})`;
   expectEqual(`${where} ruleId`, result.ruleId, finding.rule);
@@ -57,7 +76,7 @@ report.findings.forEach((finding, i) => {
   if (!result.message?.text?.startsWith(finding.title)) fail(`${where} message does not start with the title`);
 });
 resolved.forEach((finding, i) => {
-  const result = run.results[report.findings.length + i] ?? {};
+  const result = run.results[findings.length + i] ?? {};
   expectEqual(`resolved ${i + 1} baselineState`, result.baselineState, 'absent');
   expectEqual(`resolved ${i + 1} fingerprint`, result.partialFingerprints?.['upgradeRisk/v1'], finding.fingerprint);
   expectEqual(`resolved ${i + 1} ruleId`, result.ruleId, finding.rule);
