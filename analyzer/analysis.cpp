@@ -102,6 +102,13 @@ std::string_view to_string(Verdict verdict) {
     return "go";
 }
 
+std::optional<Verdict> parse_verdict(std::string_view text) {
+    for (const Verdict verdict : {Verdict::go, Verdict::go_with_conditions, Verdict::no_go}) {
+        if (to_string(verdict) == text) return verdict;
+    }
+    return std::nullopt;
+}
+
 AnalysisResult analyze(const inventory::Inventory& inventory, const AnalysisOptions& options) {
     AnalysisResult result(inventory, options);
     const RuleContext& context = result.context();

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,8 @@ namespace upgrade_risk::analyzer {
 enum class Verdict { go, go_with_conditions, no_go };
 
 std::string_view to_string(Verdict verdict);  ///< "go", "go-with-conditions", "no-go".
+/// The verdict called `text` (a name to_string gives), or nullopt.
+std::optional<Verdict> parse_verdict(std::string_view text);
 
 /// Everything the analysis concluded, and the facts it concluded it from; every report reads
 /// this. It refers to the inventory, which must outlive it and stay where it is.

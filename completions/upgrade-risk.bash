@@ -38,8 +38,12 @@ _upgrade_risk() {
                 fi
                 return
                 ;;
-            --fail-on)
+            --fail-on | --fail-on-new | --sarif-min-severity)
                 COMPREPLY=($(compgen -W "$severities" -- "$cur"))
+                return
+                ;;
+            --fail-on-verdict)
+                COMPREPLY=($(compgen -W "no-go go-with-conditions go" -- "$cur"))
                 return
                 ;;
             --target)
@@ -62,14 +66,18 @@ _upgrade_risk() {
                 COMPREPLY=($(compgen -W "24h 36h 2d" -- "$cur"))
                 return
                 ;;
+            --sarif-max-results)
+                COMPREPLY=($(compgen -W "25000 5000 0" -- "$cur"))
+                return
+                ;;
         esac
     fi
 
     local options="-h --help"
     case $command in
         validate) options+=" --max-diagnostics" ;;
-        analyze) options+=" -o --output --json --html --baseline --fail-on --max-backup-age --template-dir --max-diagnostics" ;;
-        plan) options+=" -o --output --json --html --fail-on --max-backup-age --target --max-per-wave --keep-waves --start --spacing --max-diagnostics" ;;
+        analyze) options+=" -o --output --json --html --baseline --fail-on --fail-on-verdict --fail-on-new --max-backup-age --sarif-max-results --sarif-min-severity --template-dir --max-diagnostics" ;;
+        plan) options+=" -o --output --json --html --fail-on --fail-on-verdict --max-backup-age --sarif-max-results --sarif-min-severity --target --max-per-wave --keep-waves --start --spacing --max-diagnostics" ;;
         init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then

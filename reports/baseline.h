@@ -19,6 +19,9 @@ struct BaselineFinding {
     std::string server;  ///< Empty when the finding concerned no single server.
     std::string site;
     std::vector<std::string> kb;
+    /// Where the finding was in the inventory that report analysed, its last known place;
+    /// 0:0 when the report does not say.
+    inventory::SourceLocation location;
 };
 
 /// A previous `-o json` report, reduced to what the comparison needs.

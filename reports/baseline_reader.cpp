@@ -43,6 +43,16 @@ std::vector<std::string> string_list(JsonCursor& json) {
     return items;
 }
 
+inventory::SourceLocation read_location(JsonCursor& json) {
+    inventory::SourceLocation location;
+    json.object([&](const std::string& key) {
+        if (key == "line") location.line = json.count_or_zero();
+        else if (key == "column") location.column = json.count_or_zero();
+        else json.skip();
+    });
+    return location;
+}
+
 BaselineFinding read_finding(JsonCursor& json, std::size_t index) {
     BaselineFinding finding;
     if (json.peek() != '{') throw NotAReport{"finding " + std::to_string(index) + " is not an object"};
@@ -54,6 +64,7 @@ BaselineFinding read_finding(JsonCursor& json, std::size_t index) {
         else if (key == "server") finding.server = clean_text(json);
         else if (key == "site") finding.site = clean_text(json);
         else if (key == "kb") finding.kb = string_list(json);
+        else if (key == "location" && json.peek() == '{') finding.location = read_location(json);
         else json.skip();
     });
     if (finding.fingerprint.empty()) {

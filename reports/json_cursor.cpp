@@ -1,5 +1,7 @@
 #include "reports/json_cursor.h"
 
+#include <charconv>
+
 #include "inventory/text_encoding.h"
 
 namespace upgrade_risk::reports {
@@ -128,6 +130,20 @@ void JsonCursor::skip() {
     case 'n': literal("null"); break;
     default: number();
     }
+}
+
+std::uint32_t JsonCursor::count_or_zero() {
+    const char first = peek();
+    if (first < '0' || first > '9') {
+        skip();
+        return 0;
+    }
+    const std::size_t start = pos_;
+    number();
+    const std::string_view digits = text_.substr(start, pos_ - start);
+    std::uint32_t count = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+    return error == std::errc{} && end == digits.data() + digits.size() ? count : 0;
 }
 
 std::string JsonCursor::string_or_empty() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -59,6 +60,9 @@ public:
     std::string string();
     /// A string's text, or "" for null; any other value is skipped and read as "".
     std::string string_or_empty();
+    /// A whole number of at most 32 bits (a line or column), or 0 for any other value, which
+    /// is read past.
+    std::uint32_t count_or_zero();
     /// Reads past the next value, whatever it is.
     void skip();
     /// The next character that is not white space ('\0' at the end).

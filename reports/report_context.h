@@ -6,6 +6,7 @@
 
 #include "analyzer/plan/plan_comparison.h"
 #include "reports/baseline.h"
+#include "reports/sarif_selection.h"
 
 namespace upgrade_risk::reports {
 
@@ -16,6 +17,8 @@ struct ReportContext {
     std::int64_t generated_epoch_seconds = 0;
     /// A folder of templates that replaces the built-in ones (--template-dir); empty for built-in.
     std::string template_dir;
+    /// How many results the SARIF report holds, and from which severity.
+    SarifLimits sarif;
     /// The comparison with a previous report (--baseline); empty when none was given.
     std::optional<BaselineComparison> baseline;
     /// The rollout before and after `upgrade-risk plan`, for the reports' "Plan" section;

@@ -13,6 +13,7 @@
 #include "reports/json_writer.h"
 #include "reports/kb_link.h"
 #include "reports/report_names.h"
+#include "reports/sarif_selection.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -111,19 +112,19 @@ SarifRule describe_rule(const BaselineFinding& finding) {
                      finding.kb.empty() ? std::string() : finding.kb.front(), {}, {}};
 }
 
-/// Every rule that a result refers to, sorted by id.
-std::vector<SarifRule> collect_rules(const ReportInput& input) {
+/// Every rule that a result of the log refers to, sorted by id.
+std::vector<SarifRule> collect_rules(const ReportInput& input, const SarifSelection& selection) {
     std::map<std::string, SarifRule, std::less<>> rules;
-    for (const Finding& finding : input.result.findings) {
+    for (const std::size_t index : selection.findings) {
+        const Finding& finding = input.result.findings[index];
         if (!rules.contains(finding.rule_id())) {
             rules.emplace(finding.rule_id(), describe_rule(*finding.rule));
         }
     }
-    if (input.context.baseline) {
-        for (const BaselineFinding& finding : input.context.baseline->resolved) {
-            if (!rules.contains(finding.rule)) {
-                rules.emplace(finding.rule, describe_rule(finding));
-            }
+    for (const std::size_t index : selection.resolved) {
+        const BaselineFinding& finding = input.context.baseline->resolved[index];
+        if (!rules.contains(finding.rule)) {
+            rules.emplace(finding.rule, describe_rule(finding));
         }
     }
     std::vector<SarifRule> sorted;
@@ -234,13 +235,16 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
     json.end_object();
 }
 
-/// A finding of the baseline that no longer occurs: SARIF's "absent" state, no location.
-void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, const BaselineFinding& finding) {
+/// A finding of the baseline that no longer occurs: SARIF's "absent" state, at the place the
+/// baseline last saw it (code scanning needs a location on every result).
+void write_resolved(JsonWriter& json, const ReportInput& input, const std::vector<SarifRule>& rules,
+                    const BaselineFinding& finding) {
     json.begin_object();
     member(json, "ruleId", finding.rule);
     member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
     member(json, "level", level_of(finding.severity));
     text_member(json, "message", "Resolved since the baseline: " + finding.title);
+    write_location(json, input, finding.location);
     write_fingerprint(json, finding.fingerprint);
     member(json, "baselineState", "absent");
     open_object(json, "properties");
@@ -249,6 +253,29 @@ void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, const
     if (!finding.site.empty()) member(json, "site", finding.site);
     json.end_object();
     json.end_object();
+}
+
+/// The run's invocation; when results were left out, a notification that says which and
+/// where they all are (a warning when the cap left some out, a note for the floor alone).
+void write_invocation(JsonWriter& json, const SarifSelection& selection, const SarifLimits& limits) {
+    open_array(json, "invocations");
+    json.begin_object();
+    json.key("executionSuccessful");
+    json.value(true);
+    if (const std::string left_out = left_out_text(selection, limits); !left_out.empty()) {
+        open_array(json, "toolExecutionNotifications");
+        json.begin_object();
+        member(json, "level", capped(selection) ? "warning" : "note");
+        text_member(json, "message", left_out);
+        open_object(json, "properties");
+        member(json, "resultsLeftOut",
+               static_cast<std::uint64_t>(selection.total - selection.findings.size() - selection.resolved.size()));
+        json.end_object();
+        json.end_object();
+        json.end_array();
+    }
+    json.end_object();
+    json.end_array();
 }
 
 void write_artifact(JsonWriter& json, const ReportInput& input) {
@@ -297,7 +324,9 @@ std::string artifact_uri(std::string_view path) {
 }
 
 RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
-    const std::vector<SarifRule> rules = collect_rules(input);
+    const BaselineComparison* since = input.context.baseline ? &*input.context.baseline : nullptr;
+    const SarifSelection selection = select_sarif_results(input.result, since, input.context.sarif);
+    const std::vector<SarifRule> rules = collect_rules(input, selection);
     JsonWriter json(sink);
     json.begin_object();
     member(json, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -313,15 +342,16 @@ RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
     json.end_array();
     json.end_object();
     json.end_object();
+    // The inventory loader counts columns in characters (inventory/line_table.h).
+    member(json, "columnKind", "unicodeCodePoints");
+    write_invocation(json, selection, input.context.sarif);
     write_artifact(json, input);
     open_array(json, "results");
-    for (std::size_t i = 0; i < input.result.findings.size(); ++i) {
-        write_result(json, input, rules, i);
+    for (const std::size_t index : selection.findings) {
+        write_result(json, input, rules, index);
         json.spill();
     }
-    if (input.context.baseline) {
-        for (const BaselineFinding& finding : input.context.baseline->resolved) write_resolved(json, rules, finding);
-    }
+    for (const std::size_t index : selection.resolved) write_resolved(json, input, rules, since->resolved[index]);
     json.end_array();
     open_object(json, "properties");
     member(json, "verdict", analyzer::to_string(input.result.verdict));

@@ -40,10 +40,18 @@ reports::BaselineComparison compare(const reports::Baseline& baseline, const Ana
 }  // namespace
 
 int run_analyze(const AnalyzeOptions& options) {
-    const ReportOptions report_options{options.outputs, options.json_path, options.html_path,
-                                       options.fail_on, options.max_backup_age};
+    const ReportOptions report_options{options.outputs,           options.json_path,
+                                       options.html_path,         options.fail_on,
+                                       options.fail_on_verdict,   options.max_backup_age,
+                                       options.sarif_max_results, options.sarif_min_severity,
+                                       &options.fail_on_new};
     const ReportSettings settings = read_settings(report_options);
     if (!settings.ok) return kExitInvalidInput;
+    if (settings.gates.fail_on_new && options.baseline_path.empty()) {
+        std::cerr << "upgrade-risk: error: --fail-on-new needs --baseline FILE, the JSON report of an "
+                     "earlier run, to tell which findings are new (for every finding: --fail-on)\n";
+        return kExitInvalidInput;
+    }
     std::vector<reports::ReportRequest> outputs;
     if (!resolve_outputs(report_options, outputs)) return kExitInvalidInput;
     const bool summary_only = outputs.empty();
@@ -73,9 +81,11 @@ int run_analyze(const AnalyzeOptions& options) {
 
     reports::ReportContext context = reports::make_report_context();
     context.template_dir = options.template_dir;
+    context.sarif = settings.sarif;
     if (baseline) context.baseline = compare(*baseline, options, *inventory, result);
+    const reports::ReportInput input{*inventory, result, context};
     const std::vector<std::string> errors = reports::write_reports(
-        outputs, {*inventory, result, context}, options.inventory_path,
+        outputs, input, options.inventory_path,
         [&](std::string_view format) { progress.stage("writing the " + std::string(format) + " report"); });
     progress.done();
     if (!errors.empty()) {
@@ -90,6 +100,7 @@ int run_analyze(const AnalyzeOptions& options) {
         std::cerr << "upgrade-risk: wrote the " << output.format->name << " report to "
                   << output.path << '\n';
     }
+    warn_if_sarif_capped(outputs, input);
     if (!summary_only) {
         std::cerr << "upgrade-risk: verdict " << analyzer::to_string(result.verdict) << ": "
                   << result.verdict_reason << '\n';
@@ -98,7 +109,7 @@ int run_analyze(const AnalyzeOptions& options) {
                       << reports::change_counts(*context.baseline) << '\n';
         }
     }
-    return reaches(result.findings, settings.fail_on) ? kExitFindings : kExitOk;
+    return apply_gates(settings.gates, result, context.baseline ? &*context.baseline : nullptr);
 }
 
 }  // namespace upgrade_risk::cli

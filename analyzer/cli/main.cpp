@@ -14,6 +14,7 @@
 #include "analyzer/cli/logging.h"
 #include "analyzer/cli/plan_command.h"
 #include "reports/report_format.h"
+#include "reports/sarif_selection.h"
 #include "upgrade_risk_version.h"
 
 int main(int argc, char** argv) {
@@ -66,10 +67,31 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("--fail-on", analyze.fail_on,
                             "Exit with status 1 when a finding at or above this severity exists "
                             "(critical, high, medium, low, info)");
+    analyze_cmd->add_option("--fail-on-verdict", analyze.fail_on_verdict,
+                            "Exit with status 1 when the verdict is this one or worse (no-go, "
+                            "go-with-conditions, go)");
+    analyze_cmd->add_option("--fail-on-new", analyze.fail_on_new,
+                            "With --baseline: exit with status 1 when a finding new since the "
+                            "baseline is at or above this severity");
     analyze_cmd->add_option("--max-backup-age", analyze.max_backup_age,
                             "Oldest directory backup that still qualifies, before the wave start "
                             "(or the inventory's captured time): hours (24, 36h) or days (2d)")
         ->default_str(std::to_string(upgrade_risk::analyzer::AnalysisOptions{}.max_backup_age_seconds / 3600) + "h");
+    // The SARIF limits, the same for analyze and plan.
+    const auto add_sarif_options = [](CLI::App* command, std::optional<std::string>& max_results,
+                                      std::optional<std::string>& min_severity) {
+        command->add_option("--sarif-max-results", max_results,
+                            "At most N results in the SARIF report, the most severe, saying what "
+                            "was left out (0: no cap)")
+            ->type_name("N")
+            ->default_str(std::to_string(upgrade_risk::reports::kSarifResultsPerRun));
+        command->add_option("--sarif-min-severity", min_severity,
+                            "Only findings of this severity or worse in the SARIF report "
+                            "(critical, high, medium, low, info)")
+            ->type_name("SEVERITY")
+            ->default_str("info");
+    };
+    add_sarif_options(analyze_cmd, analyze.sarif_max_results, analyze.sarif_min_severity);
     analyze_cmd->add_option("--template-dir", analyze.template_dir,
                             "Render the HTML report with the templates in DIR (a restyled copy "
                             "of the built-in ones) instead of the built-in templates");
@@ -94,7 +116,11 @@ int main(int argc, char** argv) {
     plan_cmd->add_option("--fail-on", plan.fail_on,
                          "Exit with status 1 when the planned rollout has a finding at or above "
                          "this severity");
+    plan_cmd->add_option("--fail-on-verdict", plan.fail_on_verdict,
+                         "Exit with status 1 when the planned rollout's verdict is this one or "
+                         "worse (no-go, go-with-conditions, go)");
     plan_cmd->add_option("--max-backup-age", plan.max_backup_age, "As for analyze");
+    add_sarif_options(plan_cmd, plan.sarif_max_results, plan.sarif_min_severity);
     plan_cmd->add_option("--target", plan.target,
                          "Without a rollout in the inventory: the level to reach, e.g. 5.5 or "
                          "5.5 SP3; every server below it is planned")

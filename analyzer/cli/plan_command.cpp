@@ -120,8 +120,10 @@ void say_unused_timing(const PlanCommandOptions& options, const inventory::Inven
 }  // namespace
 
 int run_plan(const PlanCommandOptions& options) {
-    const ReportOptions report_options{options.outputs, options.json_path, options.html_path,
-                                       options.fail_on, options.max_backup_age};
+    const ReportOptions report_options{options.outputs,           options.json_path,
+                                       options.html_path,         options.fail_on,
+                                       options.fail_on_verdict,   options.max_backup_age,
+                                       options.sarif_max_results, options.sarif_min_severity};
     const ReportSettings settings = read_settings(report_options);
     std::vector<reports::ReportRequest> outputs;
     std::vector<std::string> planned_paths;
@@ -187,8 +189,10 @@ int run_plan(const PlanCommandOptions& options) {
 
     reports::ReportContext context = reports::make_report_context();
     context.plan = analyzer::plan::compare_plan(plan, *inventory, before, *planned, after);
+    context.sarif = settings.sarif;
+    const reports::ReportInput input{*planned, after, context};
     const std::vector<std::string> errors = reports::write_reports(
-        outputs, {*planned, after, context}, options.inventory_path,
+        outputs, input, options.inventory_path,
         [&](std::string_view format) { progress.stage("writing the " + std::string(format) + " report"); },
         {reports::ExtraFile{planned_path, *planned_text}});
     progress.done();
@@ -198,9 +202,9 @@ int run_plan(const PlanCommandOptions& options) {
                      "written all or none); fix the errors above and run again\n";
         return kExitInvalidInput;
     }
-    // Beside a report on standard output, the plan goes to standard error.
-    const bool stdout_taken = std::any_of(outputs.begin(), outputs.end(),
-                                          [](const auto& output) { return output.path == "-"; });
+    // Beside a report or the planned inventory on standard output, the plan goes to standard error.
+    const bool stdout_taken = planned_path == "-" || std::any_of(outputs.begin(), outputs.end(),
+                                                                 [](const auto& output) { return output.path == "-"; });
     (stdout_taken ? std::cerr : std::cout) << reports::plan_text(*context.plan);
     std::cerr << "upgrade-risk: wrote the planned inventory to " << planned_path << '\n';
     for (const reports::ReportRequest& output : outputs) {
@@ -209,9 +213,10 @@ int run_plan(const PlanCommandOptions& options) {
                       << output.path << '\n';
         }
     }
+    warn_if_sarif_capped(outputs, input);
     std::cerr << "upgrade-risk: verdict of the planned rollout " << analyzer::to_string(after.verdict)
               << ": " << after.verdict_reason << '\n';
-    return reaches(after.findings, settings.fail_on) ? kExitFindings : kExitOk;
+    return apply_gates(settings.gates, after, nullptr);
 }
 
 }  // namespace upgrade_risk::cli

@@ -18,7 +18,10 @@ struct PlanCommandOptions {
     std::string json_path;
     std::string html_path;
     std::optional<std::string> fail_on;
+    std::optional<std::string> fail_on_verdict;
     std::optional<std::string> max_backup_age;
+    std::optional<std::string> sarif_max_results;   ///< As for analyze.
+    std::optional<std::string> sarif_min_severity;
     std::optional<std::string> target;   ///< --target, without a rollout.
     std::optional<std::size_t> max_per_wave;
     bool keep_waves = false;

@@ -1,10 +1,15 @@
 #include "analyzer/cli/report_options.h"
 
+#include <algorithm>
+#include <charconv>
 #include <iostream>
+#include <utility>
 
 #include "analyzer/analysis_options.h"
 #include "analyzer/cli/duration.h"
+#include "analyzer/names.h"
 #include "inventory/nearest_name.h"
+#include "inventory/number_text.h"
 
 namespace upgrade_risk::cli {
 namespace {
@@ -18,13 +23,55 @@ std::string known_formats() {
     return names;
 }
 
+/// Refuses a run whose outputs would run together on standard output (`-o json -o csv`: the
+/// JSON would no longer parse), naming them as typed and how to send the reports to files.
+/// `reports` are the labels of the reports on standard output ("-o json", "--json -") with
+/// their format names; `others` the labels of anything else there (plan's planned inventory).
+bool one_on_standard_output(const std::vector<std::pair<std::string, std::string_view>>& reports,
+                            const std::vector<std::string>& others) {
+    if (reports.size() + others.size() < 2) return true;
+    std::vector<std::string> labels = others;
+    for (const auto& [label, format] : reports) labels.push_back(label);
+    // A report can move to a file; anything else keeps standard output when it has it.
+    std::string moves;
+    for (std::size_t i = others.empty() ? 1 : 0; i < reports.size(); ++i) {
+        moves += std::string(moves.empty() ? "" : " ") + "-o " + std::string(reports[i].second) + "=FILE";
+    }
+    std::cerr << "upgrade-risk: error: " << analyzer::join_names(labels)
+              << (labels.size() == 2 ? " both" : " all")
+              << " write to standard output, where one would run into the other; send "
+              << (labels.size() == 2 ? "one" : "all but one") << " to a file: " << moves << '\n';
+    return false;
+}
+
+/// The severity `option` names, or nullopt, with `ok` cleared and the problem printed when it
+/// names none.
+std::optional<analyzer::Severity> read_severity(std::string_view option,
+                                                const std::optional<std::string>& text, bool& ok) {
+    if (!text) return std::nullopt;
+    const auto severity = analyzer::parse_severity(*text);
+    if (!severity) {
+        std::cerr << "upgrade-risk: error: " << option << ' ' << *text
+                  << ": use critical, high, medium, low or info\n";
+        ok = false;
+    }
+    return severity;
+}
+
 }  // namespace
 
 bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRequest>& outputs,
                      std::vector<std::string>* others) {
     bool ok = true;
+    std::vector<std::pair<std::string, std::string_view>> on_stdout;
+    std::vector<std::string> others_on_stdout;
     const auto add = [&](std::string_view name, std::string path, std::string_view option) {
         if (const auto* format = reports::find_report_format(name)) {
+            if (path == "-") {
+                // --json - as typed; -o json and -o json=- as they were typed.
+                const bool shorthand = !option.starts_with("-o ");
+                on_stdout.emplace_back(std::string(option) + (shorthand ? " -" : ""), format->name);
+            }
             outputs.push_back({format, std::move(path)});
             return;
         }
@@ -40,6 +87,7 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
         const auto equals = request.find('=');
         const std::string name = request.substr(0, equals);
         if (others && !reports::find_report_format(name)) {
+            if (request == "-") others_on_stdout.push_back("-o - (the planned inventory)");
             others->push_back(request);
             continue;
         }
@@ -47,18 +95,35 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
     }
     if (!options.json_path.empty()) add("json", options.json_path, "--json");
     if (!options.html_path.empty()) add("html", options.html_path, "--html");
-    return ok;
+    return one_on_standard_output(on_stdout, others_on_stdout) && ok;
 }
 
 ReportSettings read_settings(const ReportOptions& options) {
     ReportSettings settings;
-    if (options.fail_on) {
-        settings.fail_on = analyzer::parse_severity(*options.fail_on);
-        if (!settings.fail_on) {
-            std::cerr << "upgrade-risk: error: --fail-on " << *options.fail_on
-                      << ": use critical, high, medium, low or info\n";
+    settings.gates.fail_on = read_severity("--fail-on", options.fail_on, settings.ok);
+    if (options.fail_on_new) settings.gates.fail_on_new = read_severity("--fail-on-new", *options.fail_on_new, settings.ok);
+    if (options.fail_on_verdict) {
+        settings.gates.fail_on_verdict = analyzer::parse_verdict(*options.fail_on_verdict);
+        if (!settings.gates.fail_on_verdict) {
+            const std::vector<std::string> verdicts = {"no-go", "go-with-conditions", "go"};
+            std::cerr << "upgrade-risk: error: --fail-on-verdict " << *options.fail_on_verdict
+                      << ": use " << inventory::list_choices(verdicts)
+                      << inventory::did_you_mean(*options.fail_on_verdict, verdicts) << '\n';
             settings.ok = false;
         }
+    }
+    if (const auto& cap = options.sarif_max_results) {
+        const auto [end, error] = std::from_chars(cap->data(), cap->data() + cap->size(), settings.sarif.max_results);
+        if (cap->empty() || error != std::errc{} || end != cap->data() + cap->size()) {
+            std::cerr << "upgrade-risk: error: --sarif-max-results " << *cap
+                      << ": give a whole number of results, or 0 for no cap (GitHub code scanning "
+                         "takes at most "
+                      << inventory::number_text(reports::kSarifResultsPerRun) << ")\n";
+            settings.ok = false;
+        }
+    }
+    if (const auto floor = read_severity("--sarif-min-severity", options.sarif_min_severity, settings.ok)) {
+        settings.sarif.min_severity = *floor;
     }
     settings.max_backup_age_seconds = analyzer::AnalysisOptions{}.max_backup_age_seconds;
     if (options.max_backup_age) {
@@ -74,12 +139,15 @@ ReportSettings read_settings(const ReportOptions& options) {
     return settings;
 }
 
-bool reaches(const std::vector<analyzer::Finding>& findings, std::optional<analyzer::Severity> fail_on) {
-    if (!fail_on) return false;
-    for (const auto& finding : findings) {
-        if (finding.severity() >= *fail_on) return true;
+void warn_if_sarif_capped(const std::vector<reports::ReportRequest>& outputs, const reports::ReportInput& input) {
+    const bool writes_sarif = std::any_of(outputs.begin(), outputs.end(),
+                                          [](const reports::ReportRequest& output) { return output.format->name == "sarif"; });
+    if (!writes_sarif) return;
+    const reports::SarifSelection selection = reports::select_sarif_results(
+        input.result, input.context.baseline ? &*input.context.baseline : nullptr, input.context.sarif);
+    if (reports::capped(selection)) {
+        std::cerr << "upgrade-risk: warning: " << reports::left_out_text(selection, input.context.sarif) << '\n';
     }
-    return false;
 }
 
 }  // namespace upgrade_risk::cli

@@ -81,5 +81,37 @@ TEST_F(AnalyzeBaseline, WarnsWhenTheBaselineIsAboutAnotherOrganization) {
         << stderr_;
 }
 
+TEST_F(AnalyzeBaseline, FailOnNewCountsOnlyTheNewFindings) {
+    const std::string previous = source("tests/golden/baseline-changes/previous.json");
+    AnalyzeOptions options;
+    options.inventory_path = source("tests/golden/baseline-changes/inventory.xml");
+    options.baseline_path = previous;
+    options.outputs = {"json=" + (folder_ / "report.json").string()};
+    // 4 findings are medium or worse; 2 of them (a critical and a high) are new.
+    options.fail_on_new = "medium";
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_analyze(options), kExitFindings);
+    std::string err = ::testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(err.ends_with("upgrade-risk: --fail-on-new medium: 3 findings new since " + previous +
+                              " are medium, high or critical; exit status 1\n"))
+        << err;
+
+    // Against its own report nothing is new: the gate stays open where --fail-on would close.
+    options.fail_on_new = "info";
+    options.baseline_path = (folder_ / "report.json").string();
+    options.outputs = {"json=" + (folder_ / "again.json").string()};
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_analyze(options), kExitOk);
+    err = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(err.find("--fail-on-new"), std::string::npos) << err;
+    options.fail_on = "info";
+    ::testing::internal::CaptureStderr();
+    EXPECT_EQ(run_analyze(options), kExitFindings);
+    err = ::testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(err.ends_with("upgrade-risk: --fail-on info: 5 findings are info, low, medium, high or "
+                              "critical; exit status 1\n"))
+        << err;
+}
+
 }  // namespace
 }  // namespace upgrade_risk::cli

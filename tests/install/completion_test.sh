@@ -60,6 +60,10 @@ severities=$(grep -- '--fail-on' <<<"$analyze_help" | grep -oE '\([a-z, ]+\)' | 
 expect "upgrade-risk analyze x --fail-on " "$severities"
 expect "upgrade-risk explain " "$("$exe" rules | awk '/^[a-z]/ {print $1}' | sort | xargs)"
 expect "upgrade-risk analyze x --fail-on c" "critical"
+expect "upgrade-risk analyze x --fail-on-new " "$severities"
+expect "upgrade-risk analyze x --fail-on-verdict " "go go-with-conditions no-go"
+expect "upgrade-risk plan x --fail-on-verdict n" "no-go"
+expect "upgrade-risk plan x --sarif-min-severity " "$severities"
 expect "upgrade-risk analyze x -o sa" "sarif"
 
 # 2. The man page documents every command, long option and format (roff escapes '-' as '\-').

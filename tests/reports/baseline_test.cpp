@@ -87,13 +87,14 @@ TEST(BaselineComparison, MatchesByFingerprintAndListsResolved) {
     Baseline baseline;
     baseline.path = "old.json";
     const std::string kept = analyzer::fingerprint(sample.result.findings[2], sample.inventory);
-    baseline.findings = {{"gone|||", "gone", "high", "A finding that was fixed", "", "", {}},
+    baseline.findings = {{"gone|||", "gone", "high", "A finding that was fixed", "", "", {}, {}},
                          {kept,
                           std::string(sample.result.findings[2].rule_id()),
                           "medium",
                           "reworded title",
                           "",
                           "",
+                          {},
                           {}}};
     const BaselineComparison comparison = compare_with_baseline(baseline, sample.result, sample.inventory);
     ASSERT_EQ(comparison.states.size(), sample.result.findings.size());
@@ -140,7 +141,7 @@ TEST(BaselineComparison, DuplicateFingerprintsMatchOneForOne) {
     sample.result.findings.push_back(sample.result.findings[0]);
     Baseline baseline;
     const std::string key = analyzer::fingerprint(sample.result.findings[0], sample.inventory);
-    baseline.findings = {{key, "r", "critical", "t", "", "", {}}};
+    baseline.findings = {{key, "r", "critical", "t", "", "", {}, {}}};
     const BaselineComparison comparison = compare_with_baseline(baseline, sample.result, sample.inventory);
     EXPECT_EQ(comparison.states.front(), BaselineState::unchanged);
     EXPECT_EQ(comparison.states.back(), BaselineState::added);

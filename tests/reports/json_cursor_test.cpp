@@ -1,6 +1,8 @@
 // The JSON reader --baseline uses: values read one by one, escapes, errors with their line.
 #include "reports/json_cursor.h"
 
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "reports/baseline_reader.h"
@@ -22,6 +24,14 @@ std::string error_of(std::string_view text) {
 TEST(JsonCursor, UnescapesStringsToUtf8) {
     JsonCursor json(R"("a\"b\\c\/d\n\t \u00e9 \u20AC \ud83d\ude00")");
     EXPECT_EQ(json.string(), "a\"b\\c/d\n\t \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80");
+}
+
+TEST(JsonCursor, ReadsALineOrColumnAndZeroForAnythingElse) {
+    JsonCursor json(R"([12, 4294967295, 4294967296, -3, 2.5, "7", null])");
+    std::vector<std::uint32_t> counts;
+    json.array([&] { counts.push_back(json.count_or_zero()); });
+    json.expect_end();
+    EXPECT_EQ(counts, (std::vector<std::uint32_t>{12, 4294967295u, 0, 0, 0, 0, 0}));
 }
 
 TEST(JsonCursor, ReadsOnlyWhatIsAskedAndSkipsTheRest) {

@@ -1,7 +1,8 @@
 # Writes every report format of one real analysis for the consumer checks in tests/tools:
 # tests/reports/fixtures/awkward-names.xml analysed alone (plain.*) and against the JSON report
 # of awkward-names-before.xml (baseline.*), and awkward-moves.xml, whose rollout moves
-# bridgehead roles (moves.*); run from the fixtures folder so paths stay relative.
+# bridgehead roles (moves.*); and the baseline run again with the SARIF report capped at 5 of
+# its 9 results (capped.json, capped.sarif); run from the fixtures folder so paths stay relative.
 # Usage: cmake -DEXE=... -DFIXTURES=... -DOUT_DIR=... -P write_formats.cmake
 file(MAKE_DIRECTORY "${OUT_DIR}")
 function(run)
@@ -23,3 +24,5 @@ foreach(kind plain baseline moves)
   run(${inventory} ${extra} -o "json=${OUT_DIR}/${kind}.json" -o "sarif=${OUT_DIR}/${kind}.sarif"
       -o "csv=${OUT_DIR}/${kind}.csv" -o "markdown=${OUT_DIR}/${kind}.md")
 endforeach()
+run(awkward-names.xml --baseline "${OUT_DIR}/before.json" --sarif-max-results 5
+    -o "json=${OUT_DIR}/capped.json" -o "sarif=${OUT_DIR}/capped.sarif")
