@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -16,6 +17,10 @@ struct Rule;
 
 /// How bad a finding is; ordered so that `a < b` means a is less severe.
 enum class Severity : std::uint8_t { info, low, medium, high, critical };
+
+/// Every severity, in the order reports list them.
+inline constexpr std::array<Severity, 5> kSeveritiesWorstFirst = {
+    Severity::critical, Severity::high, Severity::medium, Severity::low, Severity::info};
 
 /// Whether a KB article states the outcome (documented) or we reason our way to it (inferred).
 enum class Confidence : std::uint8_t { documented, inferred };

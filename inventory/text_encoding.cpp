@@ -119,4 +119,19 @@ void append_utf8(std::string& out, char32_t code) {
     }
 }
 
+std::string shortened(std::string_view text, std::size_t count) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (is_utf8_continuation(static_cast<unsigned char>(text[i]))) continue;
+        if (++characters == count) {
+            // The count-th character starts at i: keep the text whole if it is the last one.
+            std::size_t end = i + 1;
+            while (end < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[end]))) ++end;
+            if (end == text.size()) return std::string(text);
+            return std::string(text.substr(0, i)) + "\xE2\x80\xA6";  // …
+        }
+    }
+    return std::string(text);
+}
+
 }  // namespace upgrade_risk::inventory

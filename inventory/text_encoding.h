@@ -26,6 +26,10 @@ inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0
 /// `byte` as messages name it: "0xFC".
 std::string byte_text(unsigned char byte);
 
+/// `text` (valid UTF-8) cut to at most `count` characters, the last of them "…" when it was
+/// cut: for a name in a place of fixed width.
+std::string shortened(std::string_view text, std::size_t count);
+
 /// Appends `code` (a Unicode scalar value) to `out` in UTF-8.
 void append_utf8(std::string& out, char32_t code);
 

@@ -31,6 +31,10 @@ void add_checklist_data(const ReportInput& input, HtmlObject& data);
 /// new ones).
 void add_changes_data(const ReportInput& input, HtmlObject& data);
 
+/// With a rollout, "waves": a row per wave (start, servers and where from, findings, moves,
+/// blocked) and a timeline picture of them.
+void add_waves_data(const ReportInput& input, HtmlObject& data);
+
 /// From `upgrade-risk plan`, "plan": the rollout before and after, the floor, the decisions.
 void add_plan_data(const ReportInput& input, HtmlObject& data);
 

@@ -9,6 +9,7 @@ namespace upgrade_risk::reports {
 HtmlObject html_page_data(const ReportInput& input, const InventoryFacts& facts) {
     HtmlObject data;
     add_summary_data(input, data);
+    add_waves_data(input, data);
     add_changes_data(input, data);
     add_plan_data(input, data);
     add_findings_data(input, data);

@@ -6,6 +6,7 @@
 #include "reports/json_writer.h"
 #include "reports/report_names.h"
 #include "reports/rollout_moves.h"
+#include "reports/wave_facts.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -13,15 +14,18 @@ namespace {
 using analyzer::Finding;
 using analyzer::Severity;
 
+/// One member per severity, most severe first, with its count (indexed by Severity).
+void write_severity_counts(JsonWriter& json, const std::array<std::size_t, 5>& counts) {
+    for (const Severity severity : analyzer::kSeveritiesWorstFirst) {
+        json.key(analyzer::to_string(severity));
+        json.value(static_cast<std::uint64_t>(counts[static_cast<std::size_t>(severity)]));
+    }
+}
+
 void write_summary(JsonWriter& json, const ReportInput& input) {
-    const auto& counts = input.result.counts_by_severity;
     json.key("summary");
     json.begin_object();
-    for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
-                                    Severity::low, Severity::info}) {
-        json.key(analyzer::to_string(severity));
-        json.value(static_cast<std::uint64_t>(counts[static_cast<int>(severity)]));
-    }
+    write_severity_counts(json, input.result.counts_by_severity);
     json.key("total");
     json.value(static_cast<std::uint64_t>(input.result.findings.size()));
     json.key("servers");
@@ -60,17 +64,10 @@ void write_figures(JsonWriter& json, std::string_view name, const analyzer::plan
     json.begin_object();
     json.key("verdict");
     json.value(analyzer::to_string(figures.verdict));
-    for (const Severity severity : {Severity::critical, Severity::high, Severity::medium,
-                                    Severity::low, Severity::info}) {
-        json.key(analyzer::to_string(severity));
-        json.value(static_cast<std::uint64_t>(figures.by_severity[static_cast<int>(severity)]));
-    }
-    json.key("order_findings");
-    json.value(static_cast<std::uint64_t>(figures.order_findings));
-    json.key("waves");
-    json.value(static_cast<std::uint64_t>(figures.waves));
-    json.key("moves");
-    json.value(static_cast<std::uint64_t>(figures.moves));
+    write_severity_counts(json, figures.by_severity);
+    json.member("order_findings", figures.order_findings);
+    json.member("waves", figures.waves);
+    json.member("moves", figures.moves);
     json.end_object();
 }
 
@@ -142,8 +139,24 @@ void write_location(JsonWriter& json, inventory::SourceLocation location) {
     json.value(static_cast<std::uint64_t>(location.column));
 }
 
-/// The rollout's waves with the bridgehead moves before their upgrades; null without a rollout.
-void write_rollout(JsonWriter& json, const inventory::Inventory& inventory) {
+/// A wave's counts: servers and where from (Q179258), findings by severity, blocked ones.
+void write_wave_facts(JsonWriter& json, const WaveFacts& facts) {
+    json.member("servers", facts.servers);
+    json.member("from_4_0", facts.from_4_0);
+    json.member("from_5_0", facts.from_5_0);
+    json.key("findings");
+    json.begin_object();
+    write_severity_counts(json, facts.findings);
+    json.end_object();
+    json.key("blocked");
+    json.value(facts.blocked > 0);
+    json.member("blocked_servers", facts.blocked);
+}
+
+/// The rollout's waves, each with its counts and the bridgehead moves before its upgrades;
+/// null without a rollout.
+void write_rollout(JsonWriter& json, const inventory::Inventory& inventory,
+                   const analyzer::AnalysisResult& result) {
     json.key("rollout");
     if (!inventory.rollout) {
         json.null();
@@ -153,10 +166,13 @@ void write_rollout(JsonWriter& json, const inventory::Inventory& inventory) {
     json.member("target", inventory::to_string(inventory.rollout->target));
     json.key("waves");
     json.begin_array();
-    for (const inventory::Wave& wave : inventory.rollout->waves) {
+    const std::vector<WaveFacts> facts = wave_facts(inventory, result);
+    for (std::size_t w = 0; w < facts.size(); ++w) {
+        const inventory::Wave& wave = inventory.rollout->waves[w];
         json.begin_object();
         json.member("name", wave.name);
         json.member_or_null("start", wave.start ? std::string_view(wave.start->text) : "");
+        write_wave_facts(json, facts[w]);
         json.key("moves");
         json.begin_array();
         for (const inventory::BridgeheadMove& move : wave.moves) {
@@ -277,7 +293,7 @@ RenderError render_json(const ReportInput& input, ReportSink& sink) {
     json.value(input.result.verdict_reason);
     write_summary(json, input);
     if (input.context.baseline) write_baseline(json, *input.context.baseline);
-    write_rollout(json, inventory);
+    write_rollout(json, inventory, input.result);
     if (input.context.plan) write_plan(json, *input.context.plan);
     json.key("findings");
     json.begin_array();

@@ -37,6 +37,11 @@ public:
         key(name);
         value(text);
     }
+    /// key + number.
+    void member(std::string_view name, std::uint64_t number) {
+        key(name);
+        value(number);
+    }
     /// key + string value, or null when the text is empty.
     void member_or_null(std::string_view name, std::string_view text);
     /// An array of strings (anything a std::string_view is made from).

@@ -12,6 +12,7 @@
 #include "reports/rollout_moves.h"
 #include "reports/rule_counts.h"
 #include "reports/summary_limits.h"
+#include "reports/wave_facts.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -66,6 +67,27 @@ void write_header(std::ostream& out, const ReportInput& input) {
             << " |";
     }
     out << "\n\n";
+}
+
+/// A row per wave: start, servers and where from (Q179258), findings, moves, blocked.
+void write_waves(std::ostream& out, const ReportInput& input) {
+    const std::vector<WaveFacts> facts = wave_facts(input.inventory, input.result);
+    if (facts.empty()) return;
+    out << "## Waves\n\nAn upgrade from 4.0 takes about twice as long as one from 5.0 (Q179258).\n\n"
+        << "| wave | start | servers | findings | moves | blocked |\n|---|---|---|---|---:|---|\n";
+    const auto& waves = input.inventory.rollout->waves;
+    for (std::size_t w = 0; w < waves.size() && w < kListedWavesAtMost; ++w) {
+        const WaveFacts& wave = facts[w];
+        out << "| " << markdown_escape(waves[w].name) << " | "
+            << (waves[w].start ? markdown_escape(waves[w].start->text) : std::string("not given")) << " | "
+            << wave_servers_text(wave) << " | " << wave_findings_text(wave) << " | "
+            << analyzer::number_text(wave.moves) << " | "
+            << (wave.blocked > 0 ? "**yes**: " + wave_blocked_text(wave) : std::string("no")) << " |\n";
+    }
+    if (waves.size() > kListedWavesAtMost) {
+        out << "\n" << markdown_escape(more_waves_text(waves.size(), kListedWavesAtMost)) << ".\n";
+    }
+    out << '\n';
 }
 
 void write_changes(std::ostream& out, const BaselineComparison& baseline) {
@@ -270,6 +292,7 @@ std::string markdown_escape(std::string_view text) {
 RenderError render_markdown(const ReportInput& input, ReportSink& sink) {
     std::ostringstream out;
     write_header(out, input);
+    write_waves(out, input);
     if (input.context.baseline) write_changes(out, *input.context.baseline);
     if (input.context.plan) write_plan(out, *input.context.plan);
     write_findings_table(out, input);

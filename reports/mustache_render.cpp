@@ -199,4 +199,10 @@ std::optional<std::string> render_mustache(const MustacheTemplate& page, const H
     return renderer.error();
 }
 
+std::string html_escaped(std::string_view text) {
+    std::string out;
+    append_escaped(out, text);
+    return out;
+}
+
 }  // namespace upgrade_risk::reports

@@ -21,4 +21,7 @@ namespace upgrade_risk::reports {
 std::optional<std::string> render_mustache(const MustacheTemplate& page, const HtmlValue& data,
                                            ReportSink& sink);
 
+/// `text` escaped as a {{variable}} is: for markup built outside a template (an inline SVG).
+std::string html_escaped(std::string_view text);
+
 }  // namespace upgrade_risk::reports

@@ -14,6 +14,7 @@
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
 #include "reports/summary_limits.h"
+#include "reports/wave_facts.h"
 
 namespace upgrade_risk::reports {
 namespace {
@@ -63,6 +64,25 @@ void write_header(std::ostream& out, const ReportInput& input) {
             << analyzer::to_string(severity) << (severity == Severity::info ? "" : ", ");
     }
     out << " (" << analyzer::number_text(input.result.findings.size()) << " in all)\n";
+}
+
+/// One line per wave: its start, servers and where from, findings, moves, and whether it is blocked.
+void write_waves(std::ostream& out, const ReportInput& input) {
+    const std::vector<WaveFacts> facts = wave_facts(input.inventory, input.result);
+    if (facts.empty()) return;
+    out << "\nWaves (an upgrade from 4.0 takes about twice as long as one from 5.0: Q179258)\n";
+    const auto& waves = input.inventory.rollout->waves;
+    for (std::size_t w = 0; w < waves.size() && w < kListedWavesAtMost; ++w) {
+        const WaveFacts& wave = facts[w];
+        out << "  " << waves[w].name << " (" << (waves[w].start ? waves[w].start->text : "no start given")
+            << "): " << wave_servers_text(wave) << "; " << wave_findings_text(wave);
+        if (wave.moves > 0) out << "; " << analyzer::count_of(wave.moves, "bridgehead move") << " first";
+        if (wave.blocked > 0) out << "; BLOCKED: " << wave_blocked_text(wave);
+        out << '\n';
+    }
+    if (waves.size() > kListedWavesAtMost) {
+        out << "  " << more_waves_text(waves.size(), kListedWavesAtMost) << '\n';
+    }
 }
 
 void write_critical(std::ostream& out, const ReportInput& input) {
@@ -264,6 +284,7 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
 RenderError render_text(const ReportInput& input, ReportSink& sink) {
     std::ostringstream out;
     write_header(out, input);
+    write_waves(out, input);
     write_critical(out, input);
     write_others(out, input);
     write_changes(out, input);

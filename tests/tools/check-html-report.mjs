@@ -1,6 +1,6 @@
 // Renders HTML risk reports in Debian's headless Chromium and checks what a reader gets:
 // no console errors, no network requests of any kind, no axe-core accessibility violations,
-// no Nu Html Checker errors; saves a screenshot and prints A4 and Letter PDFs for a human to look at.
+// no Nu Html Checker errors, timeline text at least 9 px tall on a 1,000 px page; saves a screenshot and prints A4 and Letter PDFs for a human to look at.
 // Usage: node check-html-report.mjs UPGRADE_RISK OUT_DIR INVENTORY...
 // An INVENTORY written plan:FILE checks the report of `upgrade-risk plan FILE` instead.
 import { execFileSync } from 'node:child_process';
@@ -61,6 +61,19 @@ for (const argument of inventories) {
     const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ');
     problem(`axe-core ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
+
+  // Text drawn in the waves timeline stays readable on a 1,000 px wide page: 9 px at least.
+  await page.setViewportSize({ width: 1000, height: 900 });
+  const smallest = await page.evaluate(() => {
+    let least = Infinity;
+    for (const text of document.querySelectorAll('svg.timeline text')) {
+      const size = parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a;
+      least = Math.min(least, size);
+    }
+    return least;
+  });
+  if (smallest < 9) problem(`timeline text ${smallest.toFixed(1)} px tall at a 1,000 px page width (9 px at least)`);
+  await page.setViewportSize({ width: 1200, height: 900 });
 
   await page.screenshot({ path: join(outDir, `${name}.png`) });
   // A whole large organization's page is too tall to photograph in one piece; its PDFs show it.
