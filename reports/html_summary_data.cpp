@@ -60,6 +60,9 @@ void add_summary_data(const ReportInput& input, HtmlObject& data) {
     data.set("tool_version", input.context.tool_version);
 
     data.set("verdict_key", std::string(analyzer::to_string(result.verdict)));
+    // The running header of every printed page, inside a CSS string of the print style.
+    data.set("print_header", css_string_content("Upgrade risk: " + inventory.organization.name + " \xE2\x80\x94 " +
+                                                std::string(verdict_label(result.verdict))));
     data.set("verdict_label", std::string(verdict_label(result.verdict)));
     data.set("verdict_symbol", std::string(verdict_symbol(result.verdict)));
     data.set("verdict_go", result.verdict == analyzer::Verdict::go);

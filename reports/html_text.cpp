@@ -112,4 +112,23 @@ std::string_view severity_symbol(Severity severity) {
     return "";
 }
 
+std::string css_string_content(std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\'' || byte < 0x20) {
+            // "\22 ": the space ends the escape, so a hex digit after it stays a character.
+            out += '\\';
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace upgrade_risk::reports

@@ -26,6 +26,10 @@ std::string_view verdict_symbol(analyzer::Verdict verdict);
 /// The next step for the reader, first thing on the page.
 std::string verdict_next_step(analyzer::Verdict verdict);
 
+/// `text` as the inside of a CSS string ("..."): quotes, backslashes, angle brackets and
+/// ampersands as CSS escapes, so a name can neither end the string nor the <style> element.
+std::string css_string_content(std::string_view text);
+
 /// A shape per severity so the table reads without colour.
 std::string_view severity_symbol(analyzer::Severity severity);
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "reports/html_report.h"
+#include "reports/html_text.h"
 #include "tests/reports/q195908_fixture.h"
 
 namespace upgrade_risk::reports {
@@ -55,6 +56,12 @@ TEST_F(HostileNames, NoMarkupFromTheInventorySurvives) {
     EXPECT_FALSE(has("onmouseover=alert(1) x=\"")) << "attribute break-out";
     EXPECT_FALSE(has("onfocus='alert"));
     EXPECT_FALSE(has("href=\"javascript")) << "inventory text in a URL";
+}
+
+TEST_F(HostileNames, ThePrintedPagesHeaderIsACssStringNothingCanEnd) {
+    EXPECT_TRUE(has("@top-left { content: \"Upgrade risk: \\3c script\\3e alert(\\27 org\\27 )\\3c /script\\3e "))
+        << html_.substr(html_.find("@top-left"), 160);
+    EXPECT_EQ(css_string_content("a\"b\\c\n"), "a\\22 b\\5c c\\0a ");
 }
 
 TEST_F(HostileNames, NamesAppearEscapedInTextAndRunbook) {
