@@ -101,6 +101,19 @@ std::optional<BadCharacter> find_bad_character(std::string_view text) {
 
 std::string byte_text(unsigned char byte) { return "0x" + hex(byte, 2); }
 
+std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+        return !is_utf8_continuation(static_cast<unsigned char>(byte));
+    }));
+}
+
+std::size_t code_points_prefix_bytes(std::string_view text, std::size_t count) {
+    for (std::size_t bytes = 0; bytes < text.size(); ++bytes) {
+        if (!is_utf8_continuation(static_cast<unsigned char>(text[bytes])) && count-- == 0) return bytes;
+    }
+    return text.size();
+}
+
 void append_utf8(std::string& out, char32_t code) {
     if (code < 0x80) {
         out += static_cast<char>(code);

@@ -23,6 +23,13 @@ std::optional<BadCharacter> find_bad_character(std::string_view text);
 /// True for the bytes 0x80-0xBF, which continue a UTF-8 character rather than start one.
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+/// How many characters (Unicode code points) the UTF-8 `text` holds, as an editor counts them.
+std::size_t code_points(std::string_view text);
+
+/// How many bytes the first `count` code points of the UTF-8 `text` take (all of it when it
+/// holds fewer), so that a cut there never splits a character.
+std::size_t code_points_prefix_bytes(std::string_view text, std::size_t count);
+
 /// `byte` as messages name it: "0xFC".
 std::string byte_text(unsigned char byte);
 
