@@ -36,14 +36,15 @@ Severity Finding::severity() const { return rule->severity; }
 const std::vector<std::string_view>& Finding::kb() const { return rule->kb; }
 
 std::string sites_cut_off_text(const Impact& impact, const inventory::Inventory& inventory,
-                               std::string (*spell)(std::string_view)) {
+                               std::string (*spell)(std::string_view), std::size_t named_at_most) {
+    const std::size_t named = std::min(impact.sites_cut_off.size(), named_at_most);
     std::vector<std::string> parts;
-    parts.reserve(impact.sites_cut_off.size() + 1);
-    for (const inventory::SiteId id : impact.sites_cut_off) {
-        const std::string& site = inventory.sites[id].name;
+    parts.reserve(named + 1);
+    for (std::size_t i = 0; i < named; ++i) {
+        const std::string& site = inventory.sites[impact.sites_cut_off[i]].name;
         parts.push_back(spell ? spell(site) : site);
     }
-    const auto unnamed = impact.sites_cut_off_count - impact.sites_cut_off.size();
+    const auto unnamed = impact.sites_cut_off_count - named;
     if (unnamed > 0) parts.push_back(count_of(unnamed, "more site"));
     return join_names(parts);
 }

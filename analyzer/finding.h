@@ -100,9 +100,10 @@ struct Impact {
 };
 
 /// "D and E", or for a long list "A, B, ..., Z and 120 more sites"; each name passed through
-/// `spell` when given (a report's escaping).
+/// `spell` when given (a report's escaping); at most `named_at_most` of the sites named.
 std::string sites_cut_off_text(const Impact& impact, const inventory::Inventory& inventory,
-                               std::string (*spell)(std::string_view) = nullptr);
+                               std::string (*spell)(std::string_view) = nullptr,
+                               std::size_t named_at_most = kSitesNamed);
 
 /// One result of one rule: facts only (ids into the inventory and the analysis, counts and
 /// states), never sentences. Reports get the words from the rule (FindingWords) when they

@@ -1,6 +1,18 @@
 # bash completion for upgrade-risk                                   -*- shell-script -*-
 # Installed as share/bash-completion/completions/upgrade-risk; or: source completions/upgrade-risk.bash
-# Report formats and rule ids come from the installed upgrade-risk itself, so they never go stale.
+# Report formats and rule ids come from the upgrade-risk being completed, so they never go stale:
+# ./build/upgrade-risk in a clone (bash falls back on the completion of the name after the last
+# '/'), else the upgrade-risk on PATH.
+
+# Runs the upgrade-risk of the command line being completed with the arguments given, stderr
+# discarded. Its first word is used as a path when it names an executable file; it is never
+# evaluated (a leading ~/ is expanded as the shell would).
+_upgrade_risk_run() {
+    local exe=${COMP_WORDS[0]}
+    [[ $exe == "~/"* ]] && exe=$HOME/${exe#"~/"}
+    [[ $exe == */* && -f $exe && -x $exe ]] || exe=upgrade-risk
+    command "$exe" "$@" 2>/dev/null
+}
 
 _upgrade_risk() {
     local cur prev
@@ -32,7 +44,7 @@ _upgrade_risk() {
                     COMPREPLY=($(compgen -f -- "${cur#*=}"))
                 else
                     local formats
-                    formats=$(upgrade-risk analyze --help 2>/dev/null |
+                    formats=$(_upgrade_risk_run analyze --help |
                         sed -n 's/^ \{20,\}\([a-z][a-z0-9-]*\): .*/\1/p')
                     COMPREPLY=($(compgen -W "$formats" -- "$cur"))
                 fi
@@ -81,7 +93,7 @@ _upgrade_risk() {
         init) options+=" -f --force" ;;
         explain)
             if [[ $cur != -* ]]; then
-                COMPREPLY=($(compgen -W "$(upgrade-risk rules 2>/dev/null | awk '/^[a-z]/ {print $1}')" -- "$cur"))
+                COMPREPLY=($(compgen -W "$(_upgrade_risk_run rules | awk '/^[a-z]/ {print $1}')" -- "$cur"))
                 return
             fi
             ;;

@@ -87,10 +87,7 @@ std::size_t LineTable::characters_before(std::size_t line, std::size_t offset) c
         from = last_wide_offset_;
         characters = last_wide_column_;
     }
-    characters += static_cast<std::size_t>(
-        std::count_if(copy.begin() + static_cast<std::ptrdiff_t>(from),
-                      copy.begin() + static_cast<std::ptrdiff_t>(bytes),
-                      [](char byte) { return !is_utf8_continuation(static_cast<unsigned char>(byte)); }));
+    characters += code_points(copy.substr(from, bytes - from));
     last_wide_line_ = line;
     last_wide_offset_ = bytes;
     last_wide_column_ = characters;

@@ -101,6 +101,19 @@ std::optional<BadCharacter> find_bad_character(std::string_view text) {
 
 std::string byte_text(unsigned char byte) { return "0x" + hex(byte, 2); }
 
+std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+        return !is_utf8_continuation(static_cast<unsigned char>(byte));
+    }));
+}
+
+std::size_t code_points_prefix_bytes(std::string_view text, std::size_t count) {
+    for (std::size_t bytes = 0; bytes < text.size(); ++bytes) {
+        if (!is_utf8_continuation(static_cast<unsigned char>(text[bytes])) && count-- == 0) return bytes;
+    }
+    return text.size();
+}
+
 void append_utf8(std::string& out, char32_t code) {
     if (code < 0x80) {
         out += static_cast<char>(code);
@@ -119,19 +132,10 @@ void append_utf8(std::string& out, char32_t code) {
     }
 }
 
-std::string shortened(std::string_view text, std::size_t count) {
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (is_utf8_continuation(static_cast<unsigned char>(text[i]))) continue;
-        if (++characters == count) {
-            // The count-th character starts at i: keep the text whole if it is the last one.
-            std::size_t end = i + 1;
-            while (end < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[end]))) ++end;
-            if (end == text.size()) return std::string(text);
-            return std::string(text.substr(0, i)) + "\xE2\x80\xA6";  // …
-        }
-    }
-    return std::string(text);
+std::string clip(std::string_view text, std::size_t at_most) {
+    const std::size_t bytes = code_points_prefix_bytes(text, at_most);
+    if (bytes == text.size()) return std::string(text);
+    return std::string(text.substr(0, bytes)) + "\xE2\x80\xA6";  // …
 }
 
 }  // namespace upgrade_risk::inventory

@@ -23,12 +23,19 @@ std::optional<BadCharacter> find_bad_character(std::string_view text);
 /// True for the bytes 0x80-0xBF, which continue a UTF-8 character rather than start one.
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+/// How many characters (Unicode code points) the UTF-8 `text` holds, as an editor counts them.
+std::size_t code_points(std::string_view text);
+
+/// How many bytes the first `count` code points of the UTF-8 `text` take (all of it when it
+/// holds fewer), so that a cut there never splits a character.
+std::size_t code_points_prefix_bytes(std::string_view text, std::size_t count);
+
 /// `byte` as messages name it: "0xFC".
 std::string byte_text(unsigned char byte);
 
-/// `text` (valid UTF-8) cut to at most `count` characters, the last of them "…" when it was
-/// cut: for a name in a place of fixed width.
-std::string shortened(std::string_view text, std::size_t count);
+/// `text`'s first `at_most` characters followed by "…" when it is longer, else `text`: for a
+/// name in a place of limited room.
+std::string clip(std::string_view text, std::size_t at_most);
 
 /// Appends `code` (a Unicode scalar value) to `out` in UTF-8.
 void append_utf8(std::string& out, char32_t code);

@@ -103,7 +103,7 @@ std::string timeline(const std::vector<inventory::Wave>& waves, const std::vecto
         }
         svg += mark(worst(facts[w]), x[w], axis);
         svg += "<text class=\"timeline-label\" x=\"" + std::to_string(x[w]) + "\" y=\"" + std::to_string(row) +
-               "\" text-anchor=\"middle\">" + html_escaped(inventory::shortened(waves[w].name, kTimelineNameAtMost)) +
+               "\" text-anchor=\"middle\">" + html_escaped(inventory::clip(waves[w].name, kTimelineNameAtMost)) +
                "</text>";
     }
     if (by_time) {

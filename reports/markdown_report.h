@@ -1,7 +1,7 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
-#include <string_view>
 
 #include "reports/report_format.h"
 
@@ -9,10 +9,11 @@ namespace upgrade_risk::reports {
 
 /// The "markdown" format: a summary to paste into a change ticket (verdict, counts, a table of
 /// findings, the critical servers with what they cut off and what is missing, next steps).
+/// At most kMarkdownAtMost characters (reports/markdown_limits.h), whatever the organization.
 RenderError render_markdown(const ReportInput& input, ReportSink& sink);
 
-/// Inventory text made inert in Markdown: backslash-escapes the characters that would start
-/// emphasis, code, links, HTML, entities or a table cell (|), and folds line breaks to spaces.
-std::string markdown_escape(std::string_view text);
+/// The Markdown report in at most `at_most` characters (code points): past it, the last whole
+/// lines that fit, then a note that says so and where the full reports are.
+std::string markdown_report(const ReportInput& input, std::size_t at_most);
 
 }  // namespace upgrade_risk::reports

@@ -24,6 +24,12 @@ inline constexpr std::string_view kEveryOneIsListed = "every one is in the HTML,
 /// Where the resolved findings a summary leaves out are listed.
 inline constexpr std::string_view kEveryResolvedIsListed = "the HTML and JSON reports list them all";
 
+/// The command that writes the full reports of the inventory at `path` for the change board.
+inline std::string full_reports_command(std::string_view path) {
+    return "upgrade-risk analyze " + std::string(path) +
+           " --html upgrade-risk-report.html --json upgrade-risk-report.json";
+}
+
 /// "and 41,365 more " followed by `what`, when `listed` of `total` were shown.
 inline std::string and_more(std::size_t total, std::size_t listed, std::string_view what) {
     return "and " + inventory::number_text(total - listed) + " more " + std::string(what);

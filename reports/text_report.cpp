@@ -267,9 +267,8 @@ void write_next_steps(std::ostream& out, const ReportInput& input) {
         for (const auto rule : rules) step += "       upgrade-risk explain " + std::string(rule) + "\n";
         steps.push_back(std::move(step));
     }
-    steps.push_back("Write the full report for the change board (and JSON for scripts):\n"
-                    "       upgrade-risk analyze " + path +
-                    " --html upgrade-risk-report.html --json upgrade-risk-report.json\n");
+    steps.push_back("Write the full report for the change board (and JSON for scripts):\n       " +
+                    full_reports_command(path) + "\n");
     if (input.result.verdict != analyzer::Verdict::go) {
         steps.push_back("After fixing the inventory or the plan, run the analysis again; gate CI "
                         "with:\n       upgrade-risk analyze " + path + " --fail-on high\n");

@@ -99,6 +99,7 @@ TEST(Topology, ALongFarSideIsCountedWholeAndNamesItsNearestSites) {
     EXPECT_EQ(site_names_of(inventory, down.sites_cut_off), chain_names(1, kSitesNamed));
     EXPECT_EQ(sites_cut_off_text(down, inventory).substr(0, 12), "S01, S02, S0");
     EXPECT_TRUE(sites_cut_off_text(down, inventory).ends_with("S49, S50 and 9 more sites"));
+    EXPECT_EQ(sites_cut_off_text(down, inventory, nullptr, 2), "S01, S02 and 57 more sites");
     // From the other end: the far side is everything but the subtree, S00..S58.
     const ConnectorId last[] = {58};
     const Impact up = topology.cut_off_by(59, last);

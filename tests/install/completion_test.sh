@@ -2,6 +2,8 @@
 # Checks the bash completion and the man page against the real command line: what the completion
 # offers (commands, options of each command, formats, severities, rule ids) must be exactly what
 # `upgrade-risk ... --help` lists, and the man page must document every command, option and format.
+# From a clone, with no upgrade-risk on PATH, completing ./build/upgrade-risk must ask that very
+# executable for the formats and rule ids.
 # usage: completion_test.sh EXE COMPLETION_FILE MAN_PAGE
 set -euo pipefail
 exe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -9,8 +11,10 @@ completion=$2
 man_page=$3
 # The completion asks the installed upgrade-risk for formats and rules: put the built one first.
 bin=$(mktemp -d)
-trap 'rm -rf "$bin"' EXIT
+clone=$(mktemp -d)
+trap 'rm -rf "$bin" "$clone"' EXIT
 ln -s "$exe" "$bin/upgrade-risk"
+path_without_upgrade_risk=$PATH
 PATH=$bin:$PATH
 source "$completion"
 complete -p upgrade-risk | grep -q -- '-F _upgrade_risk' || { echo "completion not registered"; exit 1; }
@@ -58,7 +62,9 @@ expect "upgrade-risk analyze x --output " "$formats"
 severities=$(grep -- '--fail-on' <<<"$analyze_help" | grep -oE '\([a-z, ]+\)' | tr -d '(),' | xargs -n1 | sort | xargs)
 [ -n "$severities" ] || fail "no severities found in upgrade-risk analyze --help"
 expect "upgrade-risk analyze x --fail-on " "$severities"
-expect "upgrade-risk explain " "$("$exe" rules | awk '/^[a-z]/ {print $1}' | sort | xargs)"
+rule_ids=$("$exe" rules | awk '/^[a-z]/ {print $1}' | sort | xargs)
+[ -n "$rule_ids" ] || fail "no rule ids found in upgrade-risk rules"
+expect "upgrade-risk explain " "$rule_ids"
 expect "upgrade-risk analyze x --fail-on c" "critical"
 expect "upgrade-risk analyze x --fail-on-new " "$severities"
 expect "upgrade-risk analyze x --fail-on-verdict " "go go-with-conditions no-go"
@@ -66,7 +72,25 @@ expect "upgrade-risk plan x --fail-on-verdict n" "no-go"
 expect "upgrade-risk plan x --sarif-min-severity " "$severities"
 expect "upgrade-risk analyze x -o sa" "sarif"
 
-# 2. The man page documents every command, long option and format (roff escapes '-' as '\-').
+# 2. In a clone, the command being completed is asked, as ./build/upgrade-risk or build/upgrade-risk,
+# with no upgrade-risk on PATH (any folder that holds one is left out of it).
+mkdir "$clone/build"
+ln -s "$exe" "$clone/build/upgrade-risk"
+PATH=$(tr ':' '\n' <<<"$path_without_upgrade_risk" |
+    while read -r dir; do [[ -x $dir/upgrade-risk ]] || printf '%s:' "$dir"; done)
+PATH=${PATH%:}
+cd "$clone"
+command -v upgrade-risk >/dev/null && fail "upgrade-risk is still on PATH: $(command -v upgrade-risk)"
+for clone_exe in ./build/upgrade-risk build/upgrade-risk; do
+    expect "$clone_exe analyze x -o " "$formats"
+    expect "$clone_exe plan x --output j" "json"
+    expect "$clone_exe explain " "$rule_ids"
+    expect "$clone_exe explain prereq-a" "prereq-authrest-kit"
+done
+cd - >/dev/null
+PATH=$bin:$path_without_upgrade_risk
+
+# 3. The man page documents every command, long option and format (roff escapes '-' as '\-').
 for command in $commands; do
     grep -q "^\.B upgrade-risk $command\$" "$man_page" || fail "man page: no synopsis line for '$command'"
 done

@@ -16,6 +16,17 @@ TEST(TextEncoding, AcceptsUtf8TextWithTabsAndLineEnds) {
     EXPECT_EQ(bad_offset("\xF4\x8F\xBF\xBF"), std::nullopt);  // U+10FFFF, the last code point
 }
 
+TEST(TextEncoding, CountsCharactersNotBytes) {
+    EXPECT_EQ(code_points(""), 0u);
+    EXPECT_EQ(code_points("Paris"), 5u);
+    EXPECT_EQ(code_points("Z\xC3\xBCrich \xE2\x82\xAC \xF0\x9F\x98\x80"), 10u);  // Zürich € 😀
+    // The bytes of the first characters, never part of one.
+    EXPECT_EQ(code_points_prefix_bytes("Z\xC3\xBCrich", 2), 3u);
+    EXPECT_EQ(code_points_prefix_bytes("\xF0\x9F\x98\x80x", 1), 4u);
+    EXPECT_EQ(code_points_prefix_bytes("Paris", 0), 0u);
+    EXPECT_EQ(code_points_prefix_bytes("Paris", 9), 5u);
+}
+
 TEST(TextEncoding, FindsInvalidSequences) {
     EXPECT_EQ(bad_offset("ab\xC3"), 2u);              // truncated two-byte sequence
     EXPECT_EQ(bad_offset("ab\xC0\xAF"), 2u);          // overlong '/'

@@ -3,17 +3,26 @@
 #include <gtest/gtest.h>
 
 #include "inventory/loader.h"
+#include "inventory/text_encoding.h"
 
 namespace upgrade_risk::testing {
 
 namespace {
 
-std::string site_name(int site) { return "Site" + std::to_string(site); }
-std::string server_name(int site, int index) {
-    return site_name(site) + "-S" + std::to_string(index);
+/// `name` padded to `length` characters (code points) with the words of a long real name.
+std::string padded(std::string name, std::size_t length) {
+    constexpr std::string_view kFill = "-Région-Île-de-France-bâtiment-Nord-Est";
+    while (inventory::code_points(name) < length) {
+        name += kFill.substr(0, inventory::code_points_prefix_bytes(kFill, length - inventory::code_points(name)));
+    }
+    return name;
 }
 
-std::string inventory_xml(int sites, bool every_bridgehead) {
+std::string inventory_xml(int sites, bool every_bridgehead, std::size_t name_length) {
+    const auto site_name = [&](int site) { return padded("Site" + std::to_string(site), name_length); };
+    const auto server_name = [&](int site, int index) {
+        return padded("Site" + std::to_string(site) + "-S" + std::to_string(index), name_length);
+    };
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<inventory format=\"1\" captured=\"1999-04-20T09:00:00Z\">\n"
                       "<organization name=\"Contoso\">\n";
@@ -54,9 +63,9 @@ std::string inventory_xml(int sites, bool every_bridgehead) {
     return xml + "</wave>\n</rollout>\n</inventory>\n";
 }
 
-inventory::Inventory load_or_fail(int sites, bool every_bridgehead) {
+inventory::Inventory load_or_fail(int sites, bool every_bridgehead, std::size_t name_length) {
     inventory::LoadResult load =
-        inventory::load_inventory_text(inventory_xml(sites, every_bridgehead), "large.xml");
+        inventory::load_inventory_text(inventory_xml(sites, every_bridgehead, name_length), "large.xml");
     if (!load.inventory) {
         ADD_FAILURE() << "the large inventory does not load: "
                       << (load.diagnostics.empty() ? ""
@@ -68,8 +77,8 @@ inventory::Inventory load_or_fail(int sites, bool every_bridgehead) {
 
 }  // namespace
 
-LargeFixture::LargeFixture(int sites, bool every_bridgehead)
-    : inventory(load_or_fail(sites, every_bridgehead)),
+LargeFixture::LargeFixture(int sites, bool every_bridgehead, std::size_t name_length)
+    : inventory(load_or_fail(sites, every_bridgehead, name_length)),
       result(analyzer::analyze(inventory, analyzer::AnalysisOptions{})) {
     context.tool_version = "0.1.0";
     context.generated_epoch_seconds = 924652800;

@@ -3,12 +3,36 @@
 #include <gtest/gtest.h>
 
 #include "analyzer/names.h"
+#include "inventory/text_encoding.h"
+#include "reports/markdown_limits.h"
+#include "reports/markdown_text.h"
 #include "reports/report_format.h"
+#include "reports/summary_limits.h"
 #include "tests/reports/large_fixture.h"
 #include "tests/support/sample_report.h"
 
 namespace upgrade_risk::reports {
 namespace {
+
+/// How many times `text` occurs in `md`.
+std::size_t occurrences(const std::string& md, std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t at = md.find(text); at != std::string::npos; at = md.find(text, at + 1)) ++count;
+    return count;
+}
+
+/// A list of kListedChangesAtMost long lines, each starting with `start`: fewer are listed, a
+/// line counts the others (`and N more ` and `rest`), and "Full reports" says where they are.
+void expect_fewer_listed(const std::string& md, std::string_view start, std::string_view rest) {
+    const std::size_t listed = occurrences(md, start);
+    EXPECT_GT(listed, 0u);
+    EXPECT_LT(listed, kListedChangesAtMost);
+    EXPECT_NE(md.find("\n- and " + std::to_string(kListedChangesAtMost - listed) + " more " + std::string(rest) +
+                      "\n"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("\n## Full reports\n"), std::string::npos);
+}
 
 TEST(MarkdownEscape, MakesInventoryTextInert) {
     EXPECT_EQ(markdown_escape("Paris | R&D"), "Paris \\| R\\&D");
@@ -83,6 +107,17 @@ TEST(MarkdownReport, NamesTheSitesCutOffAsASentence) {
                                   analyzer::count_of(impact.servers_cut_off, "server") + ", " +
                                   analyzer::count_of(impact.mailboxes_cut_off, "mailbox") +
                                   ") through DRC-1, DRC-1 and DRC-1");
+    // Past ten names, the rest are counted: sites and connectors alike.
+    impact.sites_cut_off = {0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2};
+    impact.sites_cut_off_count = 15;
+    impact.connectors.assign(12, 0);
+    critical.impact = std::make_shared<const analyzer::Impact>(impact);
+    EXPECT_EQ(cut_off_line(), "- Cut off if its backout fails: Oslo, Paris\\*, Rome, Oslo, Paris\\*, Rome, Oslo, "
+                              "Paris\\*, Rome, Oslo and 5 more sites (" +
+                                  analyzer::count_of(impact.servers_cut_off, "server") + ", " +
+                                  analyzer::count_of(impact.mailboxes_cut_off, "mailbox") +
+                                  ") through DRC-1, DRC-1, DRC-1, DRC-1, DRC-1, DRC-1, DRC-1, DRC-1, DRC-1, "
+                                  "DRC-1 and 2 more connectors");
 }
 
 TEST(MarkdownReport, ChecksSatisfiedPrerequisites) {
@@ -107,26 +142,116 @@ TEST(MarkdownReport, SaysWhatChangedSinceTheBaseline) {
     EXPECT_NE(md.find("| 2 | unchanged | high |"), std::string::npos);
 }
 
+TEST(MarkdownReport, ListsTheResolvedFindingsThatFitInTheirShare) {
+    auto sample = testing::make_sample_report();
+    testing::add_sample_baseline(sample);
+    auto& resolved = sample.context.baseline->resolved;
+    ASSERT_FALSE(resolved.empty());
+    resolved.resize(kListedChangesAtMost, resolved.front());
+    for (BaselineFinding& finding : resolved) finding.title = std::string(300, 'x');
+    expect_fewer_listed(render_to_string(render_markdown, sample.input()).content, "\n- Resolved: ",
+                        "resolved: the HTML and JSON reports list them all");
+}
+
+TEST(MarkdownReport, ListsThePlansDecisionsThatFitInTheirShare) {
+    auto sample = testing::make_sample_report();
+    analyzer::plan::PlanComparison plan;
+    plan.decisions.assign(kListedChangesAtMost, "Redmond: " + std::string(300, 'x'));
+    sample.context.plan = plan;
+    expect_fewer_listed(render_to_string(render_markdown, sample.input()).content, "\n- Redmond: x",
+                        "decisions: every one is in the HTML and JSON reports.");
+}
+
 TEST(MarkdownReport, ALargeOrganizationGetsATicketSizedSummary) {
-    const testing::LargeFixture large(40, true);
-    const RenderOutcome outcome =
-        render_to_string(render_markdown, ReportInput{large.inventory, large.result, large.context});
-    ASSERT_FALSE(outcome.error);
-    const std::string& md = outcome.content;
-    // 40 critical, 40 high (no backup of the bridgeheads) and 40 low findings.
+    const testing::LargeFixture large;  // 1 critical, 1 high and 300 low findings: short rows
+    const std::string md =
+        render_to_string(render_markdown, ReportInput{large.inventory, large.result, large.context}).content;
     EXPECT_NE(md.find("\n| 50 | "), std::string::npos);
     EXPECT_EQ(md.find("\n| 51 | "), std::string::npos);
-    EXPECT_NE(md.find("The table lists the first 50 findings; the other 70 are not shown here: every "
-                      "one is in the HTML, JSON and CSV reports. All 120, by rule:\n\n"
+    EXPECT_NE(md.find("The table lists the first 50 findings; the other 252 are not shown here: every "
+                      "one is in the HTML, JSON and CSV reports. All 302, by rule:\n\n"
                       "| Severity | Rule | Findings |\n|---|---|---:|\n"
-                      "| critical | `backout-breaks-intersite-replication` | 40 |\n"),
+                      "| critical | `backout-breaks-intersite-replication` | 1 |\n"),
               std::string::npos)
         << md;
-    EXPECT_NE(md.find("\nand 15 more critical servers: every one is in the HTML, JSON and CSV reports.\n"),
+}
+
+TEST(MarkdownReport, EachListStopsWhereItsShareEndsAndCountsTheRest) {
+    // 40 critical, 40 high (no backup of the bridgeheads) and 40 low findings: long rows.
+    const testing::LargeFixture large(40, true);
+    const std::string md =
+        render_to_string(render_markdown, ReportInput{large.inventory, large.result, large.context}).content;
+    std::size_t rows = 0;  // the findings table numbers its rows from 1
+    while (md.find("\n| " + std::to_string(rows + 1) + " | ") != std::string::npos) ++rows;
+    ASSERT_GT(rows, 0u);
+    EXPECT_LT(rows, kListedFindingsAtMost);
+    EXPECT_NE(md.find("The table lists the first " + std::to_string(rows) + " findings; the other " +
+                      std::to_string(120 - rows) + " are not shown here: every one is in the HTML, JSON "
+                      "and CSV reports. All 120, by rule:\n"),
+              std::string::npos)
+        << md;
+    const std::size_t servers = occurrences(md, "\n### ");
+    ASSERT_GT(servers, 0u);
+    EXPECT_LT(servers, kDetailedCriticalAtMost);
+    EXPECT_NE(md.find("\nand " + std::to_string(40 - servers) +
+                      " more critical servers: every one is in the HTML, JSON and CSV reports.\n"),
               std::string::npos);
-    EXPECT_NE(md.find(". Fix or sign off the other 55 critical and high findings, with the ways out "
-                      "their cards give in the HTML report.\n"),
+    // 80 critical and high findings: fewer than the 25 that could have a step get one.
+    const std::size_t other = md.find(". Fix or sign off the other ");
+    ASSERT_NE(other, std::string::npos);
+    EXPECT_GT(std::stoul(md.substr(other + 28)), 80 - kDetailedCriticalAtMost);
+    EXPECT_NE(md.find("\n## Full reports\n"), std::string::npos);
+}
+
+TEST(MarkdownReport, CutsLongNamesByCharacters) {
+    auto sample = testing::make_sample_report();
+    const analyzer::Finding& critical = sample.result.findings.front();
+    ASSERT_TRUE(critical.site);
+    std::string long_name;
+    for (int i = 0; i < 100; ++i) long_name += "é";  // 100 characters, 200 bytes
+    sample.inventory.sites[*critical.site].name = long_name;
+    const std::string md = render_to_string(render_markdown, sample.input()).content;
+    const std::string shown = long_name.substr(0, 2 * kMarkdownNameAtMost) + "…";
+    EXPECT_NE(md.find(" | " + shown + " | SERVERA | "), std::string::npos) << md;
+    EXPECT_NE(md.find("### SERVERA (site " + shown + ", "), std::string::npos) << md;
+    EXPECT_EQ(md.find(long_name.substr(0, 2 * kMarkdownNameAtMost + 2)), std::string::npos);
+}
+
+TEST(MarkdownReport, LongNamesAndManyFindingsStayWithinTheLimit) {
+    // 400 sites, each bridgehead exposed, every name 60 characters, accented: 1,200 findings.
+    const testing::LargeFixture large(400, true, 60);
+    const std::string md =
+        render_to_string(render_markdown, ReportInput{large.inventory, large.result, large.context}).content;
+    EXPECT_LE(inventory::code_points(md), kMarkdownAtMost);
+    EXPECT_GT(md.size(), inventory::code_points(md));
+    EXPECT_NE(md.find("**Verdict: no-go**"), std::string::npos);
+    EXPECT_NE(md.find("|---:|---:|---:|---:|---:|\n| 400 | 400 | 0 | 400 | 0 |\n"), std::string::npos) << md;
+    // Names of 60 characters are shown whole.
+    EXPECT_NE(md.find("### " + large.inventory.servers[0].name + " (site " + large.inventory.sites[0].name),
               std::string::npos);
+    // Each list says what it leaves out, and the end says where everything is.
+    EXPECT_NE(md.find("The table lists the first "), std::string::npos);
+    EXPECT_NE(md.find(" more critical servers: every one is in the HTML, JSON and CSV reports.\n"),
+              std::string::npos);
+    EXPECT_NE(md.find("\n## Full reports\n\nSome lists above stop early"), std::string::npos);
+    EXPECT_TRUE(md.ends_with("`upgrade-risk analyze large.xml --html upgrade-risk-report.html --json "
+                             "upgrade-risk-report.json -o csv=upgrade-risk-report.csv`\n"));
+}
+
+TEST(MarkdownReport, PastTheLimitItIsCutAfterAWholeLineAndSaysWhereTheRestIs) {
+    const testing::LargeFixture large(40, true);
+    const ReportInput input{large.inventory, large.result, large.context};
+    const std::string whole = markdown_report(input, kMarkdownAtMost);
+    const std::string cut = markdown_report(input, 3'000);
+    EXPECT_LE(inventory::code_points(cut), 3'000u);
+    const std::size_t note = cut.find("\n**The rest of this summary is cut off here, so that it fits a change "
+                                      "ticket: at most 3,000 characters (GitHub takes at most 65,536).** "
+                                      "The HTML, JSON and CSV reports of the same run list every finding in "
+                                      "full; to write them:\n\n`upgrade-risk analyze large.xml");
+    ASSERT_NE(note, std::string::npos) << cut;
+    EXPECT_EQ(whole.substr(0, note), cut.substr(0, note));
+    EXPECT_EQ(cut[note - 1], '\n');
+    EXPECT_NE(cut.find("**Verdict: no-go**"), std::string::npos);
 }
 
 }  // namespace

@@ -56,6 +56,24 @@ TEST(MoveFormats, MarkdownListsAWavesMovesOnOneLine) {
     EXPECT_LT(md.find("## Bridgehead moves"), md.find("## Next steps"));
 }
 
+TEST(MoveFormats, MarkdownNamesTenMovesOfAWaveAndCountsTheRest) {
+    auto sample = testing::analyze_fixture("awkward-moves.xml");
+    ASSERT_TRUE(sample.inventory.rollout);
+    std::vector<inventory::BridgeheadMove>& moves = sample.inventory.rollout->waves[0].moves;
+    ASSERT_EQ(moves.size(), 2u);
+    while (moves.size() < 12) moves.push_back(moves[moves.size() % 2]);
+    const std::string md = render_to_string(render_markdown, sample.input()).content;
+    const std::size_t start = md.find("- Before Wave 1 \\<night\\>'s upgrades: move the bridgehead role of ");
+    ASSERT_NE(start, std::string::npos) << md;
+    const std::string line = md.substr(start, md.find('\n', start) - start);
+    std::size_t named = 1;
+    for (std::size_t at = line.find("that of "); at != std::string::npos; at = line.find("that of ", at + 1)) ++named;
+    EXPECT_EQ(named, 10u) << line;
+    EXPECT_TRUE(line.ends_with("; and 2 more moves in this wave: the JSON report lists them all (`rollout.waves`)."))
+        << line;
+    EXPECT_NE(md.find("\n## Full reports\n"), std::string::npos);
+}
+
 TEST(MoveFormats, MarkdownWithoutMovesHasNoMovesSection) {
     const auto sample = testing::make_sample_report();
     const std::string md = render_to_string(render_markdown, sample.input()).content;
