@@ -11,22 +11,18 @@ using inventory::ServerId;
 using inventory::SiteId;
 using inventory::Version;
 
-/// Whether `server` runs 5.0 at some point of the evaluation's moment (today without a wave). A
-/// server that reaches 5.0 in that very wave counts, and one that leaves 5.0 for 5.5 in it still
-/// does: either may be on 5.0 while the failed server is reinstalled, and asking for the updated
-/// Setup.exe is the safe side.
+/// Whether `server` runs 5.0 at some point of the evaluation's moment (today without a wave):
+/// when its wave starts or once it has run. A server that reaches 5.0 in that very wave counts,
+/// and one that leaves 5.0 for 5.5 in it still does: either may be on 5.0 while the failed server
+/// is reinstalled, and asking for the updated Setup.exe is the safe side.
 bool on_5_0_during(const RuleContext& context, ServerId server, const UpgradeEvaluation& evaluation) {
-    const Version today = context.inventory.servers[server].level.version;
-    if (today == Version::v5_5) return false;
-    if (!evaluation.wave) return today == Version::v5_0;
+    const inventory::ProductLevel today = context.inventory.servers[server].level;
+    if (!evaluation.wave) return today.version == Version::v5_0;
     const std::size_t wave = *evaluation.wave;
-    const auto reaches_5_0 = context.simulation.wave_reaching(server, Version::v5_0);
-    const auto reaches_5_5 = context.simulation.wave_reaching(server, Version::v5_5);
-    // A server that reaches 5.5 in the wave it leaves 4.0 never runs 5.0.
-    const bool goes_to_5_0 = reaches_5_0 && (!reaches_5_5 || *reaches_5_5 != *reaches_5_0);
-    const bool on_5_0_by_then = today == Version::v5_0 || (goes_to_5_0 && *reaches_5_0 <= wave);
-    const bool past_5_0 = reaches_5_5 && *reaches_5_5 < wave;
-    return on_5_0_by_then && !past_5_0;
+    const inventory::ProductLevel before =
+        wave == 0 ? today : context.simulation.level_after(context.inventory, server, wave - 1);
+    const inventory::ProductLevel after = context.simulation.level_after(context.inventory, server, wave);
+    return before.version == Version::v5_0 || after.version == Version::v5_0;
 }
 
 /// The server's site, then each site a replication connector joins to it (Q164564: 5.0's schema

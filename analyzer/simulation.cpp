@@ -163,6 +163,13 @@ std::optional<std::size_t> RolloutSimulation::wave_reaching(inventory::ServerId 
     return wave;
 }
 
+inventory::ProductLevel RolloutSimulation::level_after(const inventory::Inventory& inventory,
+                                                      inventory::ServerId server, std::size_t wave) const {
+    const UpgradeEvaluation* upgrade = upgrade_of(server);
+    if (upgrade && upgrade->wave && *upgrade->wave <= wave) return upgrade->to;
+    return inventory.servers[server].level;
+}
+
 const UpgradeEvaluation* RolloutSimulation::upgrade_of(inventory::ServerId server) const {
     if (planned_[server] == kNever) return nullptr;
     return &evaluations_[planned_[server]];

@@ -72,6 +72,11 @@ public:
     std::optional<std::size_t> wave_reaching(inventory::ServerId server,
                                              inventory::Version version) const;
 
+    /// The level `server` runs once wave `wave` has run (its upgrade's, if planned by then),
+    /// or today's level.
+    inventory::ProductLevel level_after(const inventory::Inventory& inventory, inventory::ServerId server,
+                                        std::size_t wave) const;
+
     /// The evaluation of `server`'s upgrade: the rollout's (the last, if planned twice) or,
     /// without a rollout, the hypothetical one; nullptr when it is not evaluated.
     const UpgradeEvaluation* upgrade_of(inventory::ServerId server) const;

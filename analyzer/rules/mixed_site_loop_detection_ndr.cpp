@@ -178,20 +178,13 @@ void check(const RuleContext& context, FindingSink& sink) {
     LoopCheck(context, sink).run();
 }
 
-/// The level `server` runs once `wave` has run.
-ProductLevel level_after(const RuleContext& context, ServerId server, std::size_t wave) {
-    const UpgradeEvaluation* upgrade = context.simulation.upgrade_of(server);
-    if (upgrade && upgrade->wave && *upgrade->wave <= wave) return upgrade->to;
-    return context.inventory.servers[server].level;
-}
-
 FindingWords words(const Finding& finding, const RuleContext& context, Wording wording) {
     const auto& waves = context.inventory.rollout->waves;
     const ServerId bridgehead = *finding.server;
     const std::string& name = context.server_name(bridgehead);
     const std::string& site = context.inventory.sites[*finding.site].name;
     const std::string& from = waves[*finding.wave].name;
-    const ProductLevel level = level_after(context, bridgehead, *finding.wave);
+    const ProductLevel level = context.simulation.level_after(context.inventory, bridgehead, *finding.wave);
     const std::string level_text = inventory::to_string(level);
     const std::string until =
         finding.until_wave ? concat({"until ", waves[*finding.until_wave].name})
@@ -205,7 +198,7 @@ FindingWords words(const Finding& finding, const RuleContext& context, Wording w
     std::vector<ServerId> behind;
     std::size_t behind_count = 0;
     for (const ServerId server : context.inventory.sites[*finding.site].servers) {
-        if (is_behind(level_after(context, server, *finding.wave), level)) {
+        if (is_behind(context.simulation.level_after(context.inventory, server, *finding.wave), level)) {
             if (behind.size() < 3) behind.push_back(server);
             ++behind_count;
         }
