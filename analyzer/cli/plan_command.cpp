@@ -4,6 +4,8 @@
 #include <cctype>
 #include <iostream>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_set>
 
 #include "analyzer/analysis.h"
 #include "analyzer/cli/duration.h"
@@ -92,15 +94,15 @@ std::optional<analyzer::plan::PlanOptions> plan_options(const PlanCommandOptions
 void say_unused_timing(const PlanCommandOptions& options, const inventory::Inventory& inventory,
                        const analyzer::plan::RolloutPlan& plan) {
     if (!options.start && !options.spacing) return;
-    const auto is_kept = [&](const analyzer::plan::PlannedWave& wave) {
-        if (!options.keep_waves) return false;
-        const auto& waves = inventory.rollout->waves;
-        return std::any_of(waves.begin(), waves.end(), [&](const auto& kept) { return kept.name == wave.name; });
-    };
+    // With --keep-waves the rollout's waves keep their names, and new ones get names of their own.
+    std::unordered_set<std::string_view> kept;
+    if (options.keep_waves) {
+        for (const inventory::Wave& wave : inventory.rollout->waves) kept.insert(wave.name);
+    }
     std::size_t added = 0;
     std::size_t dated = 0;
     for (const auto& wave : plan.waves) {
-        if (is_kept(wave)) continue;
+        if (kept.contains(wave.name)) continue;
         ++added;
         if (wave.start) ++dated;
     }
