@@ -56,6 +56,8 @@ TEST(WaveFacts, EveryReportShowsTheWaves) {
     EXPECT_NE(html.find("<svg class=\"timeline\""), std::string::npos);
     EXPECT_NE(html.find("<strong>BLOCKED</strong>: 1 critical server lacks a recovery prerequisite"),
               std::string::npos);
+    // Its one wave has a start: the caption must not say otherwise.
+    EXPECT_NE(html.find("<figcaption>The waves in the order they run. Shape"), std::string::npos);
 }
 
 TEST(WaveFacts, ALongRolloutIsListedInPartWithWhereTheRestIs) {
