@@ -22,8 +22,9 @@ void print_row(const StageRow& row) {
 }  // namespace
 
 void print_file_report(const FileReport& report) {
-    std::printf("\n%s: %.1f MB, %zu servers, %zu sites, %zu findings\n", report.path.c_str(),
-                megabytes(report.file_bytes), report.servers, report.sites, report.findings);
+    std::printf("\n%s: %.1f MB, %zu servers, %zu sites, %zu findings (best of %d)\n",
+                report.path.c_str(), megabytes(report.file_bytes), report.servers, report.sites,
+                report.findings, report.repeat);
     if (report.rendered.size() < 2) {
         std::printf("  (no HTML report in this build: its rows are missing)\n");
     }
@@ -36,9 +37,10 @@ void print_file_report(const FileReport& report) {
         total.cpu_seconds += row.measurement.cpu_seconds;
     }
     char note[96];
-    std::snprintf(note, sizeof note, "%.2f x floor (target <= 0.50)",
+    std::snprintf(note, sizeof note, "%.2f x floor (target <= 3.00 at 100k)",
                   total.cpu_seconds / report.floor_cpu_seconds);
     print_row({"everything after parsing", total, note});
+    if (report.reports_bytes_floor) print_row(*report.reports_bytes_floor);
     for (const StageRow& row : report.commands) print_row(row);
 }
 

@@ -21,12 +21,15 @@ struct StageRow {
 struct FileReport {
     std::string path;
     std::uint64_t file_bytes = 0;
+    int repeat = 1;  ///< Best of this many runs.
     std::size_t servers = 0;
     std::size_t sites = 0;
     std::size_t findings = 0;
     std::vector<std::string> rendered;  ///< The report formats measured ("json", "html").
     std::vector<StageRow> stages;       ///< In this process, in pipeline order.
     std::vector<StageRow> after_parse;  ///< The work after XML parsing, summed against the floor.
+    /// Writing as many bytes as the reports, the least any rendering of them can cost.
+    std::optional<StageRow> reports_bytes_floor;
     std::vector<StageRow> commands;     ///< Child processes: xmllint and the tool itself.
     double floor_cpu_seconds = 0;       ///< pugixml's bare parse.
     std::optional<Measurement> xmllint;

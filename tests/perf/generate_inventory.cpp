@@ -6,14 +6,21 @@
 #include <string>
 #include <string_view>
 
+#include "tests/perf/generator_profile.h"
 #include "tests/perf/inventory_writer.h"
 
 namespace {
 
-constexpr std::string_view kUsage =
-    "usage: upgrade-risk-gen --servers N [--sites M] [--seed S] -o FILE\n"
-    "Writes a valid synthetic inventory of N servers in M sites (default N/20) to FILE\n"
-    "('-' for stdout). The same N, M and S always give byte-identical output.\n";
+void print_usage(std::ostream& out) {
+    out << "usage: upgrade-risk-gen --servers N [--sites M] [--seed S] [--profile P] -o FILE\n"
+           "Writes a valid synthetic inventory of N servers in M sites to FILE ('-' for\n"
+           "stdout). The same options always give byte-identical output. Profiles, with the\n"
+           "number of sites each makes when --sites is not given:\n";
+    for (const auto& profile : upgrade_risk::perf::generator_profiles()) {
+        out << "  " << profile.name << " (N/" << profile.servers_per_site << " sites): "
+            << profile.summary << "\n";
+    }
+}
 
 bool parse_count(const char* text, std::size_t& value) {
     char* end = nullptr;
@@ -33,7 +40,7 @@ int main(int argc, char** argv) {
         const bool has_value = i + 1 < argc;
         std::size_t number = 0;
         if (arg == "--help" || arg == "-h") {
-            std::cout << kUsage;
+            print_usage(std::cout);
             return 0;
         } else if (arg == "--servers" && has_value && parse_count(argv[++i], number)) {
             options.servers = number;
@@ -41,16 +48,20 @@ int main(int argc, char** argv) {
             options.sites = number;
         } else if (arg == "--seed" && has_value && parse_count(argv[++i], number)) {
             options.seed = number;
+        } else if (arg == "--profile" && has_value &&
+                   upgrade_risk::perf::find_generator_profile(argv[i + 1]) != nullptr) {
+            options.profile = *upgrade_risk::perf::find_generator_profile(argv[++i]);
         } else if (arg == "-o" && has_value) {
             output = argv[++i];
         } else {
-            std::cerr << "upgrade-risk-gen: bad argument '" << arg << "'\n" << kUsage;
+            std::cerr << "upgrade-risk-gen: bad argument '" << arg << "'\n";
+            print_usage(std::cerr);
             return 2;
         }
     }
     if (output.empty() || options.servers == 0 || options.sites > options.servers) {
-        std::cerr << "upgrade-risk-gen: need -o FILE, --servers > 0 and --sites <= --servers\n"
-                  << kUsage;
+        std::cerr << "upgrade-risk-gen: need -o FILE, --servers > 0 and --sites <= --servers\n";
+        print_usage(std::cerr);
         return 2;
     }
     std::FILE* out = output == "-" ? stdout : std::fopen(output.c_str(), "wb");

@@ -23,9 +23,6 @@ constexpr std::int64_t kDay = 24 * kHour;
 constexpr ProductLevel kTarget{Version::v5_5, 2};
 constexpr std::uint8_t kNotInRollout = 0xff;
 
-std::int64_t wave_start(std::size_t wave) {
-    return kFirstWave + static_cast<std::int64_t>(wave) * 2 * kDay;
-}
 
 /// A server's version today; sites still without 5.5 (one in twenty) draw 4.0 and 5.0 only.
 ProductLevel draw_level(Random& random, bool site_without_5_5) {
@@ -45,7 +42,7 @@ class Writer {
 public:
     Writer(const GeneratorOptions& options, XmlStream& xml)
         : options_(options), xml_(xml), random_(options.seed) {
-        org_ = plan_organization(options.servers, options.sites, random_);
+        org_ = plan_organization(options.servers, options.sites, profile_, random_);
         waves_ = std::clamp<std::size_t>(options.servers / 50, 1, 20);
         wave_of_.assign(options.servers, kNotInRollout);
         to_5_0_.assign(options.servers, false);
@@ -55,8 +52,9 @@ public:
         xml_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<inventory";
         xml_.attribute("format", 1).attribute("captured", inventory::format_utc(kCaptured));
         xml_ << " source=\"upgrade-risk-gen --servers " << options_.servers << " --sites "
-             << org_.site_count() << " --seed " << static_cast<long long>(options_.seed)
-             << "\">\n  <organization name=\"Synthetic &amp; Co\">\n";
+             << org_.site_count() << " --seed " << static_cast<long long>(options_.seed);
+        if (profile_.name != generator_profiles().front().name) xml_ << " --profile " << profile_.name;
+        xml_ << "\">\n  <organization name=\"Synthetic &amp; Co\">\n";
         for (std::size_t site = 0; site < org_.site_count(); ++site) write_site(site);
         write_connectors();
         xml_ << "  </organization>\n";
@@ -66,37 +64,55 @@ public:
     }
 
 private:
+    [[nodiscard]] std::string site(std::size_t index) const {
+        return site_name(index, profile_.name_length);
+    }
+    [[nodiscard]] std::string server(std::size_t index) const {
+        return server_name(index, profile_.name_length);
+    }
+
     void write_site(std::size_t site) {
         xml_ << "    <site";
-        xml_.attribute("name", site_name(site));
-        if (site % 7 == 0) xml_.attribute("description", "Regional office " + site_name(site));
+        xml_.attribute("name", this->site(site));
+        if (site % 7 == 0) xml_.attribute("description", "Regional office " + this->site(site));
         xml_ << ">\n";
+        const std::size_t without_5_5 = profile_.one_site_without_5_5_in;
         const std::size_t first = org_.first_server[site];
-        for (std::size_t server = first; server < first + org_.site_sizes[site]; ++server) {
-            write_server(server, site % 20 == 3);
+        const std::size_t last = first + org_.site_sizes[site] - 1;
+        for (std::size_t server = first; server <= last; ++server) {
+            ProductLevel level = draw_level(random_, without_5_5 != 0 && site % without_5_5 == 3);
+            if (without_5_5 == 0 && server == last && server != first) {
+                level = {Version::v5_5, static_cast<int>(random_.below(5))};
+            } else if (profile_.only_bridgeheads_run_4_0) {
+                const bool bridgehead = server == org_.uplink_bridgehead(site) ||
+                                        server == org_.downlink_bridgehead(site);
+                level = bridgehead ? ProductLevel{Version::v4_0, 2 + static_cast<int>(random_.below(4))}
+                                   : ProductLevel{random_.percent(50) ? Version::v5_0 : Version::v5_5,
+                                                  static_cast<int>(random_.below(3))};
+            }
+            write_server(server, level);
         }
         xml_ << "    </site>\n";
     }
 
-    void write_server(std::size_t server, bool site_without_5_5) {
-        const ProductLevel level = draw_level(random_, site_without_5_5);
-        const std::string name = server_name(server);
+    void write_server(std::size_t server, ProductLevel level) {
+        const std::string name = this->server(server);
         xml_ << "      <server";
         xml_.attribute("name", name).attribute("version", inventory::to_string(level.version));
         if (level.service_pack > 0) xml_.attribute("service-pack", level.service_pack);
         if (random_.percent(50)) xml_.attribute("build", *inventory::build_number(level));
         xml_.attribute("mailboxes", static_cast<long long>(random_.below(2000)));
 
-        // Nineteen in twenty servers below the target take part in the rollout.
-        if (level < kTarget && random_.percent(95)) {
+        // Nineteen in twenty servers below the target take part in the rollout (standard).
+        if (level < kTarget && random_.percent(profile_.percent_of_older_servers_upgraded)) {
             wave_of_[server] = static_cast<std::uint8_t>(random_.below(waves_));
             // A few 4.0 servers go to 5.0 only (the inferred-confidence cases).
             to_5_0_[server] = level.version == Version::v4_0 && random_.percent(2);
         }
         // Planners back up what they upgrade: one planned server in fifty lacks a backup
-        // (the loader warns about each); servers left alone are backed up less often.
+        // (standard; the loader warns about each); servers left alone are backed up less often.
         const bool planned = wave_of_[server] != kNotInRollout;
-        const bool backed_up = planned ? random_.percent(98)
+        const bool backed_up = planned ? random_.percent(100 - profile_.percent_of_planned_without_backup)
                                : level.version == Version::v5_5 ? random_.percent(30)
                                                                 : random_.percent(85);
         if (!backed_up) {
@@ -105,9 +121,10 @@ private:
         }
         xml_ << ">\n";
         // Backups exist only up to the day the inventory was captured; one in ten is stale
-        // (three days old), and some servers also keep a two-month-old one.
+        // (three days old, standard), and some servers also keep a two-month-old one.
         if (random_.percent(5)) write_backup(name, kCaptured - 60 * kDay, "offline", true);
-        const std::int64_t taken = kCaptured - 2 * kHour - (random_.percent(10) ? 3 * kDay : 0);
+        const bool stale = random_.percent(profile_.percent_of_backups_stale);
+        const std::int64_t taken = kCaptured - 2 * kHour - (stale ? 3 * kDay : 0);
         write_backup(name, taken, random_.percent(80) ? "offline" : "online",
                      random_.percent(70));
         xml_ << "      </server>\n";
@@ -115,6 +132,10 @@ private:
 
     void write_backup(const std::string& server, std::int64_t taken, std::string_view type,
                       bool verified) {
+        // The warnings profile's clock was wrong: every backup a few hours after the capture.
+        if (profile_.dates_after_capture) {
+            taken = kCaptured + kHour + static_cast<std::int64_t>(random_.below(6 * kHour));
+        }
         xml_ << "        <backup";
         xml_.attribute("taken", inventory::format_utc(taken)).attribute("type", type);
         xml_.attribute("verified", verified ? "true" : "false");
@@ -123,7 +144,7 @@ private:
 
     void write_endpoint(std::string_view element, std::size_t site, std::size_t server) {
         xml_ << "      <" << element;
-        xml_.attribute("site", site_name(site)).attribute("server", server_name(server));
+        xml_.attribute("site", this->site(site)).attribute("server", this->server(server));
         xml_ << "/>\n";
     }
 
@@ -133,8 +154,8 @@ private:
         for (std::size_t site = 0; site < org_.site_count(); ++site) {
             const std::size_t parent = org_.drc_parent[site];
             if (parent == SyntheticOrganization::kNoParent || site % 1000 == 500) continue;
-            xml_ << "    <messaging-connector name=\"MC " << site_name(parent) << "-"
-                 << site_name(site) << "\" type=\"" << (site % 3 == 0 ? "site" : "x400")
+            xml_ << "    <messaging-connector name=\"MC " << this->site(parent) << "-"
+                 << this->site(site) << "\" type=\"" << (site % 3 == 0 ? "site" : "x400")
                  << "\">\n";
             write_endpoint("endpoint", parent, org_.downlink_bridgehead(parent));
             write_endpoint("endpoint", site, org_.uplink_bridgehead(site));
@@ -151,16 +172,16 @@ private:
         for (std::size_t site = 0; site < org_.site_count(); ++site) {
             const std::size_t parent = org_.drc_parent[site];
             if (parent == SyntheticOrganization::kNoParent) continue;
-            xml_ << "    <directory-replication-connector name=\"DRC " << site_name(parent) << "-"
-                 << site_name(site) << "\">\n";
+            xml_ << "    <directory-replication-connector name=\"DRC " << this->site(parent)
+                 << "-" << this->site(site) << "\">\n";
             write_endpoint("bridgehead", parent, org_.downlink_bridgehead(parent));
             write_endpoint("bridgehead", site, org_.uplink_bridgehead(site));
             xml_ << "    </directory-replication-connector>\n";
         }
         if (org_.duplicate_route) {
             const auto [a, b] = *org_.duplicate_route;
-            xml_ << "    <directory-replication-connector name=\"DRC " << site_name(a) << "-"
-                 << site_name(b) << " (duplicate route)\">\n";
+            xml_ << "    <directory-replication-connector name=\"DRC " << this->site(a) << "-"
+                 << this->site(b) << " (duplicate route)\">\n";
             write_endpoint("bridgehead", a, org_.downlink_bridgehead(a));
             write_endpoint("bridgehead", b, org_.downlink_bridgehead(b));
             xml_ << "    </directory-replication-connector>\n";
@@ -201,8 +222,14 @@ private:
         xml_ << "  </rollout>\n";
     }
 
+    /// Two days apart in document order, or (warnings profile) each before the one above it.
+    [[nodiscard]] std::int64_t wave_start(std::size_t wave) const {
+        const std::size_t step = profile_.dates_after_capture ? waves_ - 1 - wave : wave;
+        return kFirstWave + static_cast<std::int64_t>(step) * 2 * kDay;
+    }
+
     void write_upgrade(std::size_t server) {
-        std::string name = server_name(server);
+        std::string name = this->server(server);
         // Names compare case-insensitively; a few references exercise that.
         if (random_.percent(3)) {
             std::transform(name.begin(), name.end(), name.begin(),
@@ -215,6 +242,7 @@ private:
     }
 
     const GeneratorOptions& options_;
+    const GeneratorProfile& profile_ = options_.profile;
     XmlStream& xml_;
     Random random_;
     SyntheticOrganization org_;
@@ -227,7 +255,9 @@ private:
 
 bool write_synthetic_inventory(const GeneratorOptions& options, std::FILE* out) {
     GeneratorOptions resolved = options;
-    if (resolved.sites == 0) resolved.sites = std::max<std::size_t>(1, options.servers / 20);
+    if (resolved.sites == 0) {
+        resolved.sites = std::max<std::size_t>(1, options.servers / options.profile.servers_per_site);
+    }
     XmlStream xml(out);
     Writer(resolved, xml).write();
     return xml.flush();

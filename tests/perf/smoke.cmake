@@ -44,9 +44,61 @@ foreach(rule backout-breaks-intersite-replication backout-blocks-user-creation
   endif()
 endforeach()
 
+# Every profile writes an inventory the tool accepts, in the shape it promises.
+run("${GEN}" --help)
+foreach(profile standard exposed warnings long-names)
+  string(FIND "${last_output}" "\n  ${profile} (" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "perf smoke: --help does not list the profile ${profile}:\n${last_output}")
+  endif()
+endforeach()
+execute_process(COMMAND "${GEN}" --profile no-such --servers 10 -o "${WORK}/x.xml"
+                RESULT_VARIABLE status OUTPUT_QUIET ERROR_QUIET)
+if(status EQUAL 0)
+  message(FATAL_ERROR "perf smoke: an unknown profile was accepted")
+endif()
+function(count_matches text pattern out)
+  string(REGEX MATCHALL "${pattern}" matches "${text}")
+  list(LENGTH matches count)
+  set(${out} ${count} PARENT_SCOPE)
+endfunction()
+foreach(profile standard exposed warnings long-names)
+  run("${GEN}" --profile ${profile} --servers 2000 --seed 7 -o "${WORK}/${profile}.xml")
+  execute_process(COMMAND "${TOOL}" validate "${WORK}/${profile}.xml" --max-diagnostics 0
+                  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE diagnostics)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "perf smoke: the ${profile} profile's inventory is invalid:\n${diagnostics}")
+  endif()
+  count_matches("${diagnostics}" "after the inventory was captured" late_backups_${profile})
+  count_matches("${diagnostics}" "before the earlier wave" backward_waves_${profile})
+  run("${TOOL}" analyze "${WORK}/${profile}.xml" -o json)
+  set(json_${profile} "${last_output}")
+  count_matches("${last_output}" "\"severity\": *\"critical\"" critical_${profile})
+  count_matches("${last_output}" "\"severity\": *\"[a-z]+\"" findings_${profile})
+endforeach()
+# exposed: over a third of the findings critical (the rest mostly their missing prerequisites);
+# warnings: a warning per backup and per wave (20 waves).
+math(EXPR critical_share "100 * ${critical_exposed} / ${findings_exposed}")
+if(critical_share LESS 35 OR NOT critical_exposed GREATER ${critical_standard})
+  message(FATAL_ERROR "perf smoke: the exposed profile has ${critical_exposed} critical of "
+                      "${findings_exposed} findings (standard: ${critical_standard})")
+endif()
+if(late_backups_warnings LESS 1000 OR NOT backward_waves_warnings EQUAL 19 OR
+   NOT late_backups_standard EQUAL 0 OR NOT backward_waves_standard EQUAL 0)
+  message(FATAL_ERROR "perf smoke: warnings profile: ${late_backups_warnings} late backups and "
+                      "${backward_waves_warnings} backward waves (standard: ${late_backups_standard}, "
+                      "${backward_waves_standard})")
+endif()
+string(REGEX MATCH "\"server\": *\"(SRV[^\"]+)\"" server_field "${json_long-names}")
+string(LENGTH "${CMAKE_MATCH_1}" long_name_length)
+if(NOT long_name_length EQUAL 60)
+  message(FATAL_ERROR "perf smoke: long-names server name '${CMAKE_MATCH_1}' is ${long_name_length} characters, not 60")
+endif()
+
 run("${BENCH}" --repeat 1 --tool "${TOOL}" "${WORK}/a.xml" "${WORK}/d.xml")
 foreach(stage "pugixml parse, bare" "analyze: graph + simulation + rules" "render json"
-        "everything after parsing" "xmllint --noout" "upgrade-risk analyze --json"
+        "everything after parsing" "floor: write the reports'" "xmllint --noout"
+        "upgrade-risk analyze --json" "upgrade-risk analyze, every report"
         "scaling 1000 -> 3000 servers")
   string(FIND "${last_output}" "${stage}" found)
   if(found EQUAL -1)

@@ -1,6 +1,8 @@
 #include "tests/perf/synthetic_organization.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace upgrade_risk::perf {
 
@@ -17,13 +19,16 @@ std::size_t SyntheticOrganization::uplink_bridgehead(std::size_t site) const {
 }
 
 std::size_t SyntheticOrganization::downlink_bridgehead(std::size_t site) const {
+    if (one_bridgehead_per_site) return first_server[site];
     // Odd sites with a second server give their child connectors their own bridgehead,
     // so some servers bridge one DRC and others several.
     return first_server[site] + ((site % 2 == 1 && site_sizes[site] > 1) ? 1 : 0);
 }
 
-SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites, Random& random) {
+SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites,
+                                        const GeneratorProfile& profile, Random& random) {
     SyntheticOrganization org;
+    org.one_bridgehead_per_site = profile.one_bridgehead_per_site;
     org.site_sizes.assign(sites, 1);
 
     // About 2% of sites keep a single server (the `backout-single-server-site` case); the
@@ -46,12 +51,15 @@ SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites, 
     }
 
     // A random recursive tree: each site hangs off an earlier one, which gives hubs and
-    // a depth of O(log sites) like a real hub-and-spoke organization. Acyclic by
+    // a depth of O(log sites) like a real hub-and-spoke organization; or, for a deep tree,
+    // off one of the four sites before it (a depth of about sites / 2.5). Acyclic by
     // construction. One site in a thousand is left out of replication (a directory island).
     org.drc_parent.assign(sites, SyntheticOrganization::kNoParent);
     for (std::size_t site = 1; site < sites; ++site) {
         if (sites >= 1000 && random.below(1000) == 0) continue;
-        org.drc_parent[site] = random.below(site);
+        org.drc_parent[site] = profile.deep_replication_tree
+                                   ? site - 1 - random.below(std::min<std::size_t>(site, 4))
+                                   : random.below(site);
     }
     if (sites >= 1000) {
         // The last three sites replicate in a triangle, apart from everyone else.
@@ -73,16 +81,29 @@ SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites, 
     return org;
 }
 
-std::string site_name(std::size_t site) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "SITE%06zu", site + 1);
-    return buffer;
+namespace {
+
+/// `name`, then words up to `length` characters when it is longer.
+std::string lengthened(std::string name, std::size_t length) {
+    constexpr std::string_view kWords =
+        " at the regional office of a synthetic organization with long names for every site "
+        "and server";
+    if (length > name.size()) name += kWords.substr(0, length - name.size());
+    return name;
 }
 
-std::string server_name(std::size_t server) {
+}  // namespace
+
+std::string site_name(std::size_t site, std::size_t length) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "SITE%06zu", site + 1);
+    return lengthened(buffer, length);
+}
+
+std::string server_name(std::size_t server, std::size_t length) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "SRV%07zu", server + 1);
-    return buffer;
+    return lengthened(buffer, length);
 }
 
 }  // namespace upgrade_risk::perf

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/perf/generator_profile.h"
+
 namespace upgrade_risk::perf {
 
 /// A small, portable pseudo-random generator (SplitMix64): the same seed gives the same
@@ -38,6 +40,9 @@ struct SyntheticOrganization {
     /// sites of its own so the figures of the rest stay trustworthy; only from 1,000 sites.
     std::optional<std::pair<std::size_t, std::size_t>> duplicate_route;
 
+    /// One server bridges all of a site's DRCs (the profile's `one_bridgehead_per_site`).
+    bool one_bridgehead_per_site = false;
+
     static constexpr std::size_t kNoParent = static_cast<std::size_t>(-1);
 
     [[nodiscard]] std::size_t site_count() const { return site_sizes.size(); }
@@ -48,11 +53,13 @@ struct SyntheticOrganization {
 };
 
 /// Decides the organization's shape for `servers` servers in `sites` sites (sites <= servers).
-SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites, Random& random);
+SyntheticOrganization plan_organization(std::size_t servers, std::size_t sites,
+                                        const GeneratorProfile& profile, Random& random);
 
-/// "SITE000042": fixed width, so names sort like their indices.
-std::string site_name(std::size_t site);
-/// "SRV0000042": a NetBIOS-legal name (at most 15 characters).
-std::string server_name(std::size_t server);
+/// "SITE000042": fixed width, so names sort like their indices; with a `length`, the same
+/// followed by words up to that many characters.
+std::string site_name(std::size_t site, std::size_t length = 0);
+/// "SRV0000042": a NetBIOS-legal name (at most 15 characters), or longer as above.
+std::string server_name(std::size_t server, std::size_t length = 0);
 
 }  // namespace upgrade_risk::perf
