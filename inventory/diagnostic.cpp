@@ -4,8 +4,13 @@
 
 namespace upgrade_risk::inventory {
 
+const std::string& DiagnosticPath::text() const {
+    static const std::string kNone;
+    return path_ ? *path_ : kNone;
+}
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-    std::string text = diagnostic.path;
+    std::string text = diagnostic.path.text();
     if (diagnostic.location.line > 0) {
         text += ':' + std::to_string(diagnostic.location.line) + ':' +
                 std::to_string(diagnostic.location.column);

@@ -24,7 +24,7 @@ public:
     }
 
 private:
-    std::string path_;
+    DiagnosticPath path_;
     std::vector<Diagnostic>& diagnostics_;
 };
 
