@@ -1,9 +1,11 @@
 #include "reports/csv_report.h"
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 #include "analyzer/names.h"
+#include "inventory/byte_words.h"
 #include "reports/report_names.h"
 
 namespace upgrade_risk::reports {
@@ -33,7 +35,7 @@ std::string join(const Items& items, std::string_view separator) {
 void append_row(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out += ',';
-        out += csv_field(fields[i]);
+        append_csv_field(out, fields[i]);
     }
     out += "\r\n";
 }
@@ -91,20 +93,35 @@ std::vector<std::string> resolved_row(const BaselineFinding& finding) {
 
 }  // namespace
 
-std::string csv_field(std::string_view text) {
-    std::string field;
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-        field += '\'';
+void append_csv_field(std::string& out, std::string_view text) {
+    using namespace inventory::byte_words;
+    const bool guarded = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    // Eight bytes at a time for the common case, a field with nothing to quote.
+    std::size_t i = 0;
+    bool quoted = false;
+    for (; i + 8 <= text.size() && !quoted; i += 8) {
+        const std::uint64_t word = load(text.data() + i);
+        quoted = (has_byte(word, ',') | has_byte(word, '"') | has_byte(word, '\r') | has_byte(word, '\n')) != 0;
     }
-    field += text;
-    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-    std::string quoted = "\"";
-    for (const char c : field) {
-        if (c == '"') quoted += '"';
-        quoted += c;
+    quoted = quoted || text.find_first_of(",\"\r\n", i) != std::string_view::npos;
+    if (quoted) out += '"';
+    if (guarded) out += '\'';
+    if (!quoted) {
+        out += text;
+        return;
     }
-    quoted += '"';
-    return quoted;
+    // Each quote doubled: the text up to and including it, then the quote again.
+    for (std::size_t start = 0;;) {
+        const std::size_t quote = text.find('"', start);
+        if (quote == std::string_view::npos) {
+            out.append(text, start);
+            break;
+        }
+        out.append(text, start, quote + 1 - start);
+        out += '"';
+        start = quote + 1;
+    }
+    out += '"';
 }
 
 RenderError render_csv(const ReportInput& input, ReportSink& sink) {

@@ -11,9 +11,9 @@ namespace upgrade_risk::reports {
 /// for spreadsheets and scripts.
 RenderError render_csv(const ReportInput& input, ReportSink& sink);
 
-/// One CSV field: quoted when it holds a comma, quote or line break (quotes doubled), and
-/// prefixed with ' when it starts with = + - @ (or a tab or CR) so a spreadsheet shows
-/// inventory text instead of running it as a formula.
-std::string csv_field(std::string_view text);
+/// Appends one CSV field to `out`: quoted when it holds a comma, quote or line break (quotes
+/// doubled), and prefixed with ' when it starts with = + - @ (or a tab or CR) so a
+/// spreadsheet shows inventory text instead of running it as a formula.
+void append_csv_field(std::string& out, std::string_view text);
 
 }  // namespace upgrade_risk::reports

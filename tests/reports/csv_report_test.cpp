@@ -67,12 +67,25 @@ std::string unguarded(const std::string& field) {
     return !field.empty() && field.front() == '\'' ? field.substr(1) : field;
 }
 
+std::string csv_field(std::string_view text) {
+    std::string field = "kept,";  // what the row holds already stays as it is
+    append_csv_field(field, text);
+    EXPECT_EQ(field.substr(0, 5), "kept,");
+    return field.substr(5);
+}
+
 TEST(CsvField, QuotesOnlyWhenNeededAndDoublesQuotes) {
     EXPECT_EQ(csv_field("plain text"), "plain text");
     EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
     EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
     EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
     EXPECT_EQ(csv_field(""), "");
+    // Past the first eight bytes, and in the last partial word, as in the first.
+    EXPECT_EQ(csv_field("0123456789abcdef,"), "\"0123456789abcdef,\"");
+    EXPECT_EQ(csv_field("01234567,"), "\"01234567,\"");
+    EXPECT_EQ(csv_field("0123456789abcdefghij\n"), "\"0123456789abcdefghij\n\"");
+    EXPECT_EQ(csv_field("0123456789abcdefghijklmn"), "0123456789abcdefghijklmn");
+    EXPECT_EQ(csv_field("\"0123456789\"abcdef\""), "\"\"\"0123456789\"\"abcdef\"\"\"");
 }
 
 TEST(CsvField, GuardsFormulaStarters) {
