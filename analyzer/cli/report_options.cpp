@@ -95,6 +95,14 @@ bool resolve_outputs(const ReportOptions& options, std::vector<reports::ReportRe
     }
     if (!options.json_path.empty()) add("json", options.json_path, "--json");
     if (!options.html_path.empty()) add("html", options.html_path, "--html");
+    const bool writes_sarif = std::any_of(outputs.begin(), outputs.end(), [](const reports::ReportRequest& output) {
+        return output.format->name == "sarif";
+    });
+    if (!writes_sarif && (options.sarif_max_results || options.sarif_min_severity)) {
+        std::cerr << "upgrade-risk: warning: "
+                  << (options.sarif_max_results ? "--sarif-max-results" : "--sarif-min-severity")
+                  << " does nothing without a SARIF report (add -o sarif=FILE)\n";
+    }
     return one_on_standard_output(on_stdout, others_on_stdout) && ok;
 }
 

@@ -92,6 +92,12 @@ check 2 "upgrade-risk: error: --sarif-min-severity hihg: use critical, high, med
 # An option that does nothing in this run says so.
 check 0 "upgrade-risk: warning: --template-dir does nothing without an HTML report" \
     analyze "$example" --template-dir templates
+check 0 "upgrade-risk: warning: --sarif-min-severity does nothing without a SARIF report (add -o sarif=FILE)" \
+    analyze "$example" --sarif-min-severity high
+check 0 "upgrade-risk: warning: --sarif-max-results does nothing without a SARIF report" \
+    plan "$example" -o "$scratch/planned.xml" --sarif-max-results 10
+"$exe" analyze "$example" -o sarif=/dev/null --sarif-min-severity high 2>&1 | grep -q "does nothing" &&
+    { echo "--sarif-min-severity with a SARIF report: warned that it does nothing"; failed=1; }
 check 0 "sha256 $(sha256sum <"$example" | cut -d' ' -f1)" analyze -v "$example"
 # -vv adds the time of each step and the peak memory.
 check 0 "debug: [" -vv analyze "$example"
