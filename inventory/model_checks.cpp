@@ -73,15 +73,38 @@ void check_replication_connectors(const Inventory& inventory, DiagnosticSink& si
 
 void check_backups(const Inventory& inventory, DiagnosticSink& sink) {
     if (!inventory.captured) return;
+    // Named one by one up to this many; past it a count: an export whose clock was wrong dates
+    // every backup after the capture, and a million warnings said one thing a million times.
+    constexpr std::size_t kNamedLate = 10;
+    std::size_t late = 0;
+    const Backup* first_unnamed = nullptr;
+    const Server* first_unnamed_server = nullptr;
     for (const Server& server : inventory.servers) {
         for (const Backup& backup : server.backups) {
             if (backup.taken.text.empty() || backup.taken.epoch_seconds <= inventory.captured->epoch_seconds) {
+                continue;
+            }
+            if (++late > kNamedLate) {
+                if (!first_unnamed) {
+                    first_unnamed = &backup;
+                    first_unnamed_server = &server;
+                }
                 continue;
             }
             sink.warning(backup.source, "backup of " + quoted(server.name) + " is dated " +
                                             backup.taken.text + ", after the inventory was captured (" +
                                             inventory.captured->text + "); check the date");
         }
+    }
+    if (first_unnamed) {
+        const std::size_t others = late - kNamedLate - 1;
+        sink.warning(first_unnamed->source,
+                     "backup of " + quoted(first_unnamed_server->name) +
+                         (others > 0 ? " and " + number_text(others) + " more backups are" : " is") +
+                         " dated after the inventory was captured (" + inventory.captured->text +
+                         ") too (only the first " + std::to_string(kNamedLate) +
+                         " are named); check the dates, or the clock of the machine that wrote the "
+                         "inventory");
     }
 }
 

@@ -159,5 +159,23 @@ TEST(LoaderRollout, ManyPlannedServersWithoutBackupsAreCountedAfterTheFirstTen) 
         << lines.back();
 }
 
+TEST(LoaderRollout, ManyBackupsDatedAfterTheCaptureAreCountedAfterTheFirstTen) {
+    std::string servers;
+    for (int i = 1; i <= 1013; ++i) {
+        servers += "<server name=\"S" + std::to_string(i) +
+                   "\" version=\"4.0\"><backup taken=\"1999-04-22T00:00:00Z\"/></server>\n";
+    }
+    const auto lines = diagnostics_of(
+        "<inventory format=\"1\" captured=\"1999-04-20T09:00:00Z\">\n<organization name=\"Org\">"
+        "<site name=\"X\">\n" + servers + "</site></organization></inventory>");
+    ASSERT_EQ(lines.size(), 11u);
+    EXPECT_EQ(lines[9], "inv.xml:12:34: warning: backup of 'S10' is dated 1999-04-22T00:00:00Z, after "
+                        "the inventory was captured (1999-04-20T09:00:00Z); check the date");
+    EXPECT_EQ(lines.back(),
+              "inv.xml:13:34: warning: backup of 'S11' and 1,002 more backups are dated after the "
+              "inventory was captured (1999-04-20T09:00:00Z) too (only the first 10 are named); "
+              "check the dates, or the clock of the machine that wrote the inventory");
+}
+
 }  // namespace
 }  // namespace upgrade_risk::inventory

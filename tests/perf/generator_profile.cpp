@@ -30,7 +30,7 @@ constexpr std::array kProfiles = {
     GeneratorProfile{
         .name = "warnings",
         .summary = "the standard organization with every backup dated after `captured` and every "
-                   "wave starting before the one above it: a warning per backup and per wave",
+                   "wave starting before the one above it: a warning for each",
         .dates_after_capture = true,
     },
     GeneratorProfile{

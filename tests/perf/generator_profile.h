@@ -26,8 +26,8 @@ struct GeneratorProfile {
     unsigned percent_of_older_servers_upgraded = 95;  ///< Of the servers below the target.
     unsigned percent_of_planned_without_backup = 2;
     unsigned percent_of_backups_stale = 10;  ///< Three days old when captured.
-    /// Every backup is dated after `captured` (a warning each), and every wave starts before
-    /// the one above it (a warning each).
+    /// Every backup is dated after `captured`, and every wave starts before the one above it:
+    /// a warning for each (the loader names ten late backups and counts the rest).
     bool dates_after_capture = false;
     /// Characters in every site and server name (0: "SITE000042" and "SRV0000042").
     std::size_t name_length = 0;
