@@ -1,3 +1,5 @@
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -78,6 +80,19 @@ TEST(TopologyDot, AMovedRoleKeepsTodaysEdgeUntilItsWaveAndGetsADashedOneFromThen
     EXPECT_EQ(dot.dot.find("sv1 -> sv0"), std::string::npos);
     const DiagramSvg svg = render_dot_to_svg(dot.dot);
     ASSERT_TRUE(svg.svg) << svg.error;
+}
+
+/// Only the dot layout and the SVG renderer are loaded: Graphviz's configuration would load its
+/// pango text plugin too, with fontconfig and the fonts (half the CPU time of a small report).
+TEST(DiagramSvg, DrawsWithoutLoadingGraphvizsTextPluginOrItsFonts) {
+    const DiagramSvg drawn = render_dot_to_svg("digraph { a [label=\"SERVERA\"]; a -> b }");
+    ASSERT_TRUE(drawn.svg) << drawn.error;
+    EXPECT_NE(drawn.svg->find(">SERVERA</text>"), std::string::npos);
+    std::ifstream maps("/proc/self/maps");
+    const std::string mapped((std::istreambuf_iterator<char>(maps)), std::istreambuf_iterator<char>());
+    ASSERT_NE(mapped.find("libgvplugin_dot_layout"), std::string::npos) << mapped;
+    EXPECT_EQ(mapped.find("libgvplugin_pango"), std::string::npos);
+    EXPECT_EQ(mapped.find("libfontconfig"), std::string::npos);
 }
 
 TEST(DiagramSvg, ReportsUnreadableDot) {
