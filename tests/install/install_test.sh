@@ -61,6 +61,22 @@ for file in ./usr/bin/upgrade-risk ./usr/share/man/man1/upgrade-risk.1.gz \
     grep -q " $file\$" <<<"$contents" || fail "the package does not contain $file"
 done
 
+# 2b. What Debian's checker says of it: nothing, but that the copyright file is missing, which
+#     waits for the project's license to be chosen (see the closing note of issue 15).
+if command -v lintian >/dev/null; then
+    tags=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -E '^[EW]: ' | grep -v ': no-copyright-file$' || true)
+    [ -z "$tags" ] || fail "lintian on $(basename "$deb"):"$'\n'"$tags"
+else
+    fail "lintian is not installed (.ci/setup installs it)"
+fi
+
+# 2c. Every relative link of the installed README resolves in the installed documentation.
+readme_links=$(grep -oE '\]\([^)#:]+\)' "$prefix/share/doc/upgrade-risk/README.md" | sed 's/^](//; s/)$//' | sort -u)
+[ -n "$readme_links" ] || fail "the installed README has no relative link to check"
+for link in $readme_links; do
+    [ -e "$prefix/share/doc/upgrade-risk/$link" ] || fail "the installed README links $link, which is not installed"
+done
+
 # 3. Its Depends resolve on this system (apt only simulates: nothing changes here).
 apt-get install --simulate "$deb" 2>&1 | grep -q '^Inst upgrade-risk ' ||
     fail "apt cannot install $(basename "$deb") here:"$'\n'"$(apt-get install --simulate "$deb" 2>&1)"
