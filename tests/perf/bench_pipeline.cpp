@@ -73,17 +73,22 @@ bool render_into_file(const reports::ReportFormat& format, const reports::Report
     return rendered;
 }
 
-/// What no renderer can go below: writing `bytes` into a file, from a block in memory, in
-/// the blocks a report sink writes.
+/// What no renderer can go below: writing `bytes` into a file through a report sink, as the
+/// reports are written, a block of memory at a time.
 bool write_bytes_into_file(std::uint64_t bytes) {
     const int fd = open_unnamed_file();
     if (fd < 0) return false;
     const std::string block(std::size_t{1} << 20, 'x');
     bool written = true;
-    for (std::uint64_t left = bytes; left > 0 && written;) {
-        const std::size_t size = static_cast<std::size_t>(std::min<std::uint64_t>(left, block.size()));
-        written = ::write(fd, block.data(), size) == static_cast<ssize_t>(size);
-        left -= size;
+    {
+        reports::ReportSink sink(fd);
+        for (std::uint64_t left = bytes; left > 0;) {
+            const std::size_t size = static_cast<std::size_t>(std::min<std::uint64_t>(left, block.size()));
+            sink.append(std::string_view(block).substr(0, size));
+            sink.spill();
+            left -= size;
+        }
+        written = sink.finish() == 0;
     }
     ::close(fd);
     return written;
