@@ -109,7 +109,7 @@ std::string_view to_string(Verdict verdict) {
 }
 
 std::optional<Verdict> parse_verdict(std::string_view text) {
-    for (const Verdict verdict : {Verdict::go, Verdict::go_with_conditions, Verdict::no_go}) {
+    for (const Verdict verdict : kVerdictsWorstFirst) {
         if (to_string(verdict) == text) return verdict;
     }
     return std::nullopt;

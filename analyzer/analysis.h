@@ -17,6 +17,9 @@ namespace upgrade_risk::analyzer {
 
 /// The board's answer.
 enum class Verdict { go, go_with_conditions, no_go };
+/// Every verdict, the worst first: the order messages list them in.
+inline constexpr std::array<Verdict, 3> kVerdictsWorstFirst = {Verdict::no_go, Verdict::go_with_conditions,
+                                                               Verdict::go};
 
 std::string_view to_string(Verdict verdict);  ///< "go", "go-with-conditions", "no-go".
 /// The verdict called `text` (a name to_string gives), or nullopt.

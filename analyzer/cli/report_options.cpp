@@ -113,7 +113,10 @@ ReportSettings read_settings(const ReportOptions& options) {
     if (options.fail_on_verdict) {
         settings.gates.fail_on_verdict = analyzer::parse_verdict(*options.fail_on_verdict);
         if (!settings.gates.fail_on_verdict) {
-            const std::vector<std::string> verdicts = {"no-go", "go-with-conditions", "go"};
+            std::vector<std::string> verdicts;
+            for (const analyzer::Verdict verdict : analyzer::kVerdictsWorstFirst) {
+                verdicts.emplace_back(analyzer::to_string(verdict));
+            }
             std::cerr << "upgrade-risk: error: --fail-on-verdict " << *options.fail_on_verdict
                       << ": use " << inventory::list_choices(verdicts)
                       << inventory::did_you_mean(*options.fail_on_verdict, verdicts) << '\n';
