@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "inventory/name_index.h"
@@ -22,6 +24,42 @@ void warn_repeated_name(NameIndex& names, const std::string& name, SourceLocatio
                                 "); the report will not be able to tell them apart");
     }
 }
+
+/// One kind of warning that names its first kNamed cases, a warning each, and counts the rest in
+/// one more warning at the first case left unnamed: a file wrong the same way throughout (a
+/// rollout planned before its backups exist, an export with a wrong clock) would otherwise bury
+/// every other message under thousands of one.
+class NamedThenCounted {
+public:
+    static constexpr std::size_t kNamed = 10;
+
+    /// Counts a case; true when it is one of the first kNamed, which get a warning each.
+    bool count() { return ++cases_ <= kNamed; }
+    /// True when the case just counted is the first one left unnamed; say where with unnamed_at.
+    [[nodiscard]] bool first_unnamed() const { return cases_ == kNamed + 1; }
+    /// Where the count's warning goes, and what it names first ("server 'S11'").
+    void unnamed_at(SourceLocation where, std::string subject) {
+        where_ = where;
+        subject_ = std::move(subject);
+    }
+    /// The count's warning, when a case went unnamed: SUBJECT ONE WHAT, or SUBJECT and N MORE
+    /// WHAT, then "(only the first 10 are named); ADVICE".
+    void warn(DiagnosticSink& sink, std::string_view one, std::string_view more, const std::string& what,
+              std::string_view advice) const {
+        if (cases_ <= kNamed) return;
+        const std::size_t others = cases_ - kNamed - 1;
+        sink.warning(where_, subject_ +
+                                 (others > 0 ? " and " + number_text(others) + " " + std::string(more)
+                                             : " " + std::string(one)) +
+                                 " " + what + " (only the first " + std::to_string(kNamed) +
+                                 " are named); " + std::string(advice));
+    }
+
+private:
+    std::size_t cases_ = 0;
+    SourceLocation where_;
+    std::string subject_;
+};
 
 void check_messaging_connectors(const Inventory& inventory, DiagnosticSink& sink) {
     NameIndex names;
@@ -73,22 +111,14 @@ void check_replication_connectors(const Inventory& inventory, DiagnosticSink& si
 
 void check_backups(const Inventory& inventory, DiagnosticSink& sink) {
     if (!inventory.captured) return;
-    // Named one by one up to this many; past it a count: an export whose clock was wrong dates
-    // every backup after the capture, and a million warnings said one thing a million times.
-    constexpr std::size_t kNamedLate = 10;
-    std::size_t late = 0;
-    const Backup* first_unnamed = nullptr;
-    const Server* first_unnamed_server = nullptr;
+    NamedThenCounted late;
     for (const Server& server : inventory.servers) {
         for (const Backup& backup : server.backups) {
             if (backup.taken.text.empty() || backup.taken.epoch_seconds <= inventory.captured->epoch_seconds) {
                 continue;
             }
-            if (++late > kNamedLate) {
-                if (!first_unnamed) {
-                    first_unnamed = &backup;
-                    first_unnamed_server = &server;
-                }
+            if (!late.count()) {
+                if (late.first_unnamed()) late.unnamed_at(backup.source, "backup of " + quoted(server.name));
                 continue;
             }
             sink.warning(backup.source, "backup of " + quoted(server.name) + " is dated " +
@@ -96,24 +126,13 @@ void check_backups(const Inventory& inventory, DiagnosticSink& sink) {
                                             inventory.captured->text + "); check the date");
         }
     }
-    if (first_unnamed) {
-        const std::size_t others = late - kNamedLate - 1;
-        sink.warning(first_unnamed->source,
-                     "backup of " + quoted(first_unnamed_server->name) +
-                         (others > 0 ? " and " + number_text(others) + " more backups are" : " is") +
-                         " dated after the inventory was captured (" + inventory.captured->text +
-                         ") too (only the first " + std::to_string(kNamedLate) +
-                         " are named); check the dates, or the clock of the machine that wrote the "
-                         "inventory");
-    }
+    late.warn(sink, "is", "more backups are",
+              "dated after the inventory was captured (" + inventory.captured->text + ") too",
+              "check the dates, or the clock of the machine that wrote the inventory");
 }
 
 void check_rollout(const Inventory& inventory, const Rollout& rollout, DiagnosticSink& sink) {
-    // Named one by one up to this many; past it a count, so a large rollout planned before its
-    // backups exist does not bury the errors.
-    constexpr std::size_t kNamedWithoutBackup = 10;
-    std::size_t without_backup = 0;
-    const Upgrade* first_unnamed = nullptr;
+    NamedThenCounted without_backup;
     NameIndex wave_names;
     const Wave* previous_started = nullptr;
     for (const Wave& wave : rollout.waves) {
@@ -133,8 +152,10 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
                 sink.error(upgrade.source,
                            "upgrade of " + quoted(server.name) + " to " + to_string(upgrade.to) +
                                " is not an upgrade: the server already runs " + to_string(server.level));
-            } else if (server.backups.empty() && ++without_backup > kNamedWithoutBackup) {
-                if (!first_unnamed) first_unnamed = &upgrade;
+            } else if (server.backups.empty() && !without_backup.count()) {
+                if (without_backup.first_unnamed()) {
+                    without_backup.unnamed_at(upgrade.source, "server " + quoted(server.name));
+                }
             } else if (server.backups.empty()) {
                 sink.warning(upgrade.source, "server " + quoted(server.name) + " is upgraded in wave " +
                                                  quoted(wave.name) +
@@ -143,16 +164,8 @@ void check_rollout(const Inventory& inventory, const Rollout& rollout, Diagnosti
             }
         }
     }
-    if (first_unnamed) {
-        const std::size_t others = without_backup - kNamedWithoutBackup - 1;
-        sink.warning(first_unnamed->source,
-                     "server " + quoted(inventory.servers[first_unnamed->server].name) +
-                         (others > 0 ? " and " + number_text(others) + " more planned servers have"
-                                     : " has") +
-                         " no backup listed either (only the first " +
-                         std::to_string(kNamedWithoutBackup) +
-                         " are named); `upgrade-risk analyze` says which of them need one");
-    }
+    without_backup.warn(sink, "has", "more planned servers have", "no backup listed either",
+                        "`upgrade-risk analyze` says which of them need one");
 }
 
 }  // namespace
