@@ -17,8 +17,10 @@ ReportSink::ReportSink(int fd) : fd_(fd) {
     // Direct only from a block boundary (a new file), and only where the file system takes it.
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags < 0 || ::lseek(fd, 0, SEEK_CUR) % static_cast<off_t>(kDirectAlignment) != 0) return;
+    if (::fcntl(fd, F_SETFL, flags | O_DIRECT) != 0) return;
+    direct_ = true;
     staging_.reset(static_cast<char*>(std::aligned_alloc(kDirectAlignment, kBlock)));
-    direct_ = staging_ != nullptr && ::fcntl(fd, F_SETFL, flags | O_DIRECT) == 0;
+    if (!staging_) end_direct();
 }
 
 void ReportSink::end_direct() {
@@ -51,12 +53,12 @@ void ReportSink::write_fully(std::string_view bytes) {
 
 void ReportSink::write_out(bool last) {
     std::string_view rest(buffer_);
-    while (!discard_ && direct_ && error_ == 0 && rest.size() >= kDirectAlignment) {
+    while (direct_ && error_ == 0 && rest.size() >= kDirectAlignment) {
         const std::size_t chunk = std::min(kBlock, rest.size() / kDirectAlignment * kDirectAlignment);
         write_fully(rest.substr(0, chunk));
         rest.remove_prefix(chunk);
     }
-    if (!discard_ && direct_ && !last) {  // the partial block waits for more
+    if (direct_ && !last) {  // the partial block waits for more
         buffer_.erase(0, buffer_.size() - rest.size());
         return;
     }

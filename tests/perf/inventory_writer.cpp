@@ -23,7 +23,6 @@ constexpr std::int64_t kDay = 24 * kHour;
 constexpr ProductLevel kTarget{Version::v5_5, 2};
 constexpr std::uint8_t kNotInRollout = 0xff;
 
-
 /// A server's version today; sites still without 5.5 (one in twenty) draw 4.0 and 5.0 only.
 ProductLevel draw_level(Random& random, bool site_without_5_5) {
     const auto roll = random.below(site_without_5_5 ? 60 : 100);
