@@ -100,6 +100,10 @@ struct ChecklistState {
     std::string max_age;
 
     bool full(ServerId id) const { return all_full || worst[id] >= Severity::high; }
+    /// Printed, a server of a small checklist without a critical finding gets a table row
+    /// instead of its list of boxes: the printed checklist stays a few pages, and the critical
+    /// servers, whose recovery the board weighs, keep every box.
+    bool printed_as_row(ServerId id) const { return all_full && worst[id] != Severity::critical; }
 
     /// The servers of wave `wave`, or of every server with a finding when the inventory has no
     /// rollout: visit(server, level it goes to).
@@ -126,6 +130,7 @@ struct ChecklistState {
             .set("from", inventory::to_string(server.level))
             .set("to", target);
         if (full) item.set("items", text_items(checklist_items(input.result.context(), id, when, max_age)));
+        if (full && printed_as_row(id)) item.set("screen_only", true);
         return item;
     }
 };
@@ -158,29 +163,39 @@ HtmlObject wave_checklist(const std::shared_ptr<const ChecklistState>& state, st
                           const std::string& name, const std::string& start, const std::string& when) {
     std::size_t servers = 0;
     std::size_t compact = 0;
+    std::size_t print_rows = 0;
     state->for_each_server(wave, [&](ServerId id, const std::string&) {
         ++servers;
         if (!state->full(id)) ++compact;
+        if (state->printed_as_row(id)) ++print_rows;
     });
-    const auto part = [&](bool full, std::size_t count) {
-        return list(count, [state, wave, when, full](const list::Visit& visit) {
+    // The servers `wanted` picks, each with its list of boxes (`full`) or as a table row.
+    const auto part = [&](bool full, std::size_t count, auto wanted) {
+        return list(count, [state, wave, when, full, wanted](const list::Visit& visit) {
             state->for_each_server(wave, [&](ServerId id, const std::string& target) {
-                if (state->full(id) == full) visit(state->item(id, target, full, when));
+                if (wanted(id)) visit(state->item(id, target, full, when));
             });
         });
     };
+    // A wave's table of servers a row each: the compact form's, or the printed one's.
+    const auto table = [&](std::size_t count, bool also_high, auto wanted) {
+        return object{{"count", analyzer::count_of(count, "server")},
+                      {"also_high", also_high},
+                      {"rows", part(false, count, wanted)}};
+    };
+    object checklist{{"name", name},
+                     {"start", start},
+                     {"server_total", analyzer::count_of(servers, "server")},
+                     {"servers", part(true, servers - compact, [state](ServerId id) { return state->full(id); })},
+                     {"has_servers", servers > 0}};
     HtmlList moves = move_steps(state->input.inventory, wave);
-    const bool has_moves = !moves.empty();
-    return object{{"name", name},
-                  {"start", start},
-                  {"moves", std::move(moves)},
-                  {"has_moves", has_moves},
-                  {"server_total", analyzer::count_of(servers, "server")},
-                  {"servers", part(true, servers - compact)},
-                  {"has_servers", servers > 0},
-                  {"compact_rows", part(false, compact)},
-                  {"has_compact", compact > 0},
-                  {"compact_count", analyzer::count_of(compact, "server")}};
+    checklist.set("has_moves", !moves.empty());
+    checklist.set("moves", std::move(moves));
+    if (compact > 0) checklist.set("compact", table(compact, true, [state](ServerId id) { return !state->full(id); }));
+    if (print_rows > 0) {
+        checklist.set("printed_rows", table(print_rows, false, [state](ServerId id) { return state->printed_as_row(id); }));
+    }
+    return checklist;
 }
 
 }  // namespace

@@ -35,6 +35,16 @@ void add_changes_data(const ReportInput& input, HtmlObject& data);
 /// blocked) and a timeline picture of them.
 void add_waves_data(const ReportInput& input, HtmlObject& data);
 
+/// What the printed page keeps of a large organization, so that it stays a board's reading
+/// however many servers there are: the first this many critical findings' cards with their
+/// runbooks, and this many sites in the summary by site. The page on screen keeps everything.
+inline constexpr std::size_t kPrintedCriticalCardsAtMost = 10;
+inline constexpr std::size_t kPrintedSitesAtMost = 15;
+
+/// What only the printed page shows: the findings summed up by rule (with the sites each is
+/// about) and by site, and what the printed finding details leave to the screen.
+void add_print_data(const ReportInput& input, HtmlObject& data);
+
 /// From `upgrade-risk plan`, "plan": the rollout before and after, the floor, the decisions.
 void add_plan_data(const ReportInput& input, HtmlObject& data);
 

@@ -34,6 +34,12 @@ constexpr std::size_t kHighCardsAtMost = 500;
 /// A finding's number in the table still opens its card.
 constexpr std::size_t kOpenCardsAtMost = 100;
 
+/// Whether the page prints the card of `finding`, the `index`th: one of the first critical
+/// findings (findings run worst first, so they are the first findings).
+bool printed_card(const Finding& finding, std::size_t index) {
+    return finding.severity() == Severity::critical && index < kPrintedCriticalCardsAtMost;
+}
+
 /// One row per rule and severity of the folded findings: what the page shows of them when
 /// there are too many to list.
 HtmlList folded_rules(const std::vector<Finding>& findings, const std::function<bool(const Finding&)>& folds) {
@@ -259,6 +265,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
                                       ? card(input.result.context(), all[i], input.result.words(all[i]), i)
                                       : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
+                item.set("printed", printed_card(all[i], i));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
                 visit(item);
             }
@@ -278,16 +285,24 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     data.set("high_get_cards", high_get_cards);
     data.set("high_without_cards", analyzer::count_of(high, "high finding"));
     data.set("has_findings", !findings.empty());
-    data.set("cards", part(Shape::card, [&findings, folds, has_card](std::size_t i) {
-                 return !folds(findings[i]) && has_card(findings[i]);
+    const auto cards = static_cast<std::size_t>(std::count_if(
+        findings.begin(), findings.end(), [&](const Finding& f) { return !folds(f) && has_card(f); }));
+    const bool cards_folded = cards > kOpenCardsAtMost;
+    // Folded or not, the cards the page prints stay open: a browser prints no folded section.
+    const auto printed = [&findings](std::size_t i) { return printed_card(findings[i], i); };
+    data.set("open_cards", part(Shape::card, [cards_folded, printed](std::size_t i) {
+                 return cards_folded && printed(i);
+             }));
+    data.set("cards", part(Shape::card, [&findings, folds, has_card, cards_folded, printed](std::size_t i) {
+                 return !folds(findings[i]) && has_card(findings[i]) && !(cards_folded && printed(i));
              }));
     data.set("folded_cards", part(Shape::card, [&findings, folds, has_card](std::size_t i) {
                  return folds(findings[i]) && has_card(findings[i]);
              }));
-    const auto cards = static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [&](const Finding& f) { return !folds(f) && has_card(f); }));
-    data.set("cards_folded", cards > kOpenCardsAtMost);
-    data.set("cards_count", analyzer::count_of(cards, "card"));
+    const std::size_t open = cards_folded ? data.find("open_cards")->list()->size() : 0;
+    data.set("cards_folded", cards_folded);
+    data.set("has_open_cards", open > 0);
+    data.set("cards_count", analyzer::count_of(cards - open, "card"));
     data.set("has_folded_cards", folded > 0 && folded_get_cards);
     data.set("has_folded", folded > 0);
     data.set("folded_count", analyzer::number_text(folded));

@@ -13,6 +13,7 @@ HtmlObject html_page_data(const ReportInput& input, const InventoryFacts& facts)
     add_changes_data(input, data);
     add_plan_data(input, data);
     add_findings_data(input, data);
+    add_print_data(input, data);
     add_inventory_data(input, facts, data);
     return data;
 }

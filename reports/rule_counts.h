@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <string_view>
@@ -21,5 +22,17 @@ struct RuleCount {
 /// id. The rule ids point into `findings`.
 std::vector<RuleCount> count_by_rule(const std::vector<analyzer::Finding>& findings,
                                      const std::function<bool(const analyzer::Finding&)>& counted);
+
+/// How many findings of each severity are about one site: what the printed report sums up of
+/// an organization's findings site by site.
+struct SiteCount {
+    inventory::SiteId site = 0;
+    std::array<std::size_t, analyzer::kSeveritiesWorstFirst.size()> by_severity{};  ///< Worst first.
+    std::size_t total = 0;
+};
+
+/// The sites with findings, worst first: the most critical findings, then the most high ones
+/// and so on, then in inventory order. Findings about no site are not counted.
+std::vector<SiteCount> count_by_site(const std::vector<analyzer::Finding>& findings, std::size_t site_count);
 
 }  // namespace upgrade_risk::reports
