@@ -168,11 +168,12 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
     };
 
     std::string& dot = result.dot;
-    dot = "digraph topology {\n"
-          "  graph [rankdir=LR, compound=true, fontname=\"Helvetica\", fontsize=12, "
-          "nodesep=0.3, ranksep=0.8];\n"
-          "  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.15,0.06\"];\n"
-          "  edge [fontname=\"Helvetica\", fontsize=10, dir=none];\n";
+    dot = std::string("digraph topology {\n"
+                      "  graph [rankdir=TB, compound=true, fontname=\"Helvetica\", fontsize=12, "
+                      "nodesep=0.3, ranksep=0.8];\n"
+                      "  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.15,0.06\"];\n"
+                      "  edge [fontname=\"Helvetica\", fontsize=") +
+          std::to_string(kDiagramSmallestFontPoints) + ", dir=none];\n";
     for (const SiteId site : sites) {
         const bool cut_off = marks.cut_off_by.count(site) > 0;
         dot += "  subgraph cluster_" + std::to_string(site) + " {\n    graph [label=" +

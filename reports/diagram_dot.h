@@ -27,7 +27,11 @@ struct TopologyDot {
 inline constexpr std::size_t kDiagramMaxServers = 60;
 inline constexpr std::size_t kDiagramMaxSites = 25;
 
-/// Builds the DOT for the organization: sites as clusters, servers with their versions, DRCs
+/// The size of the drawing's smallest text (connector labels), in the drawing's points: the
+/// page never scales the drawing down so far that this text is under 9 px.
+inline constexpr int kDiagramSmallestFontPoints = 10;
+
+/// Builds the DOT for the organization, top to bottom: sites as clusters, servers with their versions, DRCs
 /// (bold; dashed and blue from the wave whose bridgehead moves hand them on, as `roles` says)
 /// and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in words.
 /// Every inventory name is escaped for DOT; node ids are generated, never names.

@@ -1,3 +1,5 @@
+#include <cmath>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "analyzer/names.h"
@@ -25,6 +27,18 @@ constexpr std::size_t kFoldConnectorsAbove = 50;
 /// finding names its server anyway.
 constexpr std::size_t kServersListedAtMost = 5000;
 
+/// A style that keeps the drawing of `svg` (Graphviz's, sized in points) wide enough that its
+/// smallest text is 9 px at least: the page scales a wider drawing down to its width, and past
+/// this width the figure scrolls sideways instead.
+std::string readable_width(const std::string& svg) {
+    const auto at = svg.find(" width=\"");
+    if (at == std::string::npos) return "";
+    const double points = std::strtod(svg.c_str() + at + 8, nullptr);
+    if (points <= 0) return "";
+    const auto pixels = static_cast<long>(std::ceil(points * 9.0 / kDiagramSmallestFontPoints)) + 1;
+    return " style=\"min-width: " + std::to_string(pixels) + "px\"";
+}
+
 void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
     const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts,
                                             input.result.context().simulation.roles());
@@ -32,7 +46,8 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObj
     if (diagram.svg) {
         // Graphviz escaped every label for XML; the markup is ours, so it goes in unescaped.
         std::string svg = *diagram.svg;
-        svg.insert(4, " class=\"topology\" role=\"img\" aria-labelledby=\"topology-caption\"");
+        svg.insert(4, " class=\"topology\" role=\"img\" aria-labelledby=\"topology-caption\"" +
+                          readable_width(svg));
         data.set("topology_svg", svg);
     } else {
         data.set("topology_error", diagram.error);

@@ -1,6 +1,6 @@
 // Renders HTML risk reports in Debian's headless Chromium and checks what a reader gets:
 // no console errors, no network requests of any kind, no axe-core accessibility violations,
-// no Nu Html Checker errors, timeline text at least 9 px tall on a 1,000 px page; prints A4 and
+// no Nu Html Checker errors, timeline and diagram text at least 9 px tall on a 1,000 px page; prints A4 and
 // Letter PDFs and checks them with poppler-utils (pages within the budget, the checklist in the
 // text); saves screenshots and the PDFs for a human to look at.
 // Usage: node check-html-report.mjs UPGRADE_RISK OUT_DIR INVENTORY...
@@ -101,17 +101,20 @@ async function checkOnScreen(page, name, problem) {
     problem(`axe-core ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
 
-  // Text drawn in the waves timeline stays readable on a 1,000 px wide page: 9 px at least.
+  // Text drawn in the waves timeline and the topology diagram stays readable on a 1,000 px
+  // wide page: 9 px at least.
   await page.setViewportSize({ width: 1000, height: 900 });
-  const smallest = await page.evaluate(() => {
-    let least = Infinity;
-    for (const text of document.querySelectorAll('svg.timeline text')) {
-      const size = parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a;
-      least = Math.min(least, size);
-    }
-    return least;
-  });
-  if (smallest < 9) problem(`timeline text ${smallest.toFixed(1)} px tall at a 1,000 px page width (9 px at least)`);
+  for (const drawing of ['timeline', 'topology']) {
+    const smallest = await page.evaluate((selector) => {
+      let least = Infinity;
+      for (const text of document.querySelectorAll(selector)) {
+        const size = parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a;
+        least = Math.min(least, size);
+      }
+      return least;
+    }, `svg.${drawing} text`);
+    if (smallest < 9) problem(`${drawing} text ${smallest.toFixed(1)} px tall at a 1,000 px page width (9 px at least)`);
+  }
   await page.setViewportSize({ width: 1200, height: 900 });
 
   await page.screenshot({ path: join(outDir, `${name}.png`) });
