@@ -76,60 +76,61 @@ std::set<SiteId> sites_to_draw(const Inventory& inventory, const Marks& marks, b
     return sites;
 }
 
-std::string server_label(const Inventory& inventory, ServerId server, const Marks& marks,
-                         const InventoryFacts& facts) {
-    std::string label = inventory.servers[server].name + "\n" +
-                        inventory::to_string(inventory.servers[server].level);
-    if (const auto plan = facts.planned_upgrade(server)) {
-        label += " \xE2\x86\x92 " + inventory::to_string(plan->to) + " (";
-        label += plan->wave_name;
-        label += ")";
-    }
-    const auto mark = marks.server_severity.find(server);
-    if (mark != marks.server_severity.end()) {
-        label += mark->second == Severity::critical
-                     ? "\n\xE2\x9A\xA0 CRITICAL: exposed bridgehead"
-                     : "\n\xE2\x96\xB2 HIGH: see findings";
-    }
-    return label;
-}
-
-std::string server_attributes(ServerId server, const Marks& marks) {
-    const auto mark = marks.server_severity.find(server);
-    if (mark == marks.server_severity.end()) return "shape=box, style=\"rounded\"";
-    if (mark->second == Severity::critical) {
-        return "shape=octagon, style=\"filled,bold\", penwidth=3, color=\"#8b0000\", "
-               "fillcolor=\"#fde2e1\"";
-    }
-    return "shape=box, style=\"filled,bold\", penwidth=2, color=\"#7a4a00\", "
-           "fillcolor=\"#fff1d6\"";
-}
-
-/// How many of the bridgeheads whose backout cuts a site off its label names: near the root of
-/// a large replication tree a site is cut off by thousands, and a label naming them all made
-/// the drawing tens of metres wide.
+/// How many bridgeheads a site's label names before it counts the rest: near the root of a
+/// large replication tree a site is cut off by thousands, and a label naming them all made the
+/// drawing tens of metres wide.
 constexpr std::size_t kBridgeheadsNamed = 3;
 
-std::string cluster_label(const Inventory& inventory, SiteId site, const Marks& marks) {
-    std::string label = "Site " + inventory.sites[site].name;
+/// "SEA-EX01, CHI-EX01, LON-EX01 and 2 more".
+std::string bridgehead_names(const Inventory& inventory, const std::vector<ServerId>& servers) {
+    const std::size_t named = std::min(servers.size(), kBridgeheadsNamed);
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < named; ++i) names.push_back(inventory.servers[servers[i]].name);
+    if (servers.size() > named) names.push_back(analyzer::number_text(servers.size() - named) + " more");
+    return analyzer::join_names(names);
+}
+
+/// A site's node: its name and size, the exposed bridgeheads in it, and whose backout cuts it off.
+std::string site_node(const Inventory& inventory, SiteId site, const Marks& marks) {
+    const inventory::Site& the_site = inventory.sites[site];
+    std::uint64_t mailboxes = 0;
+    std::vector<ServerId> exposed;
+    bool high = false;
+    for (const ServerId server : the_site.servers) {
+        mailboxes += inventory.servers[server].mailboxes;
+        const auto mark = marks.server_severity.find(server);
+        if (mark == marks.server_severity.end()) continue;
+        if (mark->second == Severity::critical) exposed.push_back(server);
+        high = true;
+    }
+    std::string label = "Site " + the_site.name + "\n" + analyzer::count_of(the_site.servers.size(), "server") +
+                        ", " + analyzer::count_of(mailboxes, "mailbox");
+    if (!exposed.empty()) {
+        label += "\n\xE2\x9A\xA0 CRITICAL: exposed bridgehead " + bridgehead_names(inventory, exposed);
+    } else if (high) {
+        label += "\n\xE2\x96\xB2 HIGH: see findings";
+    }
     const auto cut = marks.cut_off_by.find(site);
-    if (cut == marks.cut_off_by.end()) return label;
-    label += "\n\xE2\x9C\x82 CUT OFF if ";
-    const std::vector<ServerId>& by = cut->second;
-    const std::size_t named = std::min(by.size(), kBridgeheadsNamed);
-    for (std::size_t i = 0; i < named; ++i) {
-        if (i > 0) label += " or ";
-        label += inventory.servers[by[i]].name;
+    if (cut != marks.cut_off_by.end()) {
+        label += "\n\xE2\x9C\x82 CUT OFF if one of these backs out:\n" + bridgehead_names(inventory, cut->second);
     }
-    if (by.size() > named) {
-        label += " or any of " + analyzer::count_of(by.size() - named, "more bridgehead");
+    std::string style = exposed.empty() ? "shape=box" : "shape=box, peripheries=2, penwidth=2";
+    const bool cut_off = cut != marks.cut_off_by.end();
+    style += exposed.empty() && !high ? (cut_off ? ", style=\"dashed,bold\"" : ", style=\"rounded\"")
+                                      : (cut_off ? ", style=\"filled,dashed,bold\"" : ", style=\"filled,bold\"");
+    if (!exposed.empty()) {
+        style += ", color=\"#8b0000\", fillcolor=\"#fde2e1\"";
+    } else if (high) {
+        style += ", color=\"#7a4a00\", fillcolor=\"#fff1d6\"";
+    } else if (cut_off) {
+        style += ", color=\"#8b0000\"";
     }
-    return label + " backs out";
+    return "  site" + std::to_string(site) + " [label=" + dot_quote(label) + ", " + style + "];\n";
 }
 
 std::string edge(const std::string& from, const std::string& to, const std::string& label,
                  const std::string& style) {
-    return "  " + from + " -> " + to + " [label=" + dot_quote(label) + ", " + style + "];\n";
+    return "  " + from + " -- " + to + " [label=" + dot_quote(label) + ", " + style + "];\n";
 }
 
 }  // namespace
@@ -149,102 +150,53 @@ std::string dot_quote(std::string_view text) {
     return quoted + "\"";
 }
 
-TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings,
-                               const InventoryFacts& facts, const analyzer::BridgeheadRoles& roles) {
+TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings) {
     TopologyDot result;
-    result.neighbourhood_only = inventory.servers.size() > kDiagramMaxServers ||
-                                inventory.sites.size() > kDiagramMaxSites;
+    result.neighbourhood_only = inventory.sites.size() > kDiagramMaxSites;
     const Marks marks = collect_marks(inventory, findings);
     const std::set<SiteId> sites = sites_to_draw(inventory, marks, result.neighbourhood_only);
-
-    // In a large drawing only marked servers get their own node; the rest of a site's servers
-    // share one "N more servers" node that connectors attach to.
-    const auto own_node = [&](ServerId server) {
-        return !result.neighbourhood_only || marks.server_severity.count(server) > 0;
-    };
-    const auto node_of = [&](ServerId server) {
-        return own_node(server) ? "sv" + std::to_string(server)
-                                : "rest" + std::to_string(inventory.servers[server].site);
-    };
-
-    std::string& dot = result.dot;
-    dot = std::string("digraph topology {\n"
-                      "  graph [rankdir=TB, compound=true, fontname=\"Helvetica\", fontsize=12, "
-                      "nodesep=0.3, ranksep=0.8];\n"
-                      "  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.15,0.06\"];\n"
-                      "  edge [fontname=\"Helvetica\", fontsize=") +
-          std::to_string(kDiagramSmallestFontPoints) + ", dir=none];\n";
-    for (const SiteId site : sites) {
-        const bool cut_off = marks.cut_off_by.count(site) > 0;
-        dot += "  subgraph cluster_" + std::to_string(site) + " {\n    graph [label=" +
-               dot_quote(cluster_label(inventory, site, marks)) + ", " +
-               (cut_off ? "style=\"dashed,bold\", penwidth=2, color=\"#8b0000\""
-                        : "style=\"rounded\"") +
-               "];\n";
-        std::size_t collapsed = 0;
-        for (const ServerId server : inventory.sites[site].servers) {
-            if (!own_node(server)) {
-                ++collapsed;
-                continue;
-            }
-            ++result.servers_drawn;
-            dot += "    sv" + std::to_string(server) + " [label=" +
-                   dot_quote(server_label(inventory, server, marks, facts)) + ", " +
-                   server_attributes(server, marks) + "];\n";
-        }
-        if (collapsed > 0) {
-            dot += "    rest" + std::to_string(site) + " [shape=note, label=" +
-                   dot_quote(inventory::number_text(collapsed) + " more server" +
-                             (collapsed == 1 ? "" : "s")) +
-                   "];\n";
-        }
-        dot += "  }\n";
-    }
     result.sites_drawn = sites.size();
 
-    const auto drawn = [&](const inventory::DirectoryReplicationConnector& drc) {
-        return sites.count(drc.bridgeheads[0].site) && sites.count(drc.bridgeheads[1].site);
-    };
-    // A connector whose bridgehead moves keeps today's edge up to its first move, and gets a
-    // dashed edge between the bridgeheads each wave's moves leave it with: a drawing of today's
-    // roles alone would show the wrong bridgehead once the rollout is under way.
+    std::string& dot = result.dot;
+    dot = std::string("graph topology {\n"
+                      "  graph [rankdir=TB, fontname=\"Helvetica\", nodesep=0.4, ranksep=0.6];\n"
+                      "  node [fontname=\"Helvetica\", fontsize=12, margin=\"0.15,0.08\"];\n"
+                      "  edge [fontname=\"Helvetica\", fontsize=") +
+          std::to_string(kDiagramSmallestFontPoints) + "];\n";
+    for (const SiteId site : sites) dot += site_node(inventory, site, marks);
+
+    // The connectors that stop if an exposed bridgehead backs out, and the wave from which each
+    // moving connector's bridgehead changes.
+    std::set<analyzer::ConnectorId> stopping;
+    for (const Finding& finding : findings) {
+        if (finding.severity() == Severity::critical && finding.impact) {
+            stopping.insert(finding.impact->connectors.begin(), finding.impact->connectors.end());
+        }
+    }
     std::map<analyzer::ConnectorId, std::string_view> first_move;
     if (inventory.rollout) {
         for (const auto& wave : inventory.rollout->waves) {
             for (const auto& move : wave.moves) first_move.emplace(move.connector, wave.name);
         }
     }
+    const auto node = [](SiteId site) { return "site" + std::to_string(site); };
     const auto& drcs = inventory.replication_connectors;
     for (analyzer::ConnectorId id = 0; id < drcs.size(); ++id) {
-        if (!drawn(drcs[id])) continue;
+        const auto& ends = drcs[id].bridgeheads;
+        if (!sites.count(ends[0].site) || !sites.count(ends[1].site)) continue;
         const auto moved = first_move.find(id);
-        dot += edge(node_of(drcs[id].bridgeheads[0].server), node_of(drcs[id].bridgeheads[1].server),
-                    "DRC: " + drcs[id].name +
-                        (moved == first_move.end() ? "" : " (until " + std::string(moved->second) + ")"),
-                    "penwidth=2.5");
-    }
-    if (inventory.rollout) {
-        const auto& waves = inventory.rollout->waves;
-        for (std::size_t w = 0; w < waves.size(); ++w) {
-            std::set<analyzer::ConnectorId> done;  // both ends of a connector moved in one wave: one edge
-            for (const auto& move : waves[w].moves) {
-                if (!drawn(drcs[move.connector]) || !done.insert(move.connector).second) continue;
-                dot += edge(node_of(roles.bridgehead(move.connector, 0, w)),
-                            node_of(roles.bridgehead(move.connector, 1, w)),
-                            "DRC: " + drcs[move.connector].name + " (from " + waves[w].name + ")",
-                            "penwidth=2.5, style=dashed, color=\"#1f4e9a\", fontcolor=\"#1f4e9a\"");
-            }
-        }
+        const bool stops = stopping.count(id) > 0;
+        dot += edge(node(ends[0].site), node(ends[1].site),
+                    "DRC: " + drcs[id].name + (stops ? "\n(stops on a backout)" : "") +
+                        (moved == first_move.end() ? "" : "\nbridgehead moves in " + std::string(moved->second)),
+                    stops ? "penwidth=3, color=\"#8b0000\", fontcolor=\"#8b0000\"" : "penwidth=2.5");
     }
     for (const auto& connector : inventory.messaging_connectors) {
         const auto& [a, b] = connector.endpoints;
-        if (!sites.count(a.site) || !sites.count(b.site)) continue;
-        const auto end = [&](const inventory::Endpoint& endpoint) {
-            return node_of(endpoint.server.value_or(inventory.sites[endpoint.site].servers.front()));
-        };
-        dot += edge(end(a), end(b),
-                    std::string(messaging_type_name(connector.type)) + ": " + connector.name,
-                    "style=dashed, color=\"#444444\", fontcolor=\"#333333\"");
+        if (!sites.count(a.site) || !sites.count(b.site) || a.site == b.site) continue;
+        dot += edge(node(a.site), node(b.site),
+                    std::string(messaging_type_name(connector.type)) + ":\n" + connector.name,
+                    "style=dashed, color=\"#444444\", fontcolor=\"#333333\", constraint=false");
     }
     dot += "}\n";
     return result;

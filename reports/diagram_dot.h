@@ -5,10 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/bridgehead_roles.h"
 #include "analyzer/finding.h"
 #include "inventory/model.h"
-#include "reports/inventory_facts.h"
 
 namespace upgrade_risk::reports {
 
@@ -16,28 +14,27 @@ namespace upgrade_risk::reports {
 struct TopologyDot {
     std::string dot;
     /// True when the organization is too large to draw whole and only the sites around the
-    /// critical and high findings are drawn, with their servers collapsed into a count.
+    /// critical and high findings are drawn.
     bool neighbourhood_only = false;
     std::size_t sites_drawn = 0;
-    std::size_t servers_drawn = 0;
 };
 
-/// Above either limit the diagram shows only the neighbourhood of the worst findings, at most
-/// kDiagramMaxSites sites.
-inline constexpr std::size_t kDiagramMaxServers = 60;
+/// Above this many sites the diagram shows only the neighbourhood of the worst findings, this
+/// many sites at most.
 inline constexpr std::size_t kDiagramMaxSites = 25;
 
 /// The size of the drawing's smallest text (connector labels), in the drawing's points: the
 /// page never scales the drawing down so far that this text is under 9 px.
 inline constexpr int kDiagramSmallestFontPoints = 10;
 
-/// Builds the DOT for the organization, top to bottom: sites as clusters, servers with their versions, DRCs
-/// (bold; dashed and blue from the wave whose bridgehead moves hand them on, as `roles` says)
-/// and messaging connectors (dashed), exposed bridgeheads and cut-off sites marked in words.
-/// Every inventory name is escaped for DOT; node ids are generated, never names.
+/// Builds the DOT for the directory replication tree of sites, top to bottom: a node per site
+/// (its servers and mailboxes, its exposed bridgeheads marked CRITICAL, and the bridgeheads whose
+/// backout cuts it off marked CUT OFF, in words and shapes as well as colour), the DRCs between
+/// them (bold; dark red when a backout stops them; with the wave whose bridgehead moves change
+/// them) and the messaging connectors (dashed). Every inventory name is escaped for DOT; node
+/// ids are generated, never names.
 TopologyDot build_topology_dot(const inventory::Inventory& inventory,
-                               const std::vector<analyzer::Finding>& findings,
-                               const InventoryFacts& facts, const analyzer::BridgeheadRoles& roles);
+                               const std::vector<analyzer::Finding>& findings);
 
 /// `text` as a quoted DOT string that Graphviz shows literally (no \N-style escapes, no
 /// entity expansion).

@@ -7,6 +7,7 @@
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_text.h"
+#include "reports/local_diagram.h"
 #include "reports/report_names.h"
 #include "reports/rule_counts.h"
 
@@ -200,6 +201,11 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
                                .set("connectors_text", context.connector_names(impact.connectors))
                                .set("has_sites", !impact.sites_cut_off.empty())
                                .set("has_connectors", !impact.connectors.empty()));
+        if (finding.severity() == Severity::critical) {
+            if (std::string svg = local_diagram_svg(inventory, finding); !svg.empty()) {
+                item.set("local_diagram", HtmlObject().set("svg", std::move(svg)));
+            }
+        }
     }
     HtmlList prerequisites;
     for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {

@@ -39,9 +39,8 @@ std::string readable_width(const std::string& svg) {
     return " style=\"min-width: " + std::to_string(pixels) + "px\"";
 }
 
-void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
-    const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings, facts,
-                                            input.result.context().simulation.roles());
+void add_topology(const ReportInput& input, HtmlObject& data) {
+    const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings);
     const DiagramSvg diagram = render_dot_to_svg(dot.dot);
     if (diagram.svg) {
         // Graphviz escaped every label for XML; the markup is ours, so it goes in unescaped.
@@ -54,7 +53,6 @@ void add_topology(const ReportInput& input, const InventoryFacts& facts, HtmlObj
     }
     data.set("topology_partial", dot.neighbourhood_only);
     data.set("sites_drawn", inventory::number_text(dot.sites_drawn));
-    data.set("servers_drawn", inventory::number_text(dot.servers_drawn));
     data.set("site_total", inventory::number_text(input.inventory.sites.size()));
     data.set("server_total", inventory::number_text(input.inventory.servers.size()));
 }
@@ -164,7 +162,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
 }  // namespace
 
 void add_inventory_data(const ReportInput& input, const InventoryFacts& facts, HtmlObject& data) {
-    add_topology(input, facts, data);
+    add_topology(input, data);
     add_overview(input, facts, data);
     add_checklist_data(input, data);
 }

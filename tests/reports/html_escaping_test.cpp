@@ -19,12 +19,12 @@ FixtureNames hostile_names() {
     n.org = "<script>alert('org')</script>";
     n.redmond = "\"onmouseover=alert(1) x=\"";
     n.paris = "]]><svg onload=alert(2)>";
-    n.server_a = "&amp;<b>A";
+    n.server_a = "D\"];evil[label=\"";  // the exposed bridgehead: drawn in the diagram
     n.server_b = "B' onfocus='alert(3)";
     n.server_c = "\\N\\G<!--C-->";
-    n.server_d = "D\"];evil[label=\"";
-    n.drc = "</style><script>drc()</script>";
-    n.x400 = "javascript:alert(4)";
+    n.server_d = "&amp;<b>A";
+    n.drc = "</style><script>drc()</script>\\N\\G<!--C-->";
+    n.x400 = "javascript:alert(4)&amp;";
     n.wave1 = "<iframe src=//evil>";
     n.wave2 = "{{org}}";
     n.kit_location = "\\\\kit\\<img src=x onerror=alert(5)>";
@@ -79,16 +79,24 @@ TEST_F(HostileNames, DiagramLabelsAreEscapedAndLiteral) {
     const auto start = html_.find("<svg class=\"topology\"");
     ASSERT_NE(start, std::string::npos);
     const std::string svg = html_.substr(start, html_.find("</svg>", start) - start);
-    // Graphviz shows each name literally: no entity expansion, no \N substitution.
-    EXPECT_NE(svg.find("&amp;amp;&lt;b&gt;A"), std::string::npos);
-    EXPECT_NE(svg.find("\\N\\G&lt;!&#45;&#45;C&#45;&#45;&gt;"), std::string::npos);
+    // Graphviz shows each name it draws (sites, connectors, exposed bridgeheads) literally: no
+    // entity expansion, no \N substitution.
+    EXPECT_NE(svg.find("javascript:alert(4)&amp;amp;"), std::string::npos);
+    EXPECT_NE(svg.find("&lt;/style&gt;&lt;script&gt;drc()&lt;/script&gt;\\N\\G&lt;!&#45;&#45;C&#45;&#45;&gt;"),
+              std::string::npos);
     EXPECT_NE(svg.find("D&quot;];evil[label=&quot;"), std::string::npos);
     EXPECT_NE(svg.find("]]&gt;&lt;svg onload=alert(2)&gt;"), std::string::npos);
-    EXPECT_NE(svg.find("&lt;/style&gt;&lt;script&gt;drc()&lt;/script&gt;"), std::string::npos);
+    EXPECT_NE(svg.find("&quot;onmouseover=alert(1) x=&quot;"), std::string::npos);
     EXPECT_EQ(svg.find("<script"), std::string::npos);
-    const auto injected = svg.find("evil[label");
-    EXPECT_EQ(injected, svg.find("D&quot;];evil[label") + 9) << "DOT injection";
-    EXPECT_EQ(svg.find("evil[label", injected + 1), std::string::npos);
+    // Every "evil[label" is inside the escaped name (in the site's node and the cut-off one's).
+    std::size_t injected = 0;
+    std::size_t quoted = 0;
+    for (auto at = svg.find("evil[label"); at != std::string::npos; at = svg.find("evil[label", at + 1)) {
+        ++injected;
+        if (at >= 9 && svg.compare(at - 9, 9, "D&quot;];") == 0) ++quoted;
+    }
+    EXPECT_EQ(injected, 2u);
+    EXPECT_EQ(quoted, injected) << "DOT injection";
 }
 
 }  // namespace

@@ -187,11 +187,13 @@ TEST(HtmlReport, TopologyDiagramIsInlineSvgWithMarks) {
     const std::string svg = topology_svg(html);
     EXPECT_EQ(html.find("<?xml"), std::string::npos);
     EXPECT_EQ(html.find("<!DOCTYPE svg"), std::string::npos);
-    EXPECT_NE(svg.find(">SERVERA</text>"), std::string::npos);
-    EXPECT_NE(svg.find("CRITICAL: exposed bridgehead"), std::string::npos);
-    EXPECT_NE(svg.find("CUT OFF if SERVERA backs out"), std::string::npos);
+    EXPECT_NE(svg.find(">Site Redmond</text>"), std::string::npos);
+    EXPECT_NE(svg.find("CRITICAL: exposed bridgehead SERVERA"), std::string::npos);
+    EXPECT_NE(svg.find("CUT OFF if one of these backs out:"), std::string::npos);
     EXPECT_NE(svg.find("DRC: Redmond&#45;Paris DRC"), std::string::npos);
-    EXPECT_NE(svg.find("X.400: Redmond&#45;Paris X.400"), std::string::npos);
+    EXPECT_NE(svg.find("Redmond&#45;Paris X.400"), std::string::npos);
+    // Never scaled down below 9 px text: 9/10 of its width in points, plus a pixel.
+    EXPECT_NE(svg.find(" style=\"min-width: "), std::string::npos);
 }
 
 TEST(HtmlReport, NothingExternalAndNoScripts) {

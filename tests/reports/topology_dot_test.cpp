@@ -17,29 +17,35 @@ TEST(DotQuote, EscapesEverythingGraphvizWouldInterpret) {
     EXPECT_EQ(dot_quote("a\"b\\N&c\nd"), "\"a\\\"b\\\\N&amp;c\\nd\"");
 }
 
-TEST(TopologyDot, SmallOrganizationIsDrawnWhole) {
+TEST(TopologyDot, SmallOrganizationIsDrawnWholeAsATreeOfSites) {
     const testing::Q195908Fixture fixture;
-    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings, InventoryFacts(fixture.inventory),
-                                               fixture.result.context().simulation.roles());
+    const TopologyDot dot = build_topology_dot(fixture.inventory, fixture.result.findings);
     EXPECT_FALSE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 2u);
-    EXPECT_EQ(dot.servers_drawn, 4u);
-    EXPECT_NE(dot.dot.find("sv0 -> sv3 [label=\"DRC: Redmond-Paris DRC\", penwidth=2.5]"),
+    // A node per site, the exposed bridgehead's with a double border, the cut-off one dashed.
+    EXPECT_NE(dot.dot.find("site0 [label=\"Site Redmond\\n3 servers, 1,100 mailboxes\\n\xE2\x9A\xA0 CRITICAL: exposed "
+                           "bridgehead SERVERA\", shape=box, peripheries=2"),
+              std::string::npos)
+        << dot.dot;
+    EXPECT_NE(dot.dot.find("site1 [label=\"Site Paris\\n1 server, 150 mailboxes\\n\xE2\x96\xB2 HIGH: see findings\\n"
+                           "\xE2\x9C\x82 CUT OFF if one of these backs out:\\nSERVERA\", shape=box, "
+                           "style=\"filled,dashed,bold\""),
+              std::string::npos)
+        << dot.dot;
+    EXPECT_NE(dot.dot.find("site0 -- site1 [label=\"DRC: Redmond-Paris DRC\\n(stops on a backout)\", penwidth=3"),
               std::string::npos);
-    EXPECT_NE(dot.dot.find("label=\"Site Paris\\n\xE2\x9C\x82 CUT OFF if SERVERA backs out\""),
-              std::string::npos);
+    EXPECT_NE(dot.dot.find("site0 -- site1 [label=\"X.400:\\nRedmond-Paris X.400\", style=dashed"), std::string::npos);
+    // No server has a node of its own.
+    EXPECT_EQ(dot.dot.find("sv0"), std::string::npos);
 }
 
 TEST(TopologyDot, LargeOrganizationShowsOnlyTheNeighbourhood) {
     const testing::LargeFixture large;
-    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings, InventoryFacts(large.inventory),
-                                               large.result.context().simulation.roles());
+    const TopologyDot dot = build_topology_dot(large.inventory, large.result.findings);
     EXPECT_TRUE(dot.neighbourhood_only);
     EXPECT_EQ(dot.sites_drawn, 3u);  // Site150 and its DRC neighbours Site149 and Site151.
-    EXPECT_EQ(dot.servers_drawn, 1u);
-    EXPECT_NE(dot.dot.find("rest150 [shape=note, label=\"2 more servers\"]"), std::string::npos);
-    EXPECT_NE(dot.dot.find("CUT OFF if Site150-S0 backs out"), std::string::npos);
-    EXPECT_EQ(dot.dot.find("Site5-"), std::string::npos);
+    EXPECT_NE(dot.dot.find("CUT OFF if one of these backs out:\\nSite150-S0\""), std::string::npos);
+    EXPECT_EQ(dot.dot.find("Site Site5\\n"), std::string::npos);
     const DiagramSvg svg = render_dot_to_svg(dot.dot);
     ASSERT_TRUE(svg.svg) << svg.error;
     EXPECT_TRUE(svg.svg->starts_with("<svg"));
@@ -57,27 +63,16 @@ TEST(TopologyDot, ASiteCutOffByManyBridgeheadsNamesThreeAndCountsTheRest) {
         copy.site = site;
         findings.insert(findings.begin() + static_cast<std::ptrdiff_t>(site - 139), copy);
     }
-    const TopologyDot dot = build_topology_dot(large.inventory, findings, InventoryFacts(large.inventory),
-                                               large.result.context().simulation.roles());
-    EXPECT_NE(dot.dot.find("CUT OFF if Site150-S0 or Site140-S0 or Site141-S0 or any of 3 more "
-                           "bridgeheads backs out\""),
+    const TopologyDot dot = build_topology_dot(large.inventory, findings);
+    EXPECT_NE(dot.dot.find("CUT OFF if one of these backs out:\\nSite150-S0, Site140-S0, Site141-S0 and 3 more\""),
               std::string::npos)
         << dot.dot;
 }
 
-TEST(TopologyDot, AMovedRoleKeepsTodaysEdgeUntilItsWaveAndGetsADashedOneFromThen) {
-    // LON1 (sv0) bridges London-Dublin DRC to DUB1 (sv2) until Wave 2 moves the role to LON2 (sv1).
+TEST(TopologyDot, AConnectorWhoseBridgeheadMovesSaysFromWhichWave) {
     const auto sample = testing::analyze_source_file("tests/golden/bridgehead-move/inventory.xml", "inventory.xml");
-    const TopologyDot dot = build_topology_dot(sample.inventory, sample.result.findings, InventoryFacts(sample.inventory),
-                                               sample.result.context().simulation.roles());
-    EXPECT_NE(dot.dot.find("sv0 -> sv2 [label=\"DRC: London-Dublin DRC (until Wave 2)\", penwidth=2.5]"),
-              std::string::npos)
-        << dot.dot;
-    EXPECT_NE(dot.dot.find("sv1 -> sv2 [label=\"DRC: London-Dublin DRC (from Wave 2)\", penwidth=2.5, "
-                           "style=dashed"),
-              std::string::npos)
-        << dot.dot;
-    EXPECT_EQ(dot.dot.find("sv1 -> sv0"), std::string::npos);
+    const TopologyDot dot = build_topology_dot(sample.inventory, sample.result.findings);
+    EXPECT_NE(dot.dot.find("DRC: London-Dublin DRC\\nbridgehead moves in Wave 2\""), std::string::npos) << dot.dot;
     const DiagramSvg svg = render_dot_to_svg(dot.dot);
     ASSERT_TRUE(svg.svg) << svg.error;
 }

@@ -104,7 +104,7 @@ async function checkOnScreen(page, name, problem) {
   // Text drawn in the waves timeline and the topology diagram stays readable on a 1,000 px
   // wide page: 9 px at least.
   await page.setViewportSize({ width: 1000, height: 900 });
-  for (const drawing of ['timeline', 'topology']) {
+  for (const drawing of ['timeline', 'topology', 'local-diagram']) {
     const smallest = await page.evaluate((selector) => {
       let least = Infinity;
       for (const text of document.querySelectorAll(selector)) {

@@ -1,0 +1,79 @@
+#include "reports/local_diagram.h"
+
+#include <algorithm>
+
+#include "analyzer/names.h"
+#include "inventory/text_encoding.h"
+#include "reports/mustache_render.h"
+
+namespace upgrade_risk::reports {
+
+namespace {
+
+/// Connectors drawn a line each; a bridgehead of more gets a last row that counts the rest.
+constexpr std::size_t kConnectorRowsAtMost = 6;
+/// Characters of a name that fit a box at the drawing's font size.
+constexpr std::size_t kNameAtMost = 34;
+
+constexpr int kWidth = 960;
+constexpr int kBoxWidth = 330;
+constexpr int kRow = 52;
+constexpr int kBoxHeight = 42;
+constexpr int kLeftX = 10;
+constexpr int kRightX = kWidth - 10 - kBoxWidth;
+
+std::string clipped(std::string_view name) { return html_escaped(inventory::clip(name, kNameAtMost)); }
+
+std::string text(int x, int y, const std::string& klass, const std::string& words) {
+    return "<text class=\"" + klass + "\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
+           "\" text-anchor=\"middle\">" + words + "</text>";
+}
+
+std::string box(int x, int y, int height, const std::string& klass) {
+    return "<rect class=\"" + klass + "\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
+           "\" width=\"" + std::to_string(kBoxWidth) + "\" height=\"" + std::to_string(height) + "\" rx=\"4\"/>";
+}
+
+}  // namespace
+
+std::string local_diagram_svg(const inventory::Inventory& inventory, const analyzer::Finding& finding) {
+    if (!finding.impact || !finding.server || finding.impact->connectors.empty()) return "";
+    const analyzer::Impact& impact = *finding.impact;
+    const inventory::Server& server = inventory.servers[*finding.server];
+    const std::size_t connectors = impact.connectors.size();
+    const std::size_t rows = std::min(connectors, kConnectorRowsAtMost);
+    const int drawn_height = static_cast<int>(rows) * kRow;
+    const int height = drawn_height + 2;
+    std::string svg = "<svg class=\"local-diagram\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 " +
+                      std::to_string(kWidth) + " " + std::to_string(height) + "\">";
+    // The exposed bridgehead's site, as tall as the rows it connects to.
+    const int near_height = std::max(kBoxHeight, drawn_height - (kRow - kBoxHeight));
+    const int near_top = 6;
+    svg += box(kLeftX, near_top, near_height, "local-near");
+    const int near_middle = near_top + near_height / 2;
+    svg += text(kLeftX + kBoxWidth / 2, near_middle - 6, "local-name", "Site " + clipped(inventory.sites[server.site].name));
+    svg += text(kLeftX + kBoxWidth / 2, near_middle + 14, "local-mark",
+                "CRITICAL: " + clipped(server.name) + " backs out");
+    for (std::size_t row = 0; row < rows; ++row) {
+        const int top = near_top + static_cast<int>(row) * kRow;
+        const int middle = top + kBoxHeight / 2;
+        svg += "<line class=\"local-stop\" x1=\"" + std::to_string(kLeftX + kBoxWidth) + "\" y1=\"" +
+               std::to_string(near_middle) + "\" x2=\"" + std::to_string(kRightX) + "\" y2=\"" + std::to_string(middle) +
+               "\"/>";
+        svg += box(kRightX, top, kBoxHeight, "local-far");
+        if (row + 1 == rows && connectors > rows) {
+            svg += text(kRightX + kBoxWidth / 2, middle + 5, "local-name",
+                        "and " + analyzer::count_of(connectors - rows + 1, "more connector"));
+            continue;
+        }
+        const auto& drc = inventory.replication_connectors[impact.connectors[row]];
+        const auto& ends = drc.bridgeheads;
+        const inventory::SiteId far = ends[0].site == server.site ? ends[1].site : ends[0].site;
+        svg += text(kWidth / 2, (near_middle + middle) / 2 - 6, "local-connector", clipped(drc.name) + " stops");
+        svg += text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site " + clipped(inventory.sites[far].name));
+        svg += text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond");
+    }
+    return svg + "</svg>";
+}
+
+}  // namespace upgrade_risk::reports
