@@ -75,6 +75,18 @@ std::optional<std::string> unknown_word(CLI::App& app, int argc, const char* con
     return std::nullopt;
 }
 
+const CLI::Validator& whole_number() {
+    static const CLI::Validator validator(
+        [](const std::string& value) {
+            const auto first = value.find_first_not_of(" \t");
+            return first != std::string::npos && value[first] == '-'
+                       ? "needs a whole number, 0 or more, not '" + value + "'"
+                       : std::string();
+        },
+        "");  // nothing to add to the option's help: UINT says it
+    return validator;
+}
+
 std::string parse_error_text(const CLI::ParseError& error, const std::string& command) {
     const std::string what = error.what();
     const std::string name = error.get_name();
@@ -102,6 +114,12 @@ std::string parse_error_text(const CLI::ParseError& error, const std::string& co
         const auto equals = rest.find(" = ");
         return rest.substr(0, equals) + " needs a whole number, not '" +
                (equals == std::string::npos ? rest : rest.substr(equals + 3)) + "'";
+    }
+    // A validator's message follows the option's name and a colon.
+    if (name == "ValidationError") {
+        if (const auto colon = what.find(": "); colon != std::string::npos) {
+            return what.substr(0, colon) + " " + what.substr(colon + 2);
+        }
     }
     return what;
 }

@@ -12,6 +12,10 @@ namespace upgrade_risk::cli {
 /// nearest command or option; nullopt when every command and option exists.
 std::optional<std::string> unknown_word(CLI::App& app, int argc, const char* const* argv);
 
+/// Refuses a negative count before CLI11 converts it: it would wrap around to a huge unsigned
+/// number, so "--max-per-wave -1" would mean no limit at all.
+const CLI::Validator& whole_number();
+
 /// A parse error of CLI11 in plain words: which command needed what, which option was given
 /// twice, which value is wrong. `command` is the command being parsed ("" for none).
 std::string parse_error_text(const CLI::ParseError& error, const std::string& command);

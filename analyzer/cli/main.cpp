@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     const std::string diagnostics_help =
         "Print at most N errors and N warnings of each kind, then count the rest (0: all)";
     validate_cmd->add_option("--max-diagnostics", validate.max_diagnostics, diagnostics_help)
+        ->check(whole_number())
         ->capture_default_str();
 
     AnalyzeOptions analyze;
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     analyze_cmd->add_option("INVENTORY", analyze.inventory_path, "The inventory XML file ('-': standard input)")
         ->required();
     analyze_cmd->add_option("--max-diagnostics", analyze.max_diagnostics, diagnostics_help)
+        ->check(whole_number())
         ->capture_default_str();
     std::string formats;
     for (const auto& format : upgrade_risk::reports::report_formats()) {
@@ -106,6 +108,7 @@ int main(int argc, char** argv) {
                          "The inventory XML file ('-': standard input; never modified)")
         ->required();
     plan_cmd->add_option("--max-diagnostics", plan.max_diagnostics, diagnostics_help)
+        ->check(whole_number())
         ->capture_default_str();
     plan_cmd->add_option("-o,--output", plan.outputs,
                          "PLANNED.xml: where the planned inventory goes (required, once); or a report "
@@ -125,7 +128,8 @@ int main(int argc, char** argv) {
                          "Without a rollout in the inventory: the level to reach, e.g. 5.5 or "
                          "5.5 SP3; every server below it is planned")
         ->default_str("5.5 SP4");
-    plan_cmd->add_option("--max-per-wave", plan.max_per_wave, "At most N upgrades in a wave");
+    plan_cmd->add_option("--max-per-wave", plan.max_per_wave, "At most N upgrades in a wave")
+        ->check(whole_number());
     plan_cmd->add_flag("--keep-waves", plan.keep_waves,
                        "Keep the rollout's waves (names, starts) and add waves after them only "
                        "where needed");

@@ -37,6 +37,11 @@ check 2 "upgrade-risk: error: --json was given more than once; give it once" \
 check 2 "upgrade-risk: error: analyze did not expect b.xml (it reads one inventory)" analyze a.xml b.xml
 check 2 "upgrade-risk: error: --max-per-wave needs a whole number, not 'many'" \
     plan "$example" -o p.xml --max-per-wave many
+# A negative count would wrap around to no limit at all: refused before it is read.
+check 2 "upgrade-risk: error: --max-per-wave needs a whole number, 0 or more, not '-1'" \
+    plan "$example" -o p.xml --max-per-wave -1
+check 2 "upgrade-risk: error: --max-diagnostics needs a whole number, 0 or more, not '-5'" \
+    analyze "$example" --max-diagnostics -5
 check 2 "upgrade-risk: error: say what to do"
 check 2 "this is a folder, not an inventory file" validate "$(dirname "$example")"
 # '-' reads standard input, named <stdin> in messages, hashed as the bytes read.
