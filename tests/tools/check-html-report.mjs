@@ -1,6 +1,6 @@
 // Renders HTML risk reports in Debian's headless Chromium and checks what a reader gets:
 // no console errors, no network requests of any kind, no axe-core accessibility violations,
-// no Nu Html Checker errors, timeline and diagram text at least 9 px tall on a 1,000 px page; prints A4 and
+// no Nu Html Checker errors, drawings' text at least 9 px tall on a 1,000 px page and printed; prints A4 and
 // Letter PDFs and checks them with poppler-utils (pages within the budget, the checklist in the
 // text); saves screenshots and the PDFs for a human to look at.
 // Usage: node check-html-report.mjs UPGRADE_RISK OUT_DIR INVENTORY...
@@ -101,20 +101,27 @@ async function checkOnScreen(page, name, problem) {
     problem(`axe-core ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
   }
 
-  // Text drawn in the waves timeline and the topology diagram stays readable on a 1,000 px
-  // wide page: 9 px at least.
-  await page.setViewportSize({ width: 1000, height: 900 });
-  for (const drawing of ['timeline', 'topology', 'local-diagram']) {
-    const smallest = await page.evaluate((selector) => {
-      let least = Infinity;
-      for (const text of document.querySelectorAll(selector)) {
-        const size = parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a;
-        least = Math.min(least, size);
-      }
-      return least;
-    }, `svg.${drawing} text`);
-    if (smallest < 9) problem(`${drawing} text ${smallest.toFixed(1)} px tall at a 1,000 px page width (9 px at least)`);
+  // Text drawn in the waves timeline, the topology diagram and the critical cards' pictures
+  // stays readable: 9 px at least on a 1,000 px wide page, and printed, at the width of an A4
+  // page's text (186 mm, 703 px) where the print shows them.
+  const where = [{ media: 'screen', width: 1000, page: 'a 1,000 px page width' },
+                 { media: 'print', width: 703, page: 'the printed page' }];
+  for (const { media, width, page: described } of where) {
+    await page.emulateMedia({ media });
+    await page.setViewportSize({ width, height: 900 });
+    for (const drawing of ['timeline', 'topology', 'local-diagram']) {
+      const smallest = await page.evaluate((selector) => {
+        let least = Infinity;
+        for (const text of document.querySelectorAll(selector)) {
+          const scale = text.getClientRects().length ? text.ownerSVGElement.getScreenCTM()?.a : undefined;
+          if (scale) least = Math.min(least, parseFloat(getComputedStyle(text).fontSize) * scale);
+        }
+        return least;
+      }, `svg.${drawing} text`);
+      if (smallest < 9) problem(`${drawing} text ${smallest.toFixed(1)} px tall on ${described} (9 px at least)`);
+    }
   }
+  await page.emulateMedia({ media: null });  // back to the browser's own: page.pdf prints
   await page.setViewportSize({ width: 1200, height: 900 });
 
   await page.screenshot({ path: join(outDir, `${name}.png`) });
