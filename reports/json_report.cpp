@@ -99,6 +99,13 @@ void write_plan(JsonWriter& json, const analyzer::plan::PlanComparison& plan) {
     json.end_object();
 }
 
+void write_location(JsonWriter& json, inventory::SourceLocation location) {
+    json.key("line");
+    json.value(static_cast<std::uint64_t>(location.line));
+    json.key("column");
+    json.value(static_cast<std::uint64_t>(location.column));
+}
+
 /// With --baseline: what was compared and the findings that are gone since.
 void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
     json.key("baseline");
@@ -126,17 +133,19 @@ void write_baseline(JsonWriter& json, const BaselineComparison& baseline) {
         json.member_or_null("site", finding.site);
         json.key("kb");
         json.strings(finding.kb);
+        // Where it was in the previous inventory, as that report gave it (SARIF shows it there).
+        json.key("location");
+        if (finding.location.line > 0) {
+            json.begin_object();
+            write_location(json, finding.location);
+            json.end_object();
+        } else {
+            json.null();
+        }
         json.end_object();
     }
     json.end_array();
     json.end_object();
-}
-
-void write_location(JsonWriter& json, inventory::SourceLocation location) {
-    json.key("line");
-    json.value(static_cast<std::uint64_t>(location.line));
-    json.key("column");
-    json.value(static_cast<std::uint64_t>(location.column));
 }
 
 /// A wave's counts: servers and where from (Q179258), findings by severity, blocked ones.
