@@ -145,8 +145,10 @@ void add_waves_data(const ReportInput& input, HtmlObject& data) {
     section.set("rows", std::move(rows))
         .set("count", analyzer::count_of(waves.size(), "wave"))
         .set("timeline_svg", timeline(waves, facts, by_time));
-    // Placed in order when a wave has no start, or when the starts span no time (a single wave).
-    const bool undated = std::any_of(waves.begin(), waves.end(), [](const inventory::Wave& wave) { return !wave.start; });
+    // Placed in order when a wave drawn has no start, or when the starts span no time (a single
+    // wave): the waves past the drawn ones do not decide the picture.
+    const auto drawn_end = waves.begin() + static_cast<std::ptrdiff_t>(std::min(waves.size(), kTimelineWavesAtMost));
+    const bool undated = std::any_of(waves.begin(), drawn_end, [](const inventory::Wave& wave) { return !wave.start; });
     std::string caption = by_time   ? "The waves on a time axis, by their starts"
                           : undated ? "The waves in the order they run (not every wave has a start to place it by)"
                                     : "The waves in the order they run";

@@ -83,5 +83,26 @@ TEST(WaveFacts, ALongRolloutIsListedInPartWithWhereTheRestIs) {
               std::string::npos);
 }
 
+TEST(WaveFacts, TheTimelineCaptionSpeaksOfTheWavesItDraws) {
+    // 41 waves: the 40 drawn all start at the same time, the 41st has no start. The picture
+    // places the 40 in order because their starts span no time, not for want of a start.
+    std::string servers;
+    std::string waves;
+    for (int i = 1; i <= 41; ++i) {
+        const std::string name = "S" + std::to_string(i);
+        servers += testing::server(name, "5.0", 1);
+        std::string wave = testing::wave("W" + std::to_string(i), name);
+        if (i <= 40) wave.insert(wave.find('>'), " start=\"1999-04-21T20:00:00Z\"");
+        waves += wave;
+    }
+    const auto inventory = testing::load(testing::inventory_xml(testing::site("Site", servers), testing::rollout(waves)));
+    const analyzer::AnalysisResult result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
+    const ReportContext context = make_report_context();
+    const std::string html = render_to_string(render_html, ReportInput{inventory, result, context}).content;
+    EXPECT_NE(html.find("<figcaption>The waves in the order they run; the first 40 of 41 are drawn. Shape"),
+              std::string::npos)
+        << html.substr(html.find("<figcaption>"), 200);
+}
+
 }  // namespace
 }  // namespace upgrade_risk::reports
