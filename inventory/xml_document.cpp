@@ -4,9 +4,15 @@
 
 #include <pugixml.hpp>
 
+#include "inventory/tree_memory.h"
 #include "inventory/xml_syntax_error.h"
 
 namespace upgrade_risk::inventory {
+
+namespace {
+// Before main, so no pugixml page is ever allocated by other functions than the ones that free it.
+[[maybe_unused]] const bool kTreeMemoryInstalled = install_tree_memory();
+}  // namespace
 
 XmlDocument::XmlDocument(std::string text, std::string path)
     : text_(std::move(text)), path_(std::move(path)), lines_(text_),
