@@ -24,9 +24,10 @@ constexpr int kRightX = kWidth - 10 - kBoxWidth;
 
 std::string clipped(std::string_view name) { return html_escaped(inventory::clip(name, kNameAtMost)); }
 
-std::string text(int x, int y, const std::string& klass, const std::string& words) {
+std::string text(int x, int y, const std::string& klass, const std::string& words,
+                 const char* anchor = "middle") {
     return "<text class=\"" + klass + "\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
-           "\" text-anchor=\"middle\">" + words + "</text>";
+           "\" text-anchor=\"" + anchor + "\">" + words + "</text>";
 }
 
 std::string box(int x, int y, int height, const std::string& klass) {
@@ -69,7 +70,10 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
         const auto& drc = inventory.replication_connectors[impact.connectors[row]];
         const auto& ends = drc.bridgeheads;
         const inventory::SiteId far = ends[0].site == server.site ? ends[1].site : ends[0].site;
-        svg += text(kWidth / 2, (near_middle + middle) / 2 - 6, "local-connector", clipped(drc.name) + " stops");
+        // By the line's far end, a row apart from the next one's: above a line that rises or runs
+        // level, below one that falls, so no line crosses its label.
+        svg += text(kRightX - 12, middle <= near_middle ? middle - 6 : middle + 18, "local-connector",
+                    clipped(drc.name) + " stops", "end");
         svg += text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site " + clipped(inventory.sites[far].name));
         svg += text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond");
     }
