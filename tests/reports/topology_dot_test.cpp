@@ -1,6 +1,10 @@
 #include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +79,36 @@ TEST(TopologyDot, AConnectorWhoseBridgeheadMovesSaysFromWhichWave) {
     EXPECT_NE(dot.dot.find("DRC: London-Dublin DRC\\nbridgehead moves in Wave 2\""), std::string::npos) << dot.dot;
     const DiagramSvg svg = render_dot_to_svg(dot.dot);
     ASSERT_TRUE(svg.svg) << svg.error;
+}
+
+/// Graphviz's dot layout leaks the edges it reverses to break a cycle and frees twice on edges
+/// that do not constrain the ranks (the sanitizer suite saw both): every edge must run from a
+/// site earlier in the drawing's walk to a later one, a replication cycle (X, Y, Z) included.
+TEST(TopologyDot, NoEdgeClosesACycleOrLeavesTheRanksUnconstrained) {
+    for (const char* path : {"tests/golden/topology-problems/inventory.xml", "tests/golden/mixed-site-loop/inventory.xml",
+                             "inventory/examples/contoso.xml"}) {
+        SCOPED_TRACE(path);
+        const auto sample = testing::analyze_source_file(path, "inventory.xml");
+        const std::string dot = build_topology_dot(sample.inventory, sample.result.findings).dot;
+        EXPECT_EQ(dot.find("constraint"), std::string::npos);
+        // The edges as written, tail to head; a depth-first search finds any cycle among them.
+        std::map<int, std::vector<int>> heads;
+        const std::regex edge_line(R"(\n  site(\d+) -- site(\d+) )");
+        for (auto it = std::sregex_iterator(dot.begin(), dot.end(), edge_line); it != std::sregex_iterator(); ++it) {
+            heads[std::stoi((*it)[1])].push_back(std::stoi((*it)[2]));
+        }
+        ASSERT_FALSE(heads.empty());
+        std::map<int, int> state;  // 1 on the path, 2 done
+        const std::function<bool(int)> cycle_from = [&](int site) {
+            state[site] = 1;
+            for (const int next : heads[site]) {
+                if (state[next] == 1 || (state[next] == 0 && cycle_from(next))) return true;
+            }
+            state[site] = 2;
+            return false;
+        };
+        for (const auto& [site, _] : heads) EXPECT_FALSE(state[site] == 0 && cycle_from(site)) << dot;
+    }
 }
 
 /// Only the dot layout and the SVG renderer are loaded: Graphviz's configuration would load its
