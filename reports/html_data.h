@@ -36,13 +36,14 @@ void add_changes_data(const ReportInput& input, HtmlObject& data);
 void add_waves_data(const ReportInput& input, HtmlObject& data);
 
 /// What the printed page keeps of a large organization, so that it stays a board's reading
-/// however many servers there are: the first this many critical findings' cards with their
-/// runbooks, and this many sites in the summary by site. The page on screen keeps everything.
-inline constexpr std::size_t kPrintedCriticalCardsAtMost = 10;
+/// however many servers there are: the cards of the first this many critical findings with
+/// their runbooks (or, when none is critical, of the first high ones: the conditions the board
+/// signs off), and this many sites in the summary by site. The page on screen keeps everything.
+inline constexpr std::size_t kPrintedCardsAtMost = 10;
 inline constexpr std::size_t kPrintedSitesAtMost = 15;
 
 /// What only the printed page shows: the findings summed up by rule (with the sites each is
-/// about) and by site, and what the printed finding details leave to the screen.
+/// about) and by site. add_findings_data says which cards print and what they leave out.
 void add_print_data(const ReportInput& input, HtmlObject& data);
 
 /// From `upgrade-risk plan`, "plan": the rollout before and after, the floor, the decisions.

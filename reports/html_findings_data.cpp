@@ -35,11 +35,48 @@ constexpr std::size_t kHighCardsAtMost = 500;
 /// A finding's number in the table still opens its card.
 constexpr std::size_t kOpenCardsAtMost = 100;
 
-/// Whether the page prints the card of `finding`, the `index`th: one of the first critical
-/// findings (findings run worst first, so they are the first findings).
-bool printed_card(const Finding& finding, std::size_t index) {
-    return finding.severity() == Severity::critical && index < kPrintedCriticalCardsAtMost;
-}
+/// Which cards the page prints: the first kPrintedCardsAtMost critical findings, or when none is
+/// critical the first high ones, if they have cards. Findings run worst first, so those are the
+/// first findings of all.
+struct PrintedCards {
+    Severity severity = Severity::critical;
+    std::size_t of_severity = 0;  ///< Findings of that severity.
+    bool have_cards = true;
+
+    bool printed(const Finding& finding, std::size_t index) const {
+        return have_cards && finding.severity() == severity && index < kPrintedCardsAtMost;
+    }
+
+    /// What the printed finding details say they hold.
+    std::string note() const {
+        const std::string rest = " Every finding's card, and the inventory site by site, are in this report on "
+                                 "screen; the CSV and JSON reports list every finding.";
+        if (of_severity == 0) return "Printed: no finding is critical or high, so no card is printed." + rest;
+        const bool critical = severity == Severity::critical;
+        const std::string noun = critical ? "critical finding" : "high finding";
+        const std::string each = !critical        ? ""
+                                 : of_severity == 1 ? ", with its recovery runbook"
+                                                    : ", each with its recovery runbook";
+        std::string note = critical ? "Printed: "
+                                    : "Printed: no finding is critical, so the high ones, the conditions to fix or "
+                                      "sign off, print: ";
+        if (!have_cards) {
+            note += "there are too many of the " + analyzer::count_of(of_severity, noun) +
+                    " for a card each; the CSV and JSON reports carry them.";
+        } else if (of_severity == 1) {
+            note += "the " + noun + " in full" + each + ".";
+        } else if (of_severity <= kPrintedCardsAtMost) {
+            note += "the " + analyzer::count_of(of_severity, noun) + " in full" + each + ".";
+        } else {
+            note += "the first " + analyzer::number_text(kPrintedCardsAtMost) + " of the " +
+                    analyzer::count_of(of_severity, noun) + " in full" + each + "; the " +
+                    (critical ? "cards and runbooks" : "cards") + " of the other " +
+                    analyzer::number_text(of_severity - kPrintedCardsAtMost) +
+                    " are in this report on screen and in the JSON report.";
+        }
+        return note + rest;
+    }
+};
 
 /// One row per rule and severity of the folded findings: what the page shows of them when
 /// there are too many to list.
@@ -251,6 +288,11 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     const auto high = static_cast<std::size_t>(std::count_if(
         findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::high; }));
     const bool high_get_cards = high <= kHighCardsAtMost;
+    const auto critical = static_cast<std::size_t>(std::count_if(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::critical; }));
+    const PrintedCards print = critical > 0 ? PrintedCards{Severity::critical, critical, true}
+                                            : PrintedCards{Severity::high, high, high_get_cards};
+    data.set("print_cards_note", print.note());
     const auto has_card = [=](const Finding& finding) {
         if (folds(finding)) return folded_get_cards;
         return finding.severity() != Severity::high || high_get_cards;
@@ -262,7 +304,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     const auto part = [&](Shape shape, auto wanted) {
         std::size_t count = 0;
         for (std::size_t i = 0; i < findings.size(); ++i) count += wanted(i) ? 1 : 0;
-        return HtmlList(count, [&input, shape, wanted, has_card](const HtmlList::Visit& visit) {
+        return HtmlList(count, [&input, shape, wanted, has_card, print](const HtmlList::Visit& visit) {
             const auto& all = input.result.findings;
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
@@ -271,7 +313,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
                                       ? card(input.result.context(), all[i], input.result.words(all[i]), i)
                                       : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
-                item.set("printed", printed_card(all[i], i));
+                item.set("printed", print.printed(all[i], i));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
                 visit(item);
             }
@@ -295,7 +337,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
         findings.begin(), findings.end(), [&](const Finding& f) { return !folds(f) && has_card(f); }));
     const bool cards_folded = cards > kOpenCardsAtMost;
     // Folded or not, the cards the page prints stay open: a browser prints no folded section.
-    const auto printed = [&findings](std::size_t i) { return printed_card(findings[i], i); };
+    const auto printed = [&findings, print](std::size_t i) { return print.printed(findings[i], i); };
     data.set("open_cards", part(Shape::card, [cards_folded, printed](std::size_t i) {
                  return cards_folded && printed(i);
              }));

@@ -95,28 +95,8 @@ void add_site_rows(const ReportInput& input, HtmlObject& data) {
 }  // namespace
 
 void add_print_data(const ReportInput& input, HtmlObject& data) {
-    const auto& findings = input.result.findings;
     data.set("print_rules", rule_rows(input));
     add_site_rows(input, data);
-    const auto critical = static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::critical; }));
-    std::string note = "Printed: ";
-    if (critical == 0) {
-        note += "no finding is critical, so no card is printed.";
-    } else if (critical <= kPrintedCriticalCardsAtMost) {
-        note += critical == 1 ? "the critical finding in full, with its recovery runbook."
-                              : "the " + analyzer::count_of(critical, "critical finding") +
-                                    " in full, each with its recovery runbook.";
-    } else {
-        note += "the first " + analyzer::number_text(kPrintedCriticalCardsAtMost) + " of the " +
-                analyzer::count_of(critical, "critical finding") +
-                " in full, each with its recovery runbook; the cards and runbooks of the other " +
-                analyzer::number_text(critical - kPrintedCriticalCardsAtMost) +
-                " are in this report on screen and in the JSON report.";
-    }
-    note += " Every finding's card, and the inventory site by site, are in this report on screen; "
-            "the CSV and JSON reports list every finding.";
-    data.set("print_cards_note", std::move(note));
 }
 
 }  // namespace upgrade_risk::reports

@@ -73,10 +73,10 @@ TEST(PrintedPage, KeepsTheFirstTenCriticalCardsAndSaysWhereTheOthersAre) {
     const auto critical = static_cast<std::size_t>(std::count_if(
         large.result.findings.begin(), large.result.findings.end(),
         [](const analyzer::Finding& f) { return f.severity() == analyzer::Severity::critical; }));
-    ASSERT_GT(critical, kPrintedCriticalCardsAtMost);
+    ASSERT_GT(critical, kPrintedCardsAtMost);
     const std::string html = html_page(ReportInput{large.inventory, large.result, large.context});
-    EXPECT_EQ(occurrences(html, "class=\"card sev-critical printed\""), kPrintedCriticalCardsAtMost);
-    EXPECT_EQ(occurrences(html, "class=\"card sev-critical\""), critical - kPrintedCriticalCardsAtMost);
+    EXPECT_EQ(occurrences(html, "class=\"card sev-critical printed\""), kPrintedCardsAtMost);
+    EXPECT_EQ(occurrences(html, "class=\"card sev-critical\""), critical - kPrintedCardsAtMost);
     // The first ten cards are the first ten findings.
     EXPECT_NE(html.find("<article id=\"finding-10\" class=\"card sev-critical printed\""), std::string::npos);
     EXPECT_NE(html.find("<article id=\"finding-11\" class=\"card sev-critical\""), std::string::npos);
@@ -99,6 +99,17 @@ TEST(PrintedPage, ASmallChecklistPrintsItsServersWithoutCriticalFindingsAsRows) 
     EXPECT_NE(printed.find("1 server of Wave 2: Seattle without a critical finding, one row each"), std::string::npos);
     EXPECT_NE(printed.find("<tr><th scope=\"row\">SEA-EX03</th>"), std::string::npos);
     EXPECT_EQ(printed.find("SEA-EX01"), std::string::npos);
+}
+
+TEST(PrintedPage, WithoutCriticalFindingsTheHighOnesPrintTheirCards) {
+    // Three high findings and no critical one: the conditions the board signs off print in full.
+    const auto sample = testing::analyze_source_file("tests/golden/bridgehead-first-order/inventory.xml", "inventory.xml");
+    const std::string html = html_page(sample.input());
+    EXPECT_EQ(occurrences(html, "class=\"card sev-high printed\""), 3u);
+    EXPECT_EQ(occurrences(html, "class=\"card sev-critical"), 0u);
+    EXPECT_NE(html.find("Printed: no finding is critical, so the high ones, the conditions to fix or sign off, "
+                        "print: the 3 high findings in full."),
+              std::string::npos);
 }
 
 }  // namespace
