@@ -1,10 +1,10 @@
 #include "analyzer/finding.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "analyzer/names.h"
 #include "analyzer/rule.h"
+#include "inventory/text_encoding.h"
 
 namespace upgrade_risk::analyzer {
 
@@ -60,8 +60,7 @@ std::string fingerprint(const Finding& finding, const inventory::Inventory& inve
         if (i > 0) key += ',';
         key += inventory.replication_connectors[finding.connectors[i]].name;
     }
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(key.begin(), key.end(), key.begin(), inventory::ascii_lower);
     return key;
 }
 

@@ -6,12 +6,12 @@
 #include <random>
 #include <utility>
 
+#include "inventory/text_encoding.h"
+
 namespace upgrade_risk::inventory {
 namespace {
 
-/// ASCII upper case: what std::toupper does in the "C" locale the tool runs in, without a
-/// library call per character.
-char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+constexpr auto fold = ascii_upper;
 
 /// Drawn once per run and mixed into every hash, so that names crafted to collide in the
 /// table (one slow probe after another) cannot be prepared in advance. Nothing read from the

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
+#include "inventory/text_encoding.h"
+
 namespace upgrade_risk::inventory {
 namespace {
 
-/// ASCII lower case, as std::tolower in the "C" locale the tool runs in, without a call.
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr auto fold = ascii_lower;
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
 /// two adjacent letters each cost 1 (a swap is the most common typo: "servre"). Three rows of

@@ -23,6 +23,12 @@ std::optional<BadCharacter> find_bad_character(std::string_view text);
 /// True for the bytes 0x80-0xBF, which continue a UTF-8 character rather than start one.
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+/// ASCII lower and upper case, as std::tolower and std::toupper in the "C" locale the tool runs
+/// in, without a library call per character (names are compared case-insensitively, and
+/// fingerprints are case-folded, by the million).
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 /// How many characters (Unicode code points) the UTF-8 `text` holds, as an editor counts them.
 std::size_t code_points(std::string_view text);
 

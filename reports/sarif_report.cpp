@@ -185,12 +185,14 @@ std::string message_of(const Finding& finding, const ReportInput& input) {
     return text;
 }
 
-void write_location(JsonWriter& json, const ReportInput& input, inventory::SourceLocation location) {
+/// `uri` is the inventory's artifact_uri, made once per report: it asks the system for the
+/// working folder, which cost more than the rest of a result.
+void write_location(JsonWriter& json, std::string_view uri, inventory::SourceLocation location) {
     open_array(json, "locations");
     json.begin_object();
     open_object(json, "physicalLocation");
     open_object(json, "artifactLocation");
-    member(json, "uri", artifact_uri(input.inventory.path));
+    member(json, "uri", uri);
     member(json, "index", std::uint64_t{0});
     json.end_object();
     if (location.line > 0) {
@@ -211,7 +213,7 @@ void write_fingerprint(JsonWriter& json, const std::string& fingerprint) {
 }
 
 void write_result(JsonWriter& json, const ReportInput& input, const std::vector<SarifRule>& rules,
-                  std::size_t index) {
+                  std::string_view uri, std::size_t index) {
     const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
     const std::string_view severity = analyzer::to_string(finding.severity());
@@ -220,7 +222,7 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
     member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule_id())));
     member(json, "level", level_of(severity));
     text_member(json, "message", message_of(finding, input));
-    write_location(json, input, finding.location);
+    write_location(json, uri, finding.location);
     write_fingerprint(json, analyzer::fingerprint(finding, input.inventory));
     if (input.context.baseline) member(json, "baselineState", to_string(input.context.baseline->states[index]));
     open_object(json, "properties");
@@ -237,14 +239,14 @@ void write_result(JsonWriter& json, const ReportInput& input, const std::vector<
 
 /// A finding of the baseline that no longer occurs: SARIF's "absent" state, at the place the
 /// baseline last saw it (code scanning needs a location on every result).
-void write_resolved(JsonWriter& json, const ReportInput& input, const std::vector<SarifRule>& rules,
+void write_resolved(JsonWriter& json, const std::vector<SarifRule>& rules, std::string_view uri,
                     const BaselineFinding& finding) {
     json.begin_object();
     member(json, "ruleId", finding.rule);
     member(json, "ruleIndex", static_cast<std::uint64_t>(rule_index(rules, finding.rule)));
     member(json, "level", level_of(finding.severity));
     text_member(json, "message", "Resolved since the baseline: " + finding.title);
-    write_location(json, input, finding.location);
+    write_location(json, uri, finding.location);
     write_fingerprint(json, finding.fingerprint);
     member(json, "baselineState", "absent");
     open_object(json, "properties");
@@ -278,11 +280,11 @@ void write_invocation(JsonWriter& json, const SarifSelection& selection, const S
     json.end_array();
 }
 
-void write_artifact(JsonWriter& json, const ReportInput& input) {
+void write_artifact(JsonWriter& json, const ReportInput& input, std::string_view uri) {
     open_array(json, "artifacts");
     json.begin_object();
     open_object(json, "location");
-    member(json, "uri", artifact_uri(input.inventory.path));
+    member(json, "uri", uri);
     json.end_object();
     member(json, "mimeType", "application/xml");
     if (!input.inventory.sha256.empty()) {
@@ -345,13 +347,14 @@ RenderError render_sarif(const ReportInput& input, ReportSink& sink) {
     // The inventory loader counts columns in characters (inventory/line_table.h).
     member(json, "columnKind", "unicodeCodePoints");
     write_invocation(json, selection, input.context.sarif);
-    write_artifact(json, input);
+    const std::string uri = artifact_uri(input.inventory.path);
+    write_artifact(json, input, uri);
     open_array(json, "results");
     for (const std::size_t index : selection.findings) {
-        write_result(json, input, rules, index);
+        write_result(json, input, rules, uri, index);
         json.spill();
     }
-    for (const std::size_t index : selection.resolved) write_resolved(json, input, rules, since->resolved[index]);
+    for (const std::size_t index : selection.resolved) write_resolved(json, rules, uri, since->resolved[index]);
     json.end_array();
     open_object(json, "properties");
     member(json, "verdict", analyzer::to_string(input.result.verdict));
