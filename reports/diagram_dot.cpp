@@ -51,19 +51,26 @@ Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& find
     return marks;
 }
 
+/// Each site's DRC neighbours, in the inventory's order of the connectors.
+using Neighbours = std::vector<std::vector<SiteId>>;
+Neighbours drc_neighbours(const Inventory& inventory) {
+    Neighbours neighbours(inventory.sites.size());
+    for (const auto& drc : inventory.replication_connectors) {
+        neighbours[drc.bridgeheads[0].site].push_back(drc.bridgeheads[1].site);
+        neighbours[drc.bridgeheads[1].site].push_back(drc.bridgeheads[0].site);
+    }
+    return neighbours;
+}
+
 /// The sites to draw: all of them, or for a large organization the sites of the worst
 /// findings and their DRC neighbours, no more than kDiagramMaxSites (Graphviz's layout and the
 /// reader both give up on a drawing of hundreds of sites).
-std::set<SiteId> sites_to_draw(const Inventory& inventory, const Marks& marks, bool neighbourhood) {
+std::set<SiteId> sites_to_draw(const Inventory& inventory, const Marks& marks, const Neighbours& neighbours,
+                               bool neighbourhood) {
     std::set<SiteId> sites;
     if (!neighbourhood) {
         for (SiteId site = 0; site < inventory.sites.size(); ++site) sites.insert(site);
         return sites;
-    }
-    std::vector<std::vector<SiteId>> neighbours(inventory.sites.size());
-    for (const auto& drc : inventory.replication_connectors) {
-        neighbours[drc.bridgeheads[0].site].push_back(drc.bridgeheads[1].site);
-        neighbours[drc.bridgeheads[1].site].push_back(drc.bridgeheads[0].site);
     }
     for (const SiteId site : marks.finding_sites) {
         if (sites.size() >= kDiagramMaxSites) break;
@@ -95,32 +102,33 @@ std::string site_node(const Inventory& inventory, SiteId site, const Marks& mark
     const inventory::Site& the_site = inventory.sites[site];
     std::uint64_t mailboxes = 0;
     std::vector<ServerId> exposed;
-    bool high = false;
+    bool marked = false;  ///< A server of the site has a critical or high finding.
     for (const ServerId server : the_site.servers) {
         mailboxes += inventory.servers[server].mailboxes;
         const auto mark = marks.server_severity.find(server);
         if (mark == marks.server_severity.end()) continue;
         if (mark->second == Severity::critical) exposed.push_back(server);
-        high = true;
+        marked = true;
     }
     std::string label = "Site " + the_site.name + "\n" + analyzer::count_of(the_site.servers.size(), "server") +
                         ", " + analyzer::count_of(mailboxes, "mailbox");
     if (!exposed.empty()) {
         label += "\n\xE2\x9A\xA0 CRITICAL: exposed bridgehead " + bridgehead_names(inventory, exposed);
-    } else if (high) {
+    } else if (marked) {
         label += "\n\xE2\x96\xB2 HIGH: see findings";
     }
     const auto cut = marks.cut_off_by.find(site);
     if (cut != marks.cut_off_by.end()) {
         label += "\n\xE2\x9C\x82 CUT OFF if one of these backs out:\n" + bridgehead_names(inventory, cut->second);
     }
-    std::string style = exposed.empty() ? "shape=box" : "shape=box, peripheries=2, penwidth=2";
     const bool cut_off = cut != marks.cut_off_by.end();
-    style += exposed.empty() && !high ? (cut_off ? ", style=\"dashed,bold\"" : ", style=\"rounded\"")
-                                      : (cut_off ? ", style=\"filled,dashed,bold\"" : ", style=\"filled,bold\"");
+    std::string style = exposed.empty() ? "shape=box" : "shape=box, peripheries=2, penwidth=2";
+    style += ", style=\"";
+    style += marked ? "filled," : "";
+    style += cut_off ? "dashed,bold\"" : marked ? "bold\"" : "rounded\"";
     if (!exposed.empty()) {
         style += ", color=\"#8b0000\", fillcolor=\"#fde2e1\"";
-    } else if (high) {
+    } else if (marked) {
         style += ", color=\"#7a4a00\", fillcolor=\"#fff1d6\"";
     } else if (cut_off) {
         style += ", color=\"#8b0000\"";
@@ -133,15 +141,7 @@ std::string site_node(const Inventory& inventory, SiteId site, const Marks& mark
 /// from the earlier site to the later one, so the drawing has no cycle for Graphviz to break: its
 /// dot layout leaks the edges it reverses to break one, and frees twice on edges that do not
 /// constrain the ranks (both seen by the sanitizer suite), so neither is ever asked of it.
-std::map<SiteId, std::size_t> walk_order(const Inventory& inventory, const std::set<SiteId>& sites) {
-    std::map<SiteId, std::vector<SiteId>> neighbours;
-    for (const auto& drc : inventory.replication_connectors) {
-        const SiteId a = drc.bridgeheads[0].site;
-        const SiteId b = drc.bridgeheads[1].site;
-        if (!sites.count(a) || !sites.count(b)) continue;
-        neighbours[a].push_back(b);
-        neighbours[b].push_back(a);
-    }
+std::map<SiteId, std::size_t> walk_order(const Neighbours& neighbours, const std::set<SiteId>& sites) {
     std::map<SiteId, std::size_t> order;
     for (const SiteId root : sites) {
         if (order.count(root)) continue;
@@ -149,7 +149,7 @@ std::map<SiteId, std::size_t> walk_order(const Inventory& inventory, const std::
         order.emplace(root, order.size());
         for (std::size_t next = 0; next < queue.size(); ++next) {
             for (const SiteId neighbour : neighbours[queue[next]]) {
-                if (order.emplace(neighbour, order.size()).second) queue.push_back(neighbour);
+                if (sites.count(neighbour) && order.emplace(neighbour, order.size()).second) queue.push_back(neighbour);
             }
         }
     }
@@ -182,7 +182,8 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
     TopologyDot result;
     result.neighbourhood_only = inventory.sites.size() > kDiagramMaxSites;
     const Marks marks = collect_marks(inventory, findings);
-    const std::set<SiteId> sites = sites_to_draw(inventory, marks, result.neighbourhood_only);
+    const Neighbours neighbours = drc_neighbours(inventory);
+    const std::set<SiteId> sites = sites_to_draw(inventory, marks, neighbours, result.neighbourhood_only);
     result.sites_drawn = sites.size();
 
     std::string& dot = result.dot;
@@ -207,7 +208,7 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
             for (const auto& move : wave.moves) first_move.emplace(move.connector, wave.name);
         }
     }
-    const std::map<SiteId, std::size_t> order = walk_order(inventory, sites);
+    const std::map<SiteId, std::size_t> order = walk_order(neighbours, sites);
     // An edge between two sites, from the one earlier in the walk.
     const auto connect = [&](SiteId a, SiteId b, const std::string& label, const std::string& style) {
         if (order.at(b) < order.at(a)) std::swap(a, b);

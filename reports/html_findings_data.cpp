@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <functional>
 
 #include "analyzer/names.h"
@@ -46,6 +47,8 @@ struct PrintedCards {
     bool printed(const Finding& finding, std::size_t index) const {
         return have_cards && finding.severity() == severity && index < kPrintedCardsAtMost;
     }
+    /// How many cards print.
+    std::size_t count() const { return have_cards ? std::min(of_severity, kPrintedCardsAtMost) : 0; }
 
     /// What the printed finding details say they hold.
     std::string note() const {
@@ -285,11 +288,13 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     };
     const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
     const bool folded_get_cards = folded <= kFoldedCardsAtMost;
-    const auto high = static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::high; }));
+    const auto of_severity = [&findings](Severity severity) {
+        return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
+                                                      [severity](const Finding& f) { return f.severity() == severity; }));
+    };
+    const std::size_t high = of_severity(Severity::high);
     const bool high_get_cards = high <= kHighCardsAtMost;
-    const auto critical = static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [](const Finding& f) { return f.severity() == Severity::critical; }));
+    const std::size_t critical = of_severity(Severity::critical);
     const PrintedCards print = critical > 0 ? PrintedCards{Severity::critical, critical, true}
                                             : PrintedCards{Severity::high, high, high_get_cards};
     data.set("print_cards_note", print.note());
@@ -347,7 +352,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     data.set("folded_cards", part(Shape::card, [&findings, folds, has_card](std::size_t i) {
                  return folds(findings[i]) && has_card(findings[i]);
              }));
-    const std::size_t open = cards_folded ? data.find("open_cards")->list()->size() : 0;
+    const std::size_t open = cards_folded ? print.count() : 0;
     data.set("cards_folded", cards_folded);
     data.set("has_open_cards", open > 0);
     data.set("cards_count", analyzer::count_of(cards - open, "card"));

@@ -8,7 +8,6 @@
 #include "reports/html_data.h"
 #include "reports/html_text.h"
 #include "reports/rule_counts.h"
-#include "reports/summary_limits.h"
 
 namespace upgrade_risk::reports {
 
@@ -35,11 +34,8 @@ std::string sites_of_rule(const inventory::Inventory& inventory, const std::vect
         const std::size_t count = per_site[sites[i]];
         names.push_back(inventory.sites[sites[i]].name + (count > 1 ? " (" + analyzer::number_text(count) + ")" : ""));
     }
-    if (named == sites.size()) return analyzer::join_names(names);
-    std::string text;
-    for (const std::string& name : names) text += name + ", ";
-    text.resize(text.size() - 2);
-    return text + " " + and_more(sites.size(), named, "sites");
+    if (named < sites.size()) names.push_back(analyzer::count_of(sites.size() - named, "more site"));
+    return analyzer::join_names(names);
 }
 
 /// One row per rule and severity, with the rule's one-line summary and the sites it is about.

@@ -16,6 +16,21 @@ namespace {
 
 using analyzer::Severity;
 
+/// An inventory whose rollout has `count` waves W1, W2, ... of one 5.0 server each; the first
+/// `dated` of them start at the same time, the others have no start.
+std::string one_server_waves(int count, int dated) {
+    std::string servers;
+    std::string waves;
+    for (int i = 1; i <= count; ++i) {
+        const std::string name = "S" + std::to_string(i);
+        servers += testing::server(name, "5.0", 1);
+        std::string wave = testing::wave("W" + std::to_string(i), name);
+        if (i <= dated) wave.insert(wave.find('>'), " start=\"1999-04-21T20:00:00Z\"");
+        waves += wave;
+    }
+    return testing::inventory_xml(testing::site("Site", servers), testing::rollout(waves));
+}
+
 TEST(WaveFacts, CountServersByVersionFindingsMovesAndBlockedServers) {
     const auto sample = testing::analyze_source_file("inventory/examples/contoso.xml", "contoso.xml");
     const std::vector<WaveFacts> waves = wave_facts(sample.inventory, sample.result);
@@ -61,14 +76,7 @@ TEST(WaveFacts, EveryReportShowsTheWaves) {
 }
 
 TEST(WaveFacts, ALongRolloutIsListedInPartWithWhereTheRestIs) {
-    std::string servers;
-    std::string waves;
-    for (int i = 1; i <= 25; ++i) {
-        const std::string name = "S" + std::to_string(i);
-        servers += testing::server(name, "5.0", 1);
-        waves += testing::wave("W" + std::to_string(i), name);
-    }
-    const auto inventory = testing::load(testing::inventory_xml(testing::site("Site", servers), testing::rollout(waves)));
+    const auto inventory = testing::load(one_server_waves(25, 0));
     const analyzer::AnalysisResult result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
     const ReportContext context = make_report_context();
     const ReportInput input{inventory, result, context};
@@ -86,16 +94,7 @@ TEST(WaveFacts, ALongRolloutIsListedInPartWithWhereTheRestIs) {
 TEST(WaveFacts, TheTimelineCaptionSpeaksOfTheWavesItDraws) {
     // 41 waves: the 40 drawn all start at the same time, the 41st has no start. The picture
     // places the 40 in order because their starts span no time, not for want of a start.
-    std::string servers;
-    std::string waves;
-    for (int i = 1; i <= 41; ++i) {
-        const std::string name = "S" + std::to_string(i);
-        servers += testing::server(name, "5.0", 1);
-        std::string wave = testing::wave("W" + std::to_string(i), name);
-        if (i <= 40) wave.insert(wave.find('>'), " start=\"1999-04-21T20:00:00Z\"");
-        waves += wave;
-    }
-    const auto inventory = testing::load(testing::inventory_xml(testing::site("Site", servers), testing::rollout(waves)));
+    const auto inventory = testing::load(one_server_waves(41, 40));
     const analyzer::AnalysisResult result = analyzer::analyze(inventory, analyzer::AnalysisOptions{});
     const ReportContext context = make_report_context();
     const std::string html = render_to_string(render_html, ReportInput{inventory, result, context}).content;
