@@ -51,8 +51,8 @@ LoadResult load_owned_text(std::string bytes, const std::string& path, const Rea
     result.diagnostics = check_inventory_tree(document);
     if (!result.diagnostics.empty()) return result;
     DiagnosticSink sink{path, result.diagnostics};
-    check_structure(document, sink);
-    Inventory inventory = ModelBuilder{document, sink}.build();
+    const StructureCounts counts = check_structure(document, sink);
+    Inventory inventory = ModelBuilder{document, sink, counts.servers}.build();
     check_model(inventory, sink);
     // Each pass reports in its own order; the user reads them top to bottom.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),

@@ -19,8 +19,10 @@ namespace upgrade_risk::inventory {
 /// error was reported. It consumes the document: the <site> elements are gone afterwards.
 class ModelBuilder {
 public:
-    ModelBuilder(XmlDocument& document, DiagnosticSink& sink)
-        : document_(document), sink_(sink), values_(document, sink) {}
+    /// `servers`: how many <server> elements the document holds (check_structure counts them),
+    /// the size the model's server table is allocated at.
+    ModelBuilder(XmlDocument& document, DiagnosticSink& sink, std::size_t servers)
+        : document_(document), sink_(sink), values_(document, sink), servers_expected_(servers) {}
 
     /// The model of the document's <inventory> (empty when the root is something else).
     Inventory build();
@@ -57,6 +59,7 @@ private:
     XmlDocument& document_;
     DiagnosticSink& sink_;
     AttributeReader values_;
+    std::size_t servers_expected_;
     NameIndex sites_;
     NameIndex servers_;
     /// Replication connectors by folded name (names may repeat: a warning), built at the

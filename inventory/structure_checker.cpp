@@ -59,14 +59,15 @@ public:
     StructureChecker(const XmlDocument& document, DiagnosticSink& sink)
         : document_(document), sink_(sink) {}
 
-    void check_root(pugi::xml_node root) {
+    StructureCounts check_root(pugi::xml_node root) {
         check_top_level(root);
         if (std::string_view(root.name()) != "inventory") {
             sink_.error(document_.location_of(root), "the root element must be <inventory>, not <" +
                                                          std::string(root.name()) + ">");
-            return;
+            return counts_;
         }
         check_element(root, *find_element_rule("inventory"));
+        return counts_;
     }
 
 private:
@@ -86,7 +87,11 @@ private:
 
     void check_element(pugi::xml_node node, const ElementRule& rule) {
         check_attributes(node, rule);
-        std::vector<std::size_t> counts(rule.children.size());  // Parallel to rule.children.
+        // How many of each child (parallel to rule.children), on a stack shared by the nested
+        // calls: one allocation per run instead of one per element.
+        const std::size_t base = child_counts_.size();
+        child_counts_.resize(base + rule.children.size(), 0);
+        const auto count_of = [&](std::size_t index) -> std::size_t& { return child_counts_[base + index]; };
         std::size_t furthest_position = 0;
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
             const pugi::xml_node_type type = child.type();
@@ -110,18 +115,20 @@ private:
                                 rule.name + ">");
             }
             furthest_position = std::max(furthest_position, index);
-            if (++counts[index] == position->max + 1) {
+            if (++count_of(index) == position->max + 1) {
                 sink_.error(document_.location_of(child),
                             "too many <" + position->name + "> elements in " + element_label(node) +
                                 (position->max == 1 ? ": only one is allowed"
                                                     : ": exactly " + std::to_string(position->max) +
                                                           " are allowed"));
             }
-            check_element(child, *find_element_rule(child_name));
+            const ElementRule& child_rule = *find_element_rule(child_name);
+            if (&child_rule == server_rule_) ++counts_.servers;
+            check_element(child, child_rule);
         }
         for (std::size_t index = 0; index < rule.children.size(); ++index) {
             const ChildRule& child = rule.children[index];
-            const std::size_t count = counts[index];
+            const std::size_t count = count_of(index);
             if (count >= child.min) continue;
             const std::string need =
                 child.min == child.max
@@ -132,6 +139,7 @@ private:
                             (count == 0 ? std::string("no") : std::to_string(count)) + " <" +
                             child.name + ">; " + need);
         }
+        child_counts_.resize(base);
     }
 
     void check_attributes(pugi::xml_node node, const ElementRule& rule) {
@@ -216,6 +224,9 @@ private:
 
     const XmlDocument& document_;
     DiagnosticSink& sink_;
+    const ElementRule* const server_rule_ = find_element_rule("server");
+    std::vector<std::size_t> child_counts_;
+    StructureCounts counts_;
 };
 
 }  // namespace
@@ -228,8 +239,8 @@ std::string element_label(pugi::xml_node node) {
     return label;
 }
 
-void check_structure(const XmlDocument& document, DiagnosticSink& sink) {
-    StructureChecker{document, sink}.check_root(document.root());
+StructureCounts check_structure(const XmlDocument& document, DiagnosticSink& sink) {
+    return StructureChecker{document, sink}.check_root(document.root());
 }
 
 }  // namespace upgrade_risk::inventory

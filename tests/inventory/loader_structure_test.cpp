@@ -27,6 +27,15 @@ TEST(LoaderStructure, AcceptsTheMinimalInventory) {
     EXPECT_FALSE(result.inventory->has_media);
 }
 
+TEST(LoaderStructure, AllocatesTheServerTableAtItsFinalSize) {
+    // The structure check counts the servers on its way, so the model's one large table is
+    // allocated once, for all of them (a table grown by doubling would hold 4 places for 3).
+    const LoadResult result = load(testing::two_sites());
+    ASSERT_TRUE(result.inventory);
+    EXPECT_EQ(result.inventory->servers.size(), 3U);
+    EXPECT_EQ(result.inventory->servers.capacity(), 3U);
+}
+
 TEST(LoaderStructure, ReportsXmlSyntaxErrorsWithTheirPosition) {
     const auto lines = diagnostics_of("<inventory format=\"1\">\n  <organization name=\"Org\">\n</inventory>");
     ASSERT_EQ(lines.size(), 1U);
