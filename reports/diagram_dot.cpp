@@ -22,7 +22,7 @@ using inventory::SiteId;
 /// What the findings say about each server and site, for marking the drawing.
 struct Marks {
     std::map<ServerId, Severity> server_severity;  ///< Worst critical/high finding per server.
-    std::map<SiteId, std::vector<ServerId>> cut_off_by;  ///< Site -> bridgeheads cutting it off.
+    std::map<SiteId, std::vector<ServerId>> cut_off_by;  ///< Drawn site -> bridgeheads cutting it off.
     std::vector<SiteId> finding_sites;  ///< Sites of critical and high findings, worst first.
 };
 
@@ -40,15 +40,23 @@ Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& find
         add_site(inventory.servers[*finding.server].site);
         auto& worst = marks.server_severity[*finding.server];
         worst = std::max(worst, finding.severity());
-        if (finding.severity() != Severity::critical || !finding.impact) continue;
+    }
+    return marks;
+}
+
+/// Which bridgeheads' backout cuts off each of the drawn `sites`, in the order of the findings.
+/// Only drawn sites: in an exposed organization each of thousands of critical findings cuts off
+/// up to 50 named sites.
+void mark_cut_off(const std::vector<Finding>& findings, const std::set<SiteId>& sites, Marks& marks) {
+    std::set<std::pair<SiteId, ServerId>> marked;
+    for (const Finding& finding : findings) {
+        if (finding.severity() != Severity::critical || !finding.impact || !finding.server) continue;
         for (const SiteId site : finding.impact->sites_cut_off) {
-            auto& by = marks.cut_off_by[site];
-            if (std::find(by.begin(), by.end(), *finding.server) == by.end()) {
-                by.push_back(*finding.server);
+            if (sites.count(site) && marked.emplace(site, *finding.server).second) {
+                marks.cut_off_by[site].push_back(*finding.server);
             }
         }
     }
-    return marks;
 }
 
 /// Each site's DRC neighbours, in the inventory's order of the connectors.
@@ -181,9 +189,10 @@ std::string dot_quote(std::string_view text) {
 TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Finding>& findings) {
     TopologyDot result;
     result.neighbourhood_only = inventory.sites.size() > kDiagramMaxSites;
-    const Marks marks = collect_marks(inventory, findings);
+    Marks marks = collect_marks(inventory, findings);
     const Neighbours neighbours = drc_neighbours(inventory);
     const std::set<SiteId> sites = sites_to_draw(inventory, marks, neighbours, result.neighbourhood_only);
+    mark_cut_off(findings, sites, marks);
     result.sites_drawn = sites.size();
 
     std::string& dot = result.dot;

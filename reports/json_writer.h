@@ -24,7 +24,8 @@ public:
     void end_object();
     void begin_array();
     void end_array();
-    /// The key of the next member of the current object.
+    /// The key of the next member of the current object: one of the program's own names, with
+    /// no character JSON escapes (copied as it is).
     void key(std::string_view name);
     void value(std::string_view text);
     void value(const char* text) { value(std::string_view(text)); }
