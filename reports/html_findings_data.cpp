@@ -216,39 +216,47 @@ HtmlObject row(const inventory::Inventory& inventory, const Finding& finding,
     return item;
 }
 
-/// Each rule's "Why it matters" paragraphs, read from its documentation once per page instead
-/// of once per card: an exposed organization has tens of thousands of critical cards.
-class Explanations {
+/// What every card of a rule shows alike, its "Why it matters" paragraphs and its KB links, made
+/// once per page instead of once per card: an exposed organization has tens of thousands of
+/// critical cards.
+class RuleParts {
   public:
-    const HtmlList& of(std::string_view rule) {
-        auto found = lists_.find(rule);
-        if (found == lists_.end()) {
-            HtmlList paragraphs;
+    struct Parts {
+        HtmlList explanation;
+        HtmlList kb;
+    };
+
+    const Parts& of(const Finding& finding) {
+        const std::string_view rule = finding.rule_id();
+        auto found = parts_.find(rule);
+        if (found == parts_.end()) {
+            Parts parts{HtmlList(), kb_links(finding.kb())};
             for (std::string& paragraph : analyzer::rule_doc_section(rule, "Why it matters")) {
-                paragraphs.push_back(HtmlObject{{"text", std::move(paragraph)}});
+                parts.explanation.push_back(HtmlObject{{"text", std::move(paragraph)}});
             }
-            found = lists_.emplace(rule, std::move(paragraphs)).first;
+            found = parts_.emplace(rule, std::move(parts)).first;
         }
         return found->second;
     }
 
   private:
-    std::map<std::string_view, HtmlList> lists_;  ///< By rule id (the registry's own strings).
+    std::map<std::string_view, Parts> parts_;  ///< By rule id (the registry's own strings).
 };
 
 /// The row plus everything the finding's card shows.
 HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
-                const analyzer::FindingWords& words, std::size_t index, Explanations& explanations) {
+                const analyzer::FindingWords& words, std::size_t index, RuleParts& rule_parts) {
     const inventory::Inventory& inventory = context.inventory;
     HtmlObject item = row(inventory, finding, words.title, index);
-    item.set("kb", kb_links(finding.kb()));
+    const RuleParts::Parts& shared = rule_parts.of(finding);
+    item.set("kb", shared.kb);
     item.set("evidence", text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
         item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
                                  std::to_string(finding.location.column));
     }
-    item.set("explanation", explanations.of(finding.rule_id()));
+    item.set("explanation", shared.explanation);
     if (finding.impact) {
         const analyzer::Impact& impact = *finding.impact;
         item.set("impact", HtmlObject()
@@ -324,17 +332,17 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     // One part of the page: the findings `wanted` picks, each as a row or as a card, made
     // while the page is rendered.
     enum class Shape { row, card };
-    const auto explanations = std::make_shared<Explanations>();
+    const auto rule_parts = std::make_shared<RuleParts>();
     const auto part = [&](Shape shape, auto wanted) {
         std::size_t count = 0;
         for (std::size_t i = 0; i < findings.size(); ++i) count += wanted(i) ? 1 : 0;
-        return HtmlList(count, [&input, shape, wanted, has_card, print, explanations](const HtmlList::Visit& visit) {
+        return HtmlList(count, [&input, shape, wanted, has_card, print, rule_parts](const HtmlList::Visit& visit) {
             const auto& all = input.result.findings;
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
                 HtmlObject item = shape == Shape::card
-                                      ? card(input.result.context(), all[i], input.result.words(all[i]), i, *explanations)
+                                      ? card(input.result.context(), all[i], input.result.words(all[i]), i, *rule_parts)
                                       : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
                 item.set("printed", print.printed(all[i], i));
