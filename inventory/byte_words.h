@@ -1,7 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace upgrade_risk::inventory {
 
@@ -32,6 +38,62 @@ inline std::uint64_t has_below(std::uint64_t word, unsigned char n) {
 inline std::uint64_t has_byte(std::uint64_t word, unsigned char c) {
     const std::uint64_t x = word ^ (kOnes * c);
     return (x - kOnes) & ~x & kHighBits;
+}
+
+/// Whether `byte` is one of `Bytes` or (when `Below` is not 0) below `Below`.
+template <unsigned char Below, unsigned char... Bytes>
+constexpr bool is_one_of(unsigned char byte) {
+    return byte < Below || ((byte == Bytes) || ...);
+}
+
+/// find_first, eight bytes at a time: for processors without SSE2.
+template <unsigned char Below, unsigned char... Bytes>
+std::size_t find_first_by_words(std::string_view text, std::size_t from) {
+    static_assert(Below <= 0x80, "has_below counts no byte of 0x80 and above");
+    for (; from + 8 <= text.size(); from += 8) {
+        const std::uint64_t word = load(text.data() + from);
+        std::uint64_t hits = Below > 0 ? has_below(word, Below) : 0;
+        ((hits |= has_byte(word, Bytes)), ...);
+        if (hits != 0) break;
+    }
+    for (; from < text.size(); ++from) {
+        if (is_one_of<Below, Bytes...>(static_cast<unsigned char>(text[from]))) return from;
+    }
+    return text.size();
+}
+
+#if defined(__SSE2__)
+/// find_first, sixteen bytes at a time (SSE2, which every x86-64 processor has).
+template <unsigned char Below, unsigned char... Bytes>
+std::size_t find_first_by_vectors(std::string_view text, std::size_t from) {
+    for (; from + 16 <= text.size(); from += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+        __m128i hits = _mm_setzero_si128();
+        ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(Bytes))))), ...);
+        if constexpr (Below > 0) {
+            // chunk <= Below - 1, unsigned: its minimum with Below - 1 is itself.
+            const __m128i limit = _mm_set1_epi8(static_cast<char>(Below - 1));
+            hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_min_epu8(chunk, limit), chunk));
+        }
+        if (const int mask = _mm_movemask_epi8(hits); mask != 0) {
+            return from + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        }
+    }
+    return find_first_by_words<Below, Bytes...>(text, from);
+}
+#endif
+
+/// The offset of the first byte of `text`, at or after `from`, that is one of `Bytes` or (when
+/// `Below` is not 0) below `Below`; text.size() when there is none. The escapers of every
+/// report and the inventory's scan for markup spend most of their time here, on text that
+/// holds nothing to find.
+template <unsigned char Below, unsigned char... Bytes>
+std::size_t find_first(std::string_view text, std::size_t from) {
+#if defined(__SSE2__)
+    return find_first_by_vectors<Below, Bytes...>(text, from);
+#else
+    return find_first_by_words<Below, Bytes...>(text, from);
+#endif
 }
 
 }  // namespace byte_words

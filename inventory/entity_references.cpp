@@ -41,15 +41,10 @@ std::string_view entity_name(std::string_view rest) {
     return i > 0 && i < rest.size() && rest[i] == ';' ? rest.substr(0, i + 1) : std::string_view();
 }
 
-/// The offset of the first '<' or '&' at or after `at`, or npos. A word at a time: the
-/// standard find_first_of looks each byte up in the set, a call per byte of the file.
+/// The offset of the first '<' or '&' at or after `at`, or npos (the standard find_first_of
+/// looks each byte up in the set, a call per byte of the file).
 std::size_t next_markup_or_reference(std::string_view text, std::size_t at) {
-    using namespace byte_words;
-    for (; at + sizeof(std::uint64_t) <= text.size(); at += sizeof(std::uint64_t)) {
-        const std::uint64_t word = load(text.data() + at);
-        if (has_byte(word, '<') | has_byte(word, '&')) break;
-    }
-    while (at < text.size() && text[at] != '<' && text[at] != '&') ++at;
+    at = byte_words::find_first<0, '<', '&'>(text, at);
     return at < text.size() ? at : std::string_view::npos;
 }
 

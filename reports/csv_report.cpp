@@ -94,16 +94,8 @@ std::vector<std::string> resolved_row(const BaselineFinding& finding) {
 }  // namespace
 
 void append_csv_field(std::string& out, std::string_view text) {
-    using namespace inventory::byte_words;
     const bool guarded = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
-    // Eight bytes at a time for the common case, a field with nothing to quote.
-    std::size_t i = 0;
-    bool quoted = false;
-    for (; i + 8 <= text.size() && !quoted; i += 8) {
-        const std::uint64_t word = load(text.data() + i);
-        quoted = (has_byte(word, ',') | has_byte(word, '"') | has_byte(word, '\r') | has_byte(word, '\n')) != 0;
-    }
-    quoted = quoted || text.find_first_of(",\"\r\n", i) != std::string_view::npos;
+    const bool quoted = inventory::byte_words::find_first<0, ',', '"', '\r', '\n'>(text, 0) < text.size();
     if (quoted) out += '"';
     if (guarded) out += '\'';
     if (!quoted) {

@@ -9,21 +9,12 @@
 namespace upgrade_risk::reports {
 
 void append_json_quoted(std::string& out, std::string_view text) {
-    using namespace inventory::byte_words;
     out += '"';
     std::size_t plain = 0;  // start of the run of characters that need no escape
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        // Eight plain bytes at a time, then the word that holds something to escape bytewise.
-        while (i + 8 <= text.size()) {
-            const std::uint64_t word = load(text.data() + i);
-            if (has_below(word, 0x20) | has_byte(word, '"') | has_byte(word, '\\')) break;
-            i += 8;
-        }
-        if (i == text.size()) break;
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+    for (std::size_t i = 0; (i = inventory::byte_words::find_first<0x20, '"', '\\'>(text, i)) < text.size(); ++i) {
         out.append(text, plain, i - plain);
         plain = i + 1;
+        const auto c = static_cast<unsigned char>(text[i]);
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;

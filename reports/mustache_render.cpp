@@ -16,38 +16,16 @@ using Kind = MustacheNode::Kind;
 
 /// `text` appended to `out`, escaped as kainjow escapes a {{variable}}.
 void append_escaped(std::string& out, std::string_view text) {
-    using namespace inventory::byte_words;
     std::size_t plain = 0;  // start of the run of characters that need no escape
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        // Eight plain bytes at a time, then the word that holds something to escape bytewise.
-        while (i + 8 <= text.size()) {
-            const std::uint64_t word = load(text.data() + i);
-            if (has_byte(word, '&') | has_byte(word, '<') | has_byte(word, '>') |
-                has_byte(word, '"') | has_byte(word, '\'')) {
-                break;
-            }
-            i += 8;
-        }
-        if (i == text.size()) break;
+    for (std::size_t i = 0; (i = inventory::byte_words::find_first<0, '&', '<', '>', '"', '\''>(text, i)) < text.size();
+         ++i) {
         std::string_view entity;
         switch (text[i]) {
-            case '&':
-                entity = "&amp;";
-                break;
-            case '<':
-                entity = "&lt;";
-                break;
-            case '>':
-                entity = "&gt;";
-                break;
-            case '"':
-                entity = "&quot;";
-                break;
-            case '\'':
-                entity = "&apos;";
-                break;
-            default:
-                continue;
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '"': entity = "&quot;"; break;
+            default: entity = "&apos;"; break;
         }
         out.append(text, plain, i - plain);
         out += entity;
