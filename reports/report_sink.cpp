@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -19,8 +20,6 @@ ReportSink::ReportSink(int fd) : fd_(fd) {
     if (flags < 0 || ::lseek(fd, 0, SEEK_CUR) % static_cast<off_t>(kDirectAlignment) != 0) return;
     if (::fcntl(fd, F_SETFL, flags | O_DIRECT) != 0) return;
     direct_ = true;
-    staging_.reset(static_cast<char*>(std::aligned_alloc(kDirectAlignment, kBlock)));
-    if (!staging_) end_direct();
 }
 
 void ReportSink::end_direct() {
@@ -30,9 +29,20 @@ void ReportSink::end_direct() {
     if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT);
 }
 
+const char* ReportSink::aligned_copy(std::string_view bytes) {
+    if (reinterpret_cast<std::uintptr_t>(bytes.data()) % kDirectAlignment == 0) return bytes.data();
+    if (!staging_) staging_.reset(static_cast<char*>(std::aligned_alloc(kDirectAlignment, kBlock)));
+    if (!staging_) return nullptr;
+    std::memcpy(staging_.get(), bytes.data(), bytes.size());
+    return staging_.get();
+}
+
 void ReportSink::write_fully(std::string_view bytes) {
-    if (direct_) std::memcpy(staging_.get(), bytes.data(), bytes.size());
-    const char* from = direct_ ? staging_.get() : bytes.data();
+    const char* from = bytes.data();
+    if (direct_ && (from = aligned_copy(bytes)) == nullptr) {  // no memory to stage: buffered
+        end_direct();
+        from = bytes.data();
+    }
     std::size_t done = 0;
     while (error_ == 0 && done < bytes.size()) {
         const ssize_t written = ::write(fd_, from + done, bytes.size() - done);

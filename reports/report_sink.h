@@ -14,9 +14,11 @@ namespace upgrade_risk::reports {
 /// is written only after every file is in place, and for tests. A discarding sink drops the
 /// bytes a block at a time: a report is still rendered, so its errors show, but kept nowhere.
 ///
-/// On a file it writes with O_DIRECT where the file system allows it: whole 4 KB blocks go from
-/// an aligned staging buffer straight to the disk, and only the last partial block through the
-/// page cache. Filling fresh page-cache pages was most of the system time of a large run on a
+/// On a file it writes with O_DIRECT where the file system allows it: whole 4 KB blocks go
+/// straight to the disk, and only the last partial block through the page cache. The blocks go
+/// from the buffer itself when it starts on a page, as the program's allocator places a buffer
+/// that large (reports/report_sink.cpp), and are copied to an aligned staging buffer first
+/// where another allocator does not. Filling fresh page-cache pages was most of the system time of a large run on a
 /// virtual machine (400 MB: 1.7 s of CPU buffered, 0.1 s direct; docs/performance.md), and the
 /// reports are synced to disk before they are renamed into place anyway.
 class ReportSink {
@@ -61,6 +63,9 @@ private:
     /// Writes `bytes` whole, buffered or (when direct_) straight to the disk; direct_ ends, and
     /// the bytes go buffered, where the file system refuses them.
     void write_fully(std::string_view bytes);
+    /// `bytes` at an address O_DIRECT takes: where they are, or copied to staging_ (made on first
+    /// use); nullptr when there is no memory for it.
+    const char* aligned_copy(std::string_view bytes);
     /// Clears O_DIRECT on the file: what follows goes through the page cache.
     void end_direct();
 
@@ -68,7 +73,7 @@ private:
     int fd_ = -1;
     bool discard_ = false;
     bool direct_ = false;  ///< fd_ has O_DIRECT; blocks are written from staging_.
-    std::unique_ptr<char, FreeAligned> staging_;  ///< kBlock bytes at kDirectAlignment.
+    std::unique_ptr<char, FreeAligned> staging_;  ///< kBlock bytes at kDirectAlignment, or none.
     int error_ = 0;  ///< errno of the first failed write: later writes are skipped.
 };
 
