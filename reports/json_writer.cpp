@@ -40,16 +40,31 @@ std::string json_quote(std::string_view text) {
     return quoted;
 }
 
+namespace {
+
+/// A comma, a newline and the indentation of the nesting levels a report reaches, to take one
+/// piece from: each value and key starts with one append instead of three.
+constexpr std::string_view kBreak = ",\n                                                                ";
+
+}  // namespace
+
+void JsonWriter::line_break(bool comma) {
+    const std::size_t width = 2 + 2 * counts_.size();
+    if (width <= kBreak.size()) {
+        out_.append(kBreak.substr(comma ? 0 : 1, width - (comma ? 0 : 1)));
+        return;
+    }
+    if (comma) out_ += ',';
+    out_ += '\n';
+    out_.append(2 * counts_.size(), ' ');
+}
+
 void JsonWriter::before_value() {
     if (after_key_) {
         after_key_ = false;
         return;
     }
-    if (!counts_.empty()) {
-        if (counts_.back()++ > 0) out_ += ',';
-        out_ += '\n';
-        out_.append(2 * counts_.size(), ' ');
-    }
+    if (!counts_.empty()) line_break(counts_.back()++ > 0);
 }
 
 void JsonWriter::open(char bracket) {
@@ -61,10 +76,7 @@ void JsonWriter::open(char bracket) {
 void JsonWriter::close(char bracket) {
     const bool empty = counts_.back() == 0;
     counts_.pop_back();
-    if (!empty) {
-        out_ += '\n';
-        out_.append(2 * counts_.size(), ' ');
-    }
+    if (!empty) line_break(false);
     out_ += bracket;
 }
 

@@ -58,6 +58,8 @@ public:
 
 private:
     void before_value();
+    /// A newline and the current indentation, after a comma when `comma`.
+    void line_break(bool comma);
     void open(char bracket);
     void close(char bracket);
 

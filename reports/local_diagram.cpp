@@ -24,16 +24,36 @@ constexpr int kRightX = kWidth - 10 - kBoxWidth;
 
 std::string clipped(std::string_view name) { return html_escaped(inventory::clip(name, kNameAtMost)); }
 
-std::string text(int x, int y, const std::string& klass, const std::string& words,
-                 const char* anchor = "middle") {
-    return "<text class=\"" + klass + "\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
-           "\" text-anchor=\"" + anchor + "\">" + words + "</text>";
-}
+/// The drawing is written in place, a piece at a time: a critical card each, tens of thousands
+/// in an exposed organization.
+class Svg {
+  public:
+    /// ` NAME="NUMBER"`
+    Svg& attribute(std::string_view name, int number) {
+        svg_ += ' ';
+        svg_ += name;
+        svg_ += "=\"";
+        svg_ += std::to_string(number);
+        svg_ += '"';
+        return *this;
+    }
+    Svg& raw(std::string_view markup) {
+        svg_ += markup;
+        return *this;
+    }
+    Svg& text(int x, int y, std::string_view klass, std::string_view words, std::string_view anchor = "middle") {
+        raw("<text class=\"").raw(klass).raw("\"").attribute("x", x).attribute("y", y);
+        return raw(" text-anchor=\"").raw(anchor).raw("\">").raw(words).raw("</text>");
+    }
+    Svg& box(int x, int y, int height, std::string_view klass) {
+        raw("<rect class=\"").raw(klass).raw("\"").attribute("x", x).attribute("y", y);
+        return attribute("width", kBoxWidth).attribute("height", height).raw(" rx=\"4\"/>");
+    }
+    std::string done() { return std::move(svg_.append("</svg>")); }
 
-std::string box(int x, int y, int height, const std::string& klass) {
-    return "<rect class=\"" + klass + "\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
-           "\" width=\"" + std::to_string(kBoxWidth) + "\" height=\"" + std::to_string(height) + "\" rx=\"4\"/>";
-}
+  private:
+    std::string svg_;
+};
 
 }  // namespace
 
@@ -45,26 +65,29 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
     const std::size_t rows = std::min(connectors, kConnectorRowsAtMost);
     const int drawn_height = static_cast<int>(rows) * kRow;
     const int height = drawn_height + 2;
-    std::string svg = "<svg class=\"local-diagram\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 " +
-                      std::to_string(kWidth) + " " + std::to_string(height) + "\">";
+    Svg svg;
+    svg.raw("<svg class=\"local-diagram\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 ")
+        .raw(std::to_string(kWidth) + " " + std::to_string(height) + "\">");
     // The exposed bridgehead's site, as tall as the rows it connects to.
     const int near_height = std::max(kBoxHeight, drawn_height - (kRow - kBoxHeight));
     const int near_top = 6;
-    svg += box(kLeftX, near_top, near_height, "local-near");
+    svg.box(kLeftX, near_top, near_height, "local-near");
     const int near_middle = near_top + near_height / 2;
-    svg += text(kLeftX + kBoxWidth / 2, near_middle - 6, "local-name", "Site " + clipped(inventory.sites[server.site].name));
-    svg += text(kLeftX + kBoxWidth / 2, near_middle + 14, "local-mark",
-                "CRITICAL: " + clipped(server.name) + " backs out");
+    svg.text(kLeftX + kBoxWidth / 2, near_middle - 6, "local-name", "Site " + clipped(inventory.sites[server.site].name));
+    svg.text(kLeftX + kBoxWidth / 2, near_middle + 14, "local-mark", "CRITICAL: " + clipped(server.name) + " backs out");
     for (std::size_t row = 0; row < rows; ++row) {
         const int top = near_top + static_cast<int>(row) * kRow;
         const int middle = top + kBoxHeight / 2;
-        svg += "<line class=\"local-stop\" x1=\"" + std::to_string(kLeftX + kBoxWidth) + "\" y1=\"" +
-               std::to_string(near_middle) + "\" x2=\"" + std::to_string(kRightX) + "\" y2=\"" + std::to_string(middle) +
-               "\"/>";
-        svg += box(kRightX, top, kBoxHeight, "local-far");
+        svg.raw("<line class=\"local-stop\"")
+            .attribute("x1", kLeftX + kBoxWidth)
+            .attribute("y1", near_middle)
+            .attribute("x2", kRightX)
+            .attribute("y2", middle)
+            .raw("/>");
+        svg.box(kRightX, top, kBoxHeight, "local-far");
         if (row + 1 == rows && connectors > rows) {
-            svg += text(kRightX + kBoxWidth / 2, middle + 5, "local-name",
-                        "and " + analyzer::count_of(connectors - rows + 1, "more connector"));
+            svg.text(kRightX + kBoxWidth / 2, middle + 5, "local-name",
+                     "and " + analyzer::count_of(connectors - rows + 1, "more connector"));
             continue;
         }
         const auto& drc = inventory.replication_connectors[impact.connectors[row]];
@@ -72,12 +95,12 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
         const inventory::SiteId far = ends[0].site == server.site ? ends[1].site : ends[0].site;
         // By the line's far end, a row apart from the next one's: above a line that rises or runs
         // level, below one that falls, so no line crosses its label.
-        svg += text(kRightX - 12, middle <= near_middle ? middle - 6 : middle + 18, "local-connector",
-                    clipped(drc.name) + " stops", "end");
-        svg += text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site " + clipped(inventory.sites[far].name));
-        svg += text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond");
+        svg.text(kRightX - 12, middle <= near_middle ? middle - 6 : middle + 18, "local-connector",
+                 clipped(drc.name) + " stops", "end");
+        svg.text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site " + clipped(inventory.sites[far].name));
+        svg.text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond");
     }
-    return svg + "</svg>";
+    return svg.done();
 }
 
 }  // namespace upgrade_risk::reports
