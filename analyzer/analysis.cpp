@@ -85,14 +85,16 @@ AnalysisResult::~AnalysisResult() = default;
 const AnalysisOptions& AnalysisResult::options() const { return model_->options; }
 const RuleContext& AnalysisResult::context() const { return model_->context; }
 
-FindingWords AnalysisResult::words(const Finding& finding) const {
-    const auto word = [&] { return finding.rule->words(finding, model_->context, Wording::all); };
+std::shared_ptr<const FindingWords> AnalysisResult::words(const Finding& finding) const {
+    const auto word = [&] {
+        return std::make_shared<const FindingWords>(finding.rule->words(finding, model_->context, Wording::all));
+    };
     const bool ours = findings.data() <= &finding && &finding < findings.data() + findings.size();
     if (!ours || findings.size() > kWordsKeptAtMost) return word();
     kept_words_.resize(findings.size());
-    std::optional<FindingWords>& kept = kept_words_[static_cast<std::size_t>(&finding - findings.data())];
+    std::shared_ptr<const FindingWords>& kept = kept_words_[static_cast<std::size_t>(&finding - findings.data())];
     if (!kept) kept = word();
-    return *kept;
+    return kept;
 }
 
 std::string AnalysisResult::title(const Finding& finding) const {

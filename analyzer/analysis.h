@@ -45,10 +45,11 @@ public:
     /// What the rules read: the inventory, the options, the topology and the simulation.
     const RuleContext& context() const;
     /// The finding in words, from its rule. Each report words every finding again; up to
-    /// kWordsKeptAtMost findings the words of each are made once and kept (a planner's
-    /// organization writes five reports in a fraction of a second), above it made on every
-    /// call (half a million findings' words would be most of a large run's memory).
-    FindingWords words(const Finding& finding) const;
+    /// kWordsKeptAtMost findings the words of each are made once and kept, and every report
+    /// reads the same words (a planner's organization writes five reports in a fraction of a
+    /// second), above it made on every call (half a million findings' words would be most of a
+    /// large run's memory).
+    std::shared_ptr<const FindingWords> words(const Finding& finding) const;
     static constexpr std::size_t kWordsKeptAtMost = 10'000;
     /// Its title alone, for a table row.
     std::string title(const Finding& finding) const;
@@ -57,7 +58,7 @@ private:
     struct Model;  ///< The options, topology, simulation and the context over them.
     std::unique_ptr<const Model> model_;
     /// The kept words, by the finding's index in `findings` (see words()).
-    mutable std::vector<std::optional<FindingWords>> kept_words_;
+    mutable std::vector<std::shared_ptr<const FindingWords>> kept_words_;
 };
 
 /// Runs every registered rule over the inventory, which must outlive the result and stay where

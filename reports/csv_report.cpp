@@ -44,7 +44,8 @@ std::vector<std::string> finding_row(const Finding& finding, std::string_view st
                                      const analyzer::AnalysisResult& result,
                                      const inventory::Inventory& inventory) {
     const FindingSubject subject = subject_of(finding, inventory);
-    const analyzer::FindingWords words = result.words(finding);
+    const auto kept = result.words(finding);
+    const analyzer::FindingWords& words = *kept;
     std::vector<std::string> missing;
     std::vector<std::string> prerequisites;
     for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {

@@ -342,7 +342,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
                 HtmlObject item = shape == Shape::card
-                                      ? card(input.result.context(), all[i], input.result.words(all[i]), i, *rule_parts)
+                                      ? card(input.result.context(), all[i], *input.result.words(all[i]), i, *rule_parts)
                                       : row(input.inventory, all[i], input.result.title(all[i]), i);
                 item.set("has_card", has_card(all[i]));
                 item.set("printed", print.printed(all[i], i));

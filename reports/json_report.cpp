@@ -205,7 +205,8 @@ void write_rollout(JsonWriter& json, const inventory::Inventory& inventory,
 void write_finding(JsonWriter& json, std::size_t index, const ReportInput& input) {
     const Finding& finding = input.result.findings[index];
     const FindingSubject subject = subject_of(finding, input.inventory);
-    const analyzer::FindingWords words = input.result.words(finding);
+    const auto kept = input.result.words(finding);
+    const analyzer::FindingWords& words = *kept;
     json.begin_object();
     json.key("fingerprint");
     json.value(analyzer::fingerprint(finding, input.inventory));

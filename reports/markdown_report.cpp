@@ -167,7 +167,8 @@ Complete write_findings_table(std::ostream& out, const ReportInput& input) {
 void write_critical_server(std::ostream& out, const Finding& finding, const ReportInput& input) {
     const inventory::Inventory& inventory = input.inventory;
     const FindingSubject subject = subject_of(finding, inventory);
-    const analyzer::FindingWords words = input.result.words(finding);
+    const auto kept = input.result.words(finding);
+    const analyzer::FindingWords& words = *kept;
     out << "### " << markdown_name(subject.server) << " (site " << cell(subject.site);
     if (!subject.wave.empty()) out << ", " << markdown_name(subject.wave);
     out << ")\n\n" << markdown_text(words.title) << " " << kb_links(finding.kb()) << "\n\n";
@@ -304,10 +305,10 @@ Complete write_next_steps(std::ostream& out, const ReportInput& input, bool any_
         if (considered == kDetailedCriticalAtMost || ways_out.full()) continue;
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string ways;
-        analyzer::FindingWords words = input.result.words(finding);
-        for (std::string& text : words.mitigations) {
+        const auto words = input.result.words(finding);
+        for (const std::string& text : words->mitigations) {
             const std::string escaped = markdown_text(text);
-            if (seen.emplace(subject.site, std::move(text)).second) {
+            if (seen.emplace(subject.site, text).second) {
                 ways += (ways.empty() ? "" : " ") + escaped;
             }
         }

@@ -164,7 +164,8 @@ void write_rule(JsonWriter& json, const SarifRule& rule) {
 
 /// The title plus the facts a reader needs without opening the full report.
 std::string message_of(const Finding& finding, const ReportInput& input) {
-    const analyzer::FindingWords words = input.result.words(finding);
+    const auto kept = input.result.words(finding);
+    const analyzer::FindingWords& words = *kept;
     std::string text = words.title;
     for (const std::string_view fact : words.evidence) {
         text += "\n- ";

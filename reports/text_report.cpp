@@ -97,11 +97,11 @@ void write_critical(std::ostream& out, const ReportInput& input) {
             break;
         }
         const FindingSubject subject = subject_of(finding, input.inventory);
-        const analyzer::FindingWords words = input.result.words(finding);
+        const auto words = input.result.words(finding);
         out << "\n  " << subject.server << " (site " << subject.site;
         if (!subject.wave.empty()) out << ", " << subject.wave;
         out << ", " << analyzer::to_string(finding.confidence) << ", " << kb_list(finding)
-            << ")\n    " << words.title << '\n';
+            << ")\n    " << words->title << '\n';
         if (finding.impact) {
             const auto& impact = *finding.impact;
             out << "    stops:    ";
@@ -117,7 +117,7 @@ void write_critical(std::ostream& out, const ReportInput& input) {
         for (std::size_t i = 0; i < finding.prerequisites.size(); ++i) {
             const analyzer::Prerequisite& prerequisite = finding.prerequisites[i];
             out << (prerequisite.satisfied ? "    ready:    " : "    MISSING:  ")
-                << prerequisite_id(prerequisite) << ": " << words.prerequisites[i] << '\n';
+                << prerequisite_id(prerequisite) << ": " << words->prerequisites[i] << '\n';
         }
         // What the recovery needs that no inventory can prove: ticked by hand before the wave.
         out << "    by hand:  the service account and its password (Q169114); organization '"
@@ -129,7 +129,7 @@ void write_critical(std::ostream& out, const ReportInput& input) {
         out << "    first:    " << steps.keep_in_site << '\n';
         if (!steps.updated_setup.empty()) out << "    setup:    " << steps.updated_setup << '\n';
         out << "    restore:  " << steps.backsync << '\n';
-        for (const std::string& mitigation : words.mitigations) {
+        for (const std::string& mitigation : words->mitigations) {
             out << "    avoid it: " << mitigation << '\n';
         }
     }
@@ -203,7 +203,7 @@ PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string who(subject.server);
         if (!subject.wave.empty()) who += " (" + std::string(subject.wave) + ")";
-        const std::string text = input.result.words(finding).mitigations.front();
+        const std::string text = input.result.words(finding)->mitigations.front();
         auto found = std::find_if(fixes.begin(), fixes.end(),
                                   [&](const auto& fix) { return fix.first == text; });
         if (found == fixes.end()) found = fixes.insert(fixes.end(), {text, {}});

@@ -36,9 +36,9 @@ PlanComparison compare_plan(const RolloutPlan& plan, const inventory::Inventory&
     comparison.limits = plan.limits;
     for (const Finding& finding : after_result.findings) {
         if (finding.rule->family != RuleFamily::prerequisite) continue;
-        const FindingWords words = after_result.words(finding);
-        comparison.still_to_provide.push_back(words.mitigations.empty() ? words.title
-                                                                        : words.mitigations.front());
+        const auto words = after_result.words(finding);
+        comparison.still_to_provide.push_back(words->mitigations.empty() ? words->title
+                                                                        : words->mitigations.front());
     }
     return comparison;
 }

@@ -151,7 +151,7 @@ struct ShownFinding {
 inline ShownFinding shown(const analyzer::AnalysisResult& result, const analyzer::Finding& finding) {
     const auto& inventory = result.context().inventory;
     const auto connector = [&](analyzer::ConnectorId id) { return inventory.replication_connectors[id].name; };
-    analyzer::FindingWords words = result.words(finding);
+    analyzer::FindingWords words = *result.words(finding);
     ShownFinding seen{std::string(finding.rule_id()), finding.severity(), finding.confidence,
                       finding.kb(), finding.server, finding.site, finding.wave, {},
                       std::move(words.title), std::move(words.evidence), std::nullopt, {}, {}};

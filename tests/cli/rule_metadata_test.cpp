@@ -85,7 +85,7 @@ TEST(RuleMetadata, SarifDescribesEachRuleAsTheRuleDoesAndFindingsCarryItsSeverit
             const analyzer::Rule& rule = *finding.rule;
             EXPECT_EQ(finding.severity(), rule.severity);
             EXPECT_EQ(&rule, analyzer::find_rule(rule.id));
-            EXPECT_EQ(sample.result.title(finding), sample.result.words(finding).title);
+            EXPECT_EQ(sample.result.title(finding), sample.result.words(finding)->title);
             if (!seen.insert(rule.id).second) continue;
             const std::string described =
                 "\"id\": \"" + std::string(rule.id) + "\",\n" +
