@@ -60,7 +60,7 @@ std::string fingerprint(const Finding& finding, const inventory::Inventory& inve
         if (i > 0) key += ',';
         key += inventory.replication_connectors[finding.connectors[i]].name;
     }
-    std::transform(key.begin(), key.end(), key.begin(), inventory::ascii_lower);
+    inventory::make_ascii_lower(key);
     return key;
 }
 

@@ -138,4 +138,23 @@ std::string clip(std::string_view text, std::size_t at_most) {
     return std::string(text.substr(0, bytes)) + "\xE2\x80\xA6";  // …
 }
 
+void make_ascii_lower(std::string& text) {
+    using namespace byte_words;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = load(text.data() + i);
+        // Per byte below 0x80: its high bit set in `past_z` when above 'Z', in `from_a` when
+        // 'A' or above, so a capital has it in one and not the other; 0x80 >> 2 is 0x20, the
+        // bit that makes a capital lower case.
+        const std::uint64_t low_seven = word & ~kHighBits;
+        const std::uint64_t past_z = low_seven + kOnes * (0x7F - 'Z');
+        const std::uint64_t from_a = low_seven + kOnes * (0x80 - 'A');
+        const std::uint64_t capitals = (past_z ^ from_a) & ~word & kHighBits;
+        if (capitals == 0) continue;
+        word |= capitals >> 2;
+        std::memcpy(text.data() + i, &word, sizeof word);
+    }
+    for (; i < text.size(); ++i) text[i] = ascii_lower(text[i]);
+}
+
 }  // namespace upgrade_risk::inventory

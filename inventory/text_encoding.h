@@ -29,6 +29,10 @@ inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
+/// Every ASCII capital of `text` made lower case (ascii_lower), eight bytes at a time; bytes of
+/// UTF-8 characters are left as they are.
+void make_ascii_lower(std::string& text);
+
 /// How many characters (Unicode code points) the UTF-8 `text` holds, as an editor counts them.
 std::size_t code_points(std::string_view text);
 

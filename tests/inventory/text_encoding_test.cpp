@@ -49,5 +49,19 @@ TEST(TextEncoding, FindsNulAndControlCharacters) {
               "the control character U+0007, which an inventory may not contain (remove it)");
 }
 
+TEST(TextEncoding, MakesEveryAsciiCapitalLowerCaseAndNothingElse) {
+    // Every byte value at every offset of the eight-byte steps and the tail: only A-Z change.
+    for (std::size_t offset = 0; offset < 11; ++offset) {
+        std::string text(offset, '.');
+        for (int byte = 0; byte < 256; ++byte) text += static_cast<char>(byte);
+        std::string expected = text;
+        for (char& c : expected) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        }
+        make_ascii_lower(text);
+        EXPECT_EQ(text, expected) << "offset " << offset;
+    }
+}
+
 }  // namespace
 }  // namespace upgrade_risk::inventory
