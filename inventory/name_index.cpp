@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <exception>
 #include <random>
 #include <utility>
 
+#include "inventory/byte_words.h"
 #include "inventory/text_encoding.h"
 
 namespace upgrade_risk::inventory {
@@ -28,18 +30,33 @@ std::uint32_t run_seed() {
     return seed;
 }
 
-/// FNV-1a over the folded bytes from a seeded start, so every spelling of a name has the same
-/// hash.
+/// The eight bytes of `name` from `at` (fewer at its end, the rest zero), small letters made
+/// capitals: names are hashed and compared a word at a time, 60-character names by the million.
+std::uint64_t folded_word(std::string_view name, std::size_t at) {
+    using namespace byte_words;
+    std::uint64_t word = 0;
+    std::memcpy(&word, name.data() + at, std::min<std::size_t>(8, name.size() - at));
+    return word & ~(in_range(word, 'a', 'z') >> 2);
+}
+
+/// A hash of the folded words from a seeded start, so every spelling of a name has the same
+/// hash; each word multiplied in as FNV-1a does a byte, then mixed by MurmurHash3's finalizer so
+/// the low bits, which pick the slot, depend on every byte.
 std::uint32_t folded_hash(std::string_view name) {
-    std::uint32_t hash = 2166136261U ^ run_seed();
-    for (const char c : name) hash = (hash ^ static_cast<unsigned char>(fold(c))) * 16777619U;
-    return hash;
+    std::uint64_t hash = 14695981039346656037ULL ^ run_seed() ^ name.size();
+    for (std::size_t at = 0; at < name.size(); at += 8) hash = (hash ^ folded_word(name, at)) * 1099511628211ULL;
+    hash ^= hash >> 33;
+    hash *= 0xFF51AFD7ED558CCDULL;
+    hash ^= hash >> 33;
+    return static_cast<std::uint32_t>(hash);
 }
 
 bool same_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return fold(x) == fold(y);
-           });
+    if (a.size() != b.size()) return false;
+    for (std::size_t at = 0; at < a.size(); at += 8) {
+        if (folded_word(a, at) != folded_word(b, at)) return false;
+    }
+    return true;
 }
 
 }  // namespace

@@ -143,13 +143,7 @@ void make_ascii_lower(std::string& text) {
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t word = load(text.data() + i);
-        // Per byte below 0x80: its high bit set in `past_z` when above 'Z', in `from_a` when
-        // 'A' or above, so a capital has it in one and not the other; 0x80 >> 2 is 0x20, the
-        // bit that makes a capital lower case.
-        const std::uint64_t low_seven = word & ~kHighBits;
-        const std::uint64_t past_z = low_seven + kOnes * (0x7F - 'Z');
-        const std::uint64_t from_a = low_seven + kOnes * (0x80 - 'A');
-        const std::uint64_t capitals = (past_z ^ from_a) & ~word & kHighBits;
+        const std::uint64_t capitals = in_range(word, 'A', 'Z');
         if (capitals == 0) continue;
         word |= capitals >> 2;
         std::memcpy(text.data() + i, &word, sizeof word);
