@@ -1,6 +1,5 @@
 #include "reports/html_view.h"
 
-#include <algorithm>
 #include <cassert>
 
 namespace upgrade_risk::reports {
@@ -25,15 +24,9 @@ HtmlObject::HtmlObject(std::initializer_list<Field> fields) {
 }
 
 HtmlObject& HtmlObject::set(std::string_view name, HtmlValue value) {
-    const auto found = std::find_if(fields_.begin(), fields_.end(), [name](const Field& field) {
-        return same_name(field.name, name);
-    });
-    if (found != fields_.end()) {
-        found->value = std::move(value);
-        return *this;
-    }
+    assert(find(name) == nullptr);
     if (fields_.empty()) fields_.reserve(kFieldsReserved);
-    fields_.push_back(Field{name, std::move(value)});
+    fields_.emplace_back(name, std::move(value));
     return *this;
 }
 

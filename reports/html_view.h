@@ -16,8 +16,9 @@ namespace upgrade_risk::reports {
 class HtmlValue;
 
 /// Named values, as the templates read them ({{name}}, {{#name}}), in the order they were set.
-/// Names are string literals (they must outlive the object); a name set again replaces its
-/// value. A handful of fields searched in order costs less than a hash table per object.
+/// Names are string literals (they must outlive the object), each set once: a set() appends,
+/// without looking for the name first (that search was most of the cost of building a card).
+/// A handful of fields searched in order costs less than a hash table per object.
 class HtmlObject {
   public:
     struct Field;
@@ -30,7 +31,7 @@ class HtmlObject {
     HtmlObject& operator=(HtmlObject&&) noexcept;
     ~HtmlObject();
 
-    /// Sets `name` to `value`.
+    /// Sets `name`, which is not set yet, to `value`.
     HtmlObject& set(std::string_view name, HtmlValue value);
 
     /// The value of `name`, or nullptr.
