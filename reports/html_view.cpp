@@ -26,7 +26,7 @@ HtmlObject::HtmlObject(std::initializer_list<Field> fields) {
 HtmlObject& HtmlObject::set(std::string_view name, HtmlValue value) {
     assert(find(name) == nullptr);
     if (fields_.empty()) fields_.reserve(kFieldsReserved);
-    fields_.push_back(Field{name, std::move(value)});
+    fields_.emplace_back(name, std::move(value));
     return *this;
 }
 

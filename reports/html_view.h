@@ -108,6 +108,10 @@ class HtmlValue {
 };
 
 struct HtmlObject::Field {
+    /// A constructor rather than an aggregate, so a field is built in place in its object
+    /// (clang 14 has no parenthesized aggregate initialization).
+    Field(std::string_view field_name, HtmlValue&& field_value) : name(field_name), value(std::move(field_value)) {}
+
     std::string_view name;
     HtmlValue value;
 };
