@@ -65,7 +65,8 @@ std::string role_text(const BridgeheadRoleSpan& role) {
     return text;
 }
 
-HtmlObject server_row(const Inventory& inventory, const InventoryFacts& facts, ServerId id) {
+HtmlObject server_row(const ReportInput& input, const InventoryFacts& facts, ServerId id) {
+    const Inventory& inventory = input.inventory;
     const auto& server = inventory.servers[id];
     HtmlList roles;
     for (const BridgeheadRoleSpan& role : facts.bridgehead_role_spans(id)) {
@@ -77,8 +78,10 @@ HtmlObject server_row(const Inventory& inventory, const InventoryFacts& facts, S
         .set("build", server.build ? std::to_string(*server.build) : "")
         .set("mailboxes", inventory::number_text(server.mailboxes))
         .set("roles", roles);
-    if (const auto plan = facts.planned_upgrade(id)) {
-        row.set("upgrade", inventory::to_string(plan->to) + " in " + std::string(plan->wave_name));
+    // The rollout's upgrade of the server (without a rollout every server is evaluated, in no wave).
+    const analyzer::UpgradeEvaluation* upgrade = input.result.context().simulation.upgrade_of(id);
+    if (upgrade && upgrade->wave) {
+        row.set("upgrade", inventory::to_string(upgrade->to) + " in " + inventory.rollout->waves[*upgrade->wave].name);
     }
     return row;
 }
@@ -110,7 +113,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
                 mailboxes += inventory.servers[id].mailboxes;
             }
             const auto server_rows = [&](const HtmlList::Visit& rows) {
-                for (const ServerId id : site.servers) rows(server_row(inventory, facts, id));
+                for (const ServerId id : site.servers) rows(server_row(input, facts, id));
             };
             HtmlObject entry;
             entry.set("name", site.name)

@@ -9,19 +9,7 @@ using inventory::ServerId;
 
 InventoryFacts::InventoryFacts(const Inventory& inventory)
     : inventory_(inventory),
-      plan_of_(inventory.servers.size()),
       role_offsets_(inventory.servers.size() + 1) {
-    if (inventory.rollout) {
-        std::uint32_t ordinal = 0;
-        for (const auto& wave : inventory.rollout->waves) {
-            wave_starts_.push_back(ordinal);
-            for (const auto& upgrade : wave.upgrades) {
-                ++ordinal;
-                // A server is in one wave at most (the loader refuses more); keep the first.
-                if (plan_of_[upgrade.server] == 0) plan_of_[upgrade.server] = ordinal;
-            }
-        }
-    }
     // Counted, summed into offsets, then filled in connector order: rows without a vector each.
     const auto& drcs = inventory.replication_connectors;
     for (const auto& drc : drcs) {
@@ -49,18 +37,6 @@ InventoryFacts::InventoryFacts(const Inventory& inventory)
     // Stable: a server's changes stay in rollout order.
     std::stable_sort(role_changes_.begin(), role_changes_.end(),
                      [](const RoleChange& a, const RoleChange& b) { return a.server < b.server; });
-}
-
-std::optional<PlannedUpgrade> InventoryFacts::planned_upgrade(ServerId server) const {
-    if (plan_of_[server] == 0) return std::nullopt;
-    const std::uint32_t ordinal = plan_of_[server] - 1;
-    // The last wave that starts at or before it (a wave is never empty, but one would start
-    // where the next does, and the next is found).
-    const auto next = std::upper_bound(wave_starts_.begin(), wave_starts_.end(), ordinal);
-    const auto wave = static_cast<std::size_t>(next - wave_starts_.begin()) - 1;
-    const auto& waves = inventory_.rollout->waves;
-    return PlannedUpgrade{wave, waves[wave].name,
-                          waves[wave].upgrades[ordinal - wave_starts_[wave]].to};
 }
 
 std::span<const std::string_view> InventoryFacts::bridgehead_roles(ServerId server) const {

@@ -26,6 +26,17 @@ std::string between(const std::string& html, const std::string& from, const std:
     return html.substr(start, html.find(to, start + from.size()) - start);
 }
 
+TEST(HtmlMoves, InventoryTablesShowEachServersPlannedUpgradeAndItsWave) {
+    const std::string html = render_golden("bridgehead-move");
+    const std::string tables = between(html, "<tr><th scope=\"row\">LON1</th><td>4.0 SP4</td>", "</tbody>");
+    EXPECT_NE(tables.find("<td>5.5 SP2 in Wave 2</td></tr>"), std::string::npos) << tables;
+    EXPECT_NE(tables.find("<tr><th scope=\"row\">LON2</th><td>4.0 SP4</td>"), std::string::npos) << tables;
+    EXPECT_NE(tables.find("<td>5.5 SP2 in Wave 1</td></tr>"), std::string::npos) << tables;
+    // DUB1 already runs 5.5: not in the rollout.
+    const std::string dublin = between(html, "<tr><th scope=\"row\">DUB1</th><td>5.5 SP2</td>", "</tr>");
+    EXPECT_NE(dublin.find("not planned"), std::string::npos) << dublin;
+}
+
 TEST(HtmlMoves, ChecklistListsAWavesMovesBeforeItsUpgrades) {
     const std::string html = render_golden("bridgehead-move");
     const std::string wave1 = between(html, "<h3>Wave 1 ", "<h3>");

@@ -13,29 +13,9 @@ namespace {
 using testing::drc;
 using testing::inventory_xml;
 using testing::load;
-using testing::rollout;
 using testing::server;
 using testing::site;
 using testing::wave;
-
-TEST(InventoryFacts, FindsEachServersWave) {
-    const auto inventory = load(inventory_xml(
-        site("S", server("A", "4.0") + server("B", "4.0") + server("C", "5.0") +
-                      server("D", "4.0") + server("E", "4.0")),
-        rollout(wave("W1", "A") + wave("W2", "D") + wave("W3", "B,C"))));
-    const InventoryFacts facts(inventory);
-    const auto plan_of = [&](inventory::ServerId id) {
-        const auto plan = facts.planned_upgrade(id);
-        return plan ? std::to_string(plan->wave) + " " + std::string(plan->wave_name) + " " +
-                          inventory::to_string(plan->to)
-                    : std::string("none");
-    };
-    EXPECT_EQ(plan_of(0), "0 W1 5.5");
-    EXPECT_EQ(plan_of(1), "2 W3 5.5");
-    EXPECT_EQ(plan_of(2), "2 W3 5.5");
-    EXPECT_EQ(plan_of(3), "1 W2 5.5");
-    EXPECT_EQ(plan_of(4), "none");
-}
 
 TEST(InventoryFacts, ListsABridgeheadsConnectorsInDocumentOrder) {
     const auto inventory = load(inventory_xml(
@@ -51,7 +31,6 @@ TEST(InventoryFacts, ListsABridgeheadsConnectorsInDocumentOrder) {
     EXPECT_TRUE(roles(1).empty());
     EXPECT_EQ(roles(2), (std::vector<std::string>{"Q-P"}));
     EXPECT_EQ(roles(3), (std::vector<std::string>{"P-R"}));
-    EXPECT_FALSE(facts.planned_upgrade(0));
 }
 
 TEST(InventoryFacts, SpansARoleFromTheMoveThatHandsItOverToTheOneThatTakesItAway) {
