@@ -1,6 +1,5 @@
 #include "reports/json_writer.h"
 
-#include <algorithm>
 #include <cassert>
 #include <cstdio>
 
@@ -8,10 +7,22 @@
 
 namespace upgrade_risk::reports {
 
+namespace {
+
+/// Where `text`, from an offset, next holds a byte a JSON string escapes (a control character,
+/// '"' or '\\'); text.size() when it holds none.
+constexpr auto next_escaped = inventory::byte_words::find_first<0x20, '"', '\\'>;
+
+/// A comma, a newline and the indentation of the nesting levels a report reaches, to take one
+/// piece from: each value and key starts with one append instead of three.
+constexpr std::string_view kBreak = ",\n                                                                ";
+
+}  // namespace
+
 void append_json_quoted(std::string& out, std::string_view text) {
     out += '"';
     std::size_t plain = 0;  // start of the run of characters that need no escape
-    for (std::size_t i = 0; (i = inventory::byte_words::find_first<0x20, '"', '\\'>(text, i)) < text.size(); ++i) {
+    for (std::size_t i = 0; (i = next_escaped(text, i)) < text.size(); ++i) {
         out.append(text, plain, i - plain);
         plain = i + 1;
         const auto c = static_cast<unsigned char>(text[i]);
@@ -39,14 +50,6 @@ std::string json_quote(std::string_view text) {
     append_json_quoted(quoted, text);
     return quoted;
 }
-
-namespace {
-
-/// A comma, a newline and the indentation of the nesting levels a report reaches, to take one
-/// piece from: each value and key starts with one append instead of three.
-constexpr std::string_view kBreak = ",\n                                                                ";
-
-}  // namespace
 
 void JsonWriter::line_break(bool comma) {
     const std::size_t width = 2 + 2 * counts_.size();
@@ -88,9 +91,7 @@ void JsonWriter::end_array() { close(']'); }
 void JsonWriter::key(std::string_view name) {
     // The program's own names need no escape: they are copied as they are, which a report's
     // hundreds of thousands of keys make worth it.
-    assert(std::none_of(name.begin(), name.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
-    }));
+    assert(next_escaped(name, 0) == name.size());
     before_value();
     out_ += '"';
     out_ += name;
