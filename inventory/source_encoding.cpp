@@ -143,6 +143,12 @@ bool is_plain_name(std::string_view name) {
     });
 }
 
+/// How a message names the declared encoding: quoted when it is a plain name, described
+/// otherwise, so that a file's stray bytes or escape sequences never reach the terminal.
+std::string declared_as(std::string_view name, std::string_view otherwise) {
+    return is_plain_name(name) ? "encoding \"" + std::string(name) + "\"" : std::string(otherwise);
+}
+
 /// Reads UTF-8 known to be valid (decode_inventory's output) a character at a time.
 template <typename Visit>
 void for_each_character(std::string_view utf8, const Visit& visit) {
@@ -187,13 +193,12 @@ DecodedText decode_inventory(std::string bytes) {
     if (!encoding) {
         std::string why;
         if (folded(declared->name).starts_with("utf16")) {
-            why = "the file declares encoding \"" + std::string(declared->name) +
-                  "\" but is not UTF-16 (it has no byte order mark and one byte per character); "
+            why = "the file declares " + declared_as(declared->name, "a UTF-16 encoding") +
+                  " but is not UTF-16 (it has no byte order mark and one byte per character); "
                   "write encoding=\"UTF-8\" if that is what it is";
         } else {
-            why = (is_plain_name(declared->name) ? "the file declares encoding \"" + std::string(declared->name) + "\""
-                                                  : std::string("the file declares an encoding that has no name"))
-                + ", which upgrade-risk does not read; save the inventory as UTF-8 (UTF-16, "
+            why = "the file declares " + declared_as(declared->name, "an encoding that has no name") +
+                  ", which upgrade-risk does not read; save the inventory as UTF-8 (UTF-16, "
                   "ISO-8859-1 and windows-1252 are read too)";
         }
         return failed(bytes.substr(0, declared->offset), SourceEncoding::utf8, std::move(why));

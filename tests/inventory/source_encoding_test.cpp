@@ -105,6 +105,10 @@ TEST(SourceEncoding, RefusesEncodingsItDoesNotReadWhereTheyAreNamed) {
     EXPECT_EQ(first("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<inventory format=\"1\"/>\n"),
               "e.xml:1:31: error: the file declares encoding \"UTF-16\" but is not UTF-16 (it has no "
               "byte order mark and one byte per character); write encoding=\"UTF-8\" if that is what it is");
+    // A UTF-16 name with a stray byte is described, not quoted: messages go to a terminal.
+    EXPECT_EQ(first("<?xml version=\"1.0\" encoding=\"utf-16\xFF\"?>\n<inventory format=\"1\"/>\n"),
+              "e.xml:1:31: error: the file declares a UTF-16 encoding but is not UTF-16 (it has no "
+              "byte order mark and one byte per character); write encoding=\"UTF-8\" if that is what it is");
     EXPECT_EQ(first(utf16("<inventory format=\"1\"/>", true).substr(2)),
               "e.xml:1:1: error: the file looks like UTF-16 without a byte order mark; save the "
               "inventory as UTF-8, or as UTF-16 with one");
