@@ -73,6 +73,8 @@ public:
     [[nodiscard]] std::size_t line() const { return line_; }
 
 private:
+    /// Reads the next string, unescaped into `out`, or only past it when `out` is null.
+    void read_string(std::string* out);
     void enter(char open);
     void expect(char c);
     bool consume(char c);

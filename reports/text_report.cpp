@@ -1,8 +1,11 @@
 #include "reports/text_report.h"
 
 #include <algorithm>
+#include <deque>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzer/finding.h"
@@ -193,7 +196,11 @@ struct PrerequisiteFixes {
 };
 
 PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
-    std::vector<std::pair<std::string, std::vector<std::string>>> fixes;  // text, servers
+    // Each fix names its server, so most texts are distinct: they are found by hash, not by a
+    // search of the list, which took longer than the whole JSON report at 100k servers. A deque
+    // keeps the texts the index views where they are as it grows.
+    std::deque<std::pair<std::string, std::vector<std::string>>> fixes;  // text, servers
+    std::unordered_map<std::string_view, std::size_t> index;
     PrerequisiteFixes result;
     for (const Finding& finding : input.result.findings) {
         if (finding.rule->family != analyzer::RuleFamily::prerequisite || finding.mitigations.empty()) {
@@ -203,12 +210,16 @@ PrerequisiteFixes missing_prerequisite_fixes(const ReportInput& input) {
         const FindingSubject subject = subject_of(finding, input.inventory);
         std::string who(subject.server);
         if (!subject.wave.empty()) who += " (" + std::string(subject.wave) + ")";
-        const std::string text = input.result.words(finding)->mitigations.front();
-        auto found = std::find_if(fixes.begin(), fixes.end(),
-                                  [&](const auto& fix) { return fix.first == text; });
-        if (found == fixes.end()) found = fixes.insert(fixes.end(), {text, {}});
-        found->second.push_back(std::move(who));
+        const auto words = input.result.words(finding);  // kept alive while its text is read
+        const std::string& text = words->mitigations.front();
+        auto found = index.find(text);
+        if (found == index.end()) {
+            fixes.emplace_back(text, std::vector<std::string>{});
+            found = index.emplace(fixes.back().first, fixes.size() - 1).first;
+        }
+        fixes[found->second].second.push_back(std::move(who));
     }
+    result.lines.reserve(fixes.size());
     for (const auto& [text, servers] : fixes) {
         result.lines.push_back(analyzer::concat({analyzer::join_names(servers), ": ", text}));
     }

@@ -224,10 +224,15 @@ void bench_commands(const BenchOptions& options, const std::string& path, FileRe
     plan_argv[1] = "plan";
     plan_argv.insert(plan_argv.end(), {"-o", (out_dir / "planned.xml").string()});
     const Measurement plan = measure_command(options.repeat, plan_argv, nullptr);
+    // A CI gate: the same JSON again, compared with the first run's (--baseline).
+    const std::string json = (out_dir / "report.json").string();
+    const Measurement gate = measure_command(
+        options.repeat, {options.tool, "analyze", path, "--baseline", json, "-o", "json=" + json + ".again"}, nullptr);
+    // The run a user starts first: no report asked for, the terminal summary on stdout.
+    const Measurement summary = measure_command(options.repeat, {options.tool, "analyze", path}, nullptr);
     // Every report a planner's run can write, for the target on small organizations.
     std::vector<std::string> every_argv = {options.tool, "analyze", path};
     for (const reports::ReportFormat& format : reports::report_formats()) {
-        if (format.name == "text") continue;  // the terminal summary: stdout, sent to /dev/null
         const std::string name(format.name);
         every_argv.insert(every_argv.end(), {"-o", name + "=" + (out_dir / ("every." + name)).string()});
     }
@@ -241,6 +246,10 @@ void bench_commands(const BenchOptions& options, const std::string& path, FileRe
                                   "xmllint (target <= 1)");
     }
     report.commands.push_back({command + " (subprocess)", whole, note});
+    report.commands.push_back({"upgrade-risk analyze --baseline report.json -o json (subprocess)", gate,
+                               ratio_note(gate.cpu_seconds, whole.cpu_seconds, "--json --html")});
+    report.commands.push_back({"upgrade-risk analyze, the terminal summary (subprocess)", summary,
+                               ratio_note(summary.cpu_seconds, whole.cpu_seconds, "--json --html")});
     report.commands.push_back({"upgrade-risk analyze, every report (subprocess)", every,
                                report.servers <= 10'000 ? "target < 0.1 s cpu at 1k-10k servers" : ""});
     report.commands.push_back({"upgrade-risk plan -o planned.xml, same reports (subprocess)", plan,
