@@ -194,6 +194,15 @@ private:
 
 std::string inventory_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+bool append_stream(std::istream& in, std::string& text, std::size_t limit) {
+    std::array<char, 64 * 1024> chunk{};
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (text.size() > limit) return false;
+    }
+    return true;
+}
+
 InventoryBytes read_inventory_bytes(const std::string& path, const InputLimits& limits) {
     namespace fs = std::filesystem;
     InventoryBytes bytes;
@@ -221,14 +230,10 @@ InventoryBytes read_inventory_bytes(const std::string& path, const InputLimits& 
         return bytes;
     }
     if (path != "-" && !ec) bytes.text.reserve(size);
-    std::array<char, 64 * 1024> chunk{};
-    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
-        bytes.text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-        if (bytes.text.size() > limits.max_file_bytes) {
-            bytes.text.clear();
-            bytes.error = too_large(name, 0, limits);
-            return bytes;
-        }
+    if (!append_stream(in, bytes.text, limits.max_file_bytes)) {
+        bytes.text.clear();
+        bytes.error = too_large(name, 0, limits);
+        return bytes;
     }
     if (in.bad()) {
         bytes.error = Diagnostic{DiagnosticSeverity::error, name, {},

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <istream>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,12 @@ struct InventoryBytes {
 
 /// How messages name the inventory at `path`: "<stdin>" for "-", else the path as given.
 std::string inventory_name(const std::string& path);
+
+/// Appends the rest of `in` to `text`, 64 KB at a time (reserve the size first when it is
+/// known, so the text never grows by doubling); false, the stream not read on, as soon as the
+/// text is longer than `limit` bytes. in.bad() tells a read error.
+bool append_stream(std::istream& in, std::string& text,
+                   std::size_t limit = std::numeric_limits<std::size_t>::max());
 
 /// Reads the file at `path` ("-": standard input), refusing one larger than
 /// `limits.max_file_bytes` without reading it all (a device or pipe that never ends is cut off

@@ -1,10 +1,10 @@
 #include "reports/baseline_reader.h"
 
 #include <algorithm>
-#include <array>
 #include <filesystem>
 #include <fstream>
 
+#include "inventory/input_limits.h"
 #include "inventory/text_encoding.h"
 #include "reports/json_cursor.h"
 
@@ -130,18 +130,11 @@ BaselineLoad read_baseline_file(const std::string& path) {
                             path + ": error: cannot read the baseline report (missing or not readable)"};
     }
     // Read into a string of the file's size: through a string stream, which grows by doubling
-    // and is then copied, a 140 MB report took three times its size in fresh memory. A pipe,
-    // or a file that grew meanwhile, is read on to its end.
+    // and is then copied, a 140 MB report took three times its size in fresh memory.
     std::string text;
     std::error_code ec;
-    if (const auto size = std::filesystem::file_size(path, ec); !ec) {
-        text.resize(size);
-        text.resize(static_cast<std::size_t>(file.rdbuf()->sgetn(text.data(), static_cast<std::streamsize>(size))));
-    }
-    std::array<char, 64 * 1024> chunk{};
-    while (file.read(chunk.data(), chunk.size()) || file.gcount() > 0) {
-        text.append(chunk.data(), static_cast<std::size_t>(file.gcount()));
-    }
+    if (const auto size = std::filesystem::file_size(path, ec); !ec) text.reserve(size);
+    inventory::append_stream(file, text);
     if (file.bad()) return BaselineLoad{std::nullopt, path + ": error: cannot read the baseline report"};
     return read_baseline_text(text, path);
 }
