@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include "inventory/byte_words.h"
 #include "inventory/entity_references.h"
 #include "inventory/line_table.h"
 #include "inventory/number_text.h"
@@ -45,6 +46,12 @@ public:
     std::vector<std::pair<std::size_t, std::string>> run() {
         std::size_t pos = 0;
         while ((pos = text_.find('<', pos)) != std::string_view::npos) {
+            // Most markup is start tags: only '!', '?' and '/' start anything else.
+            const char next = pos + 1 < text_.size() ? text_[pos + 1] : '\0';
+            if (next != '!' && next != '?' && next != '/') {
+                pos = start_tag(pos);
+                continue;
+            }
             const std::string_view rest = text_.substr(pos);
             if (rest.starts_with("<!--")) {
                 pos = skip_past(pos + 4, "-->");
@@ -60,15 +67,15 @@ public:
             } else if (rest.starts_with("</")) {
                 depth_ -= depth_ > 0 ? 1 : 0;
                 pos = skip_past(pos + 2, ">");
-            } else if (rest.starts_with("<!")) {
-                pos += 2;
             } else {
-                pos = start_tag(pos);
+                pos += 2;  // Another "<!": the parser says what is wrong with it.
             }
         }
         if (values_with_less_than_ > 1) {
-            found_[first_less_than_].second +=
-                " (" + number_text(values_with_less_than_ - 1) + " more attribute values have one)";
+            const std::size_t more = values_with_less_than_ - 1;
+            found_[first_less_than_].second += " (" + number_text(more) +
+                                               (more == 1 ? " more attribute value has one)"
+                                                          : " more attribute values have one)");
         }
         std::stable_sort(found_.begin(), found_.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -93,7 +100,7 @@ private:
     /// Reads a name starting at `pos`, checks its length; returns where it ends.
     std::size_t name(std::size_t pos) {
         const std::size_t start = pos;
-        while (pos < text_.size() && !xml_lexical::ends_name(text_[pos])) ++pos;
+        pos = xml_lexical::name_end(text_, pos);  // The text passed find_bad_character.
         if (pos - start > limits_.max_name_length) {
             report(Kind::name, start,
                    "this name is " + std::to_string(pos - start) + " characters long, more than "
@@ -138,10 +145,10 @@ private:
             if (pos >= text_.size() || text_[pos] != '=') return pos + 1;  // Broken: the parser says why.
             pos = skip_spaces(pos + 1);
             if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return pos + 1;
-            const std::size_t value_end = text_.find(text_[pos], pos + 1);
-            if (value_end == std::string_view::npos) return text_.size();
+            const std::size_t value_end = text_[pos] == '"' ? value(attribute_name, pos + 1, next_in_double)
+                                                            : value(attribute_name, pos + 1, next_in_single);
+            if (value_end == text_.size()) return text_.size();
             count_attribute(attribute_start, attribute_name, ++attributes_here, value_end - pos - 1);
-            check_value(attribute_name, pos + 1, value_end);
             pos = value_end + 1;
         }
         ++depth_;
@@ -169,14 +176,24 @@ private:
         }
     }
 
-    /// XML does not allow '<' in an attribute value, which pugixml would take as text.
-    void check_value(std::string_view attribute_name, std::size_t begin, std::size_t end) {
-        const std::size_t less_than = text_.substr(begin, end - begin).find('<');
-        if (less_than == std::string_view::npos) return;
-        if (values_with_less_than_++ == 0) first_less_than_ = found_.size();
-        report(Kind::less_than, begin + less_than,
-               "the value of attribute '" + std::string(attribute_name) +
-                   "' has a '<', which XML does not allow in a value; write it as &lt;");
+    /// Where an attribute value in double quotes, or in single quotes, next has its quote or a '<'.
+    static constexpr auto next_in_double = byte_words::find_first<0, '"', '<'>;
+    static constexpr auto next_in_single = byte_words::find_first<0, '\'', '<'>;
+
+    /// Reads the attribute value starting at `begin`, up to the quote `next_stop` stops at
+    /// besides '<'; returns the quote's offset (text_.size() when it is missing). XML does not
+    /// allow '<' in an attribute value, which pugixml would take as text.
+    std::size_t value(std::string_view attribute_name, std::size_t begin,
+                      std::size_t (*next_stop)(std::string_view, std::size_t)) {
+        std::size_t end = next_stop(text_, begin);
+        if (end < text_.size() && text_[end] == '<') {
+            if (values_with_less_than_++ == 0) first_less_than_ = found_.size();
+            report(Kind::less_than, end,
+                   "the value of attribute '" + std::string(attribute_name) +
+                       "' has a '<', which XML does not allow in a value; write it as &lt;");
+            while (end < text_.size() && text_[end] == '<') end = next_stop(text_, end + 1);
+        }
+        return end;
     }
 
     std::string_view text_;

@@ -199,6 +199,11 @@ TEST(InputLimits, RefusesALessThanSignInAnAttributeValue) {
                                         "which XML does not allow in a value; write it as &lt; "
                                         "(2 more attribute values have one)"}));
     EXPECT_TRUE(check_inventory_text("<a n='&lt;'><!-- <b v='<'/> --></a>", "e.xml").empty());
+    // A value counts once however many it has; the other quote is plain text inside a value.
+    EXPECT_EQ(messages(check_inventory_text("<a v=\"'<b<c\" w='\"' x=\"<\"/>", "e.xml")),
+              (std::vector<std::string>{"e.xml:1:8: error: the value of attribute 'v' has a '<', "
+                                        "which XML does not allow in a value; write it as &lt; "
+                                        "(1 more attribute value has one)"}));
 }
 
 TEST(InputLimits, ReferenceErrorsComeInFileOrderWithTheOthers) {

@@ -49,6 +49,24 @@ TEST(TextEncoding, FindsNulAndControlCharacters) {
               "the control character U+0007, which an inventory may not contain (remove it)");
 }
 
+
+// The scan skips plain text several bytes at a time: a bad or multi-byte character is found at
+// every position of those steps and of the bytes after the last whole one, line ends or not.
+TEST(TextEncoding, FindsACharacterAtEveryPositionOfLongPlainText) {
+    using namespace std::string_view_literals;
+    for (const std::string_view bad : {"\x1b"sv, "\0"sv, "\x7f"sv, "\xC3"sv, "\xC2\x9B"sv}) {
+        for (std::size_t at = 0; at < 50; ++at) {
+            std::string text(50, 'x');
+            for (std::size_t line_end = 7; line_end < text.size(); line_end += 11) text[line_end] = '\n';
+            text.replace(at, bad.size(), bad);
+            EXPECT_EQ(bad_offset(text), at) << "at " << at;
+        }
+    }
+    std::string valid = std::string(37, 'x') + "\t\r\nZ\xC3\xBCrich \xE2\x82\xAC" + std::string(20, 'y');
+    EXPECT_EQ(bad_offset(valid), std::nullopt);
+    valid.push_back('\xC3');  // a lead byte with nothing after it, in the bytes after the last step
+    EXPECT_EQ(bad_offset(valid), valid.size() - 1);
+}
 TEST(TextEncoding, MakesEveryAsciiCapitalLowerCaseAndNothingElse) {
     // Every byte value at every offset of the eight-byte steps and the tail: only A-Z change.
     for (std::size_t offset = 0; offset < 11; ++offset) {
