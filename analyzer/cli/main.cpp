@@ -19,7 +19,6 @@
 
 int main(int argc, char** argv) {
     using namespace upgrade_risk::cli;
-    const std::string_view heap = configure_heap();
 
     CLI::App app{
         "upgrade-risk: finds the Exchange servers whose failed 4.0/5.0 to 5.5 upgrade and backout\n"
@@ -195,7 +194,7 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     configure_logging(verbosity);
-    spdlog::debug("heap: {}", heap);
+    spdlog::debug("heap: {}", heap_description());
 
     try {
         if (validate_cmd->parsed()) return run_validate(validate);

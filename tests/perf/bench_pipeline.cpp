@@ -298,8 +298,6 @@ std::optional<BenchOptions> parse_arguments(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     using namespace upgrade_risk::perf;
-    // In-process stages run with the memory the tool itself runs with.
-    upgrade_risk::cli::configure_heap();
     const auto options = parse_arguments(argc, argv);
     if (!options) {
         std::cerr << kUsage;
@@ -307,8 +305,8 @@ int main(int argc, char** argv) {
     }
     std::printf("best of %d runs (%d for files of 100 MB and more); ratios use cpu time (user +\n"
                 "system), steadier than wall time on a shared machine; peak = resident-set growth\n"
-                "during the stage\n",
-                options->repeat, options->repeat_large);
+                "during the stage; in-process stages run on the tool's own heap (%s)\n",
+                options->repeat, options->repeat_large, std::string(upgrade_risk::cli::heap_description()).c_str());
     std::vector<FileReport> reports;
     bool all_ok = true;
     for (const std::string& file : options->files) {
