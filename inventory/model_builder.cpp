@@ -25,10 +25,11 @@ Inventory ModelBuilder::build() {
     // The server vector is the one large block of the model: allocated once, at its final
     // size, it is never copied, and the heap need not find room for a bigger one mid-way.
     inventory.servers.reserve(servers_expected_);
-    // Each site is released once read, so the model's memory reuses its tree's: with the
-    // text, the tree and the model all held at once, a large inventory's load took 4.7 times
-    // the file's size in memory (1,000,000 servers), 3.6 times this way. The name indexes
-    // are not reserved for the same reason: they grow into the memory of released sites.
+    // Each site is released once read, its tree and the pages of text only it used, so the
+    // model's memory reuses theirs: with the text, the tree and the model all held at once, a
+    // large inventory's load took 4.7 times the file's size in memory (1,000,000 servers), 3.6
+    // times this way. The name indexes are not reserved for the same reason: they grow into the
+    // memory of released sites.
     for (pugi::xml_node site = organization.child("site"); site;) {
         const pugi::xml_node next = site.next_sibling("site");
         add_site(site, inventory);

@@ -1,6 +1,10 @@
 #include "inventory/xml_document.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdint>
 
 #include <pugixml.hpp>
 
@@ -12,6 +16,19 @@ namespace upgrade_risk::inventory {
 namespace {
 // Before main, so no pugixml page is ever allocated by other functions than the ones that free it.
 [[maybe_unused]] const bool kTreeMemoryInstalled = install_tree_memory();
+
+/// Hands the whole memory pages between `begin` and `end` back to the system (they read as
+/// zeros if touched again, and cost no memory until then); returns where the bytes it kept
+/// before `end` start.
+const char* discard_pages(const char* begin, const char* end) {
+    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const std::uintptr_t first = (reinterpret_cast<std::uintptr_t>(begin) + page - 1) / page * page;
+    const std::uintptr_t last = reinterpret_cast<std::uintptr_t>(end) / page * page;
+    if (first >= last) return begin;
+    // Best effort: where the system refuses, the pages simply stay.
+    madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+    return begin + (last - reinterpret_cast<std::uintptr_t>(begin));
+}
 }  // namespace
 
 XmlDocument::XmlDocument(std::string text, std::string path)
@@ -33,7 +50,19 @@ XmlDocument::~XmlDocument() = default;
 
 pugi::xml_node XmlDocument::root() const { return document_->document_element(); }
 
-void XmlDocument::release(pugi::xml_node node) { node.parent().remove_child(node); }
+void XmlDocument::release(pugi::xml_node node) {
+    // The parse was in place: the node's names and values are its part of the text, which runs
+    // to where its next sibling starts (the last child keeps its part, its end is not recorded).
+    const pugi::xml_node next = node.next_sibling();
+    const char* const begin = node.name();
+    node.parent().remove_child(node);
+    if (!next) return;
+    // A site's text is about a page: the parts of siblings released one after the other are
+    // discarded as one run, or most of each would sit in a page shared with its neighbours.
+    const char* const end = next.name();
+    kept_from_ = discard_pages(released_until_ == begin ? kept_from_ : begin, end);
+    released_until_ = end;
+}
 
 Diagnostic XmlDocument::error(std::optional<std::string_view> original) const {
     const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, error_offset_));

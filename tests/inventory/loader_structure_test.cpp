@@ -27,6 +27,45 @@ TEST(LoaderStructure, AcceptsTheMinimalInventory) {
     EXPECT_FALSE(result.inventory->has_media);
 }
 
+// Each site's part of the tree, and the pages of text only it used, are given back once read:
+// what follows it, the next sites and the connectors, must read exactly as written, wherever in
+// a page a site ends.
+TEST(LoaderStructure, ReadsEverySiteWhole_AfterTheSitesBeforeItAreReleased) {
+    constexpr int kSites = 60;
+    std::string xml = "<inventory format=\"1\">\n  <organization name=\"Org\">\n";
+    std::vector<std::size_t> lines;  // the line of each site's start tag
+    std::size_t line = 3;
+    for (int i = 0; i < kSites; ++i) {
+        // From a few bytes to about a page (the most an attribute may hold), so sites end
+        // anywhere in a page.
+        const std::string description(static_cast<std::size_t>(i * 211 % 4000), static_cast<char>('a' + i % 26));
+        lines.push_back(line);
+        xml += "    <site name=\"S" + std::to_string(i) + "\" description=\"" + description + "\">\n" +
+               "      <server name=\"X" + std::to_string(i) + "\" version=\"5.5\"/>\n    </site>\n";
+        line += 3;
+    }
+    xml += "    <directory-replication-connector name=\"First-Last\">\n"
+           "      <bridgehead site=\"S0\" server=\"X0\"/>\n"
+           "      <bridgehead site=\"S" + std::to_string(kSites - 1) + "\" server=\"X" + std::to_string(kSites - 1) + "\"/>\n"
+           "    </directory-replication-connector>\n  </organization>\n</inventory>\n";
+    const LoadResult result = load(xml);
+    ASSERT_TRUE(result.inventory) << ::testing::PrintToString(testing::formatted(result));
+    const Inventory& inventory = *result.inventory;
+    ASSERT_EQ(inventory.sites.size(), static_cast<std::size_t>(kSites));
+    for (int i = 0; i < kSites; ++i) {
+        const Site& site = inventory.sites[static_cast<std::size_t>(i)];
+        EXPECT_EQ(site.name, "S" + std::to_string(i));
+        EXPECT_EQ(site.description, std::string(static_cast<std::size_t>(i * 211 % 4000), static_cast<char>('a' + i % 26)));
+        EXPECT_EQ(site.source.line, lines[static_cast<std::size_t>(i)]);
+        ASSERT_EQ(site.servers.size(), 1u);
+        EXPECT_EQ(inventory.servers[site.servers[0]].name, "X" + std::to_string(i));
+        EXPECT_EQ(inventory.servers[site.servers[0]].source.line, lines[static_cast<std::size_t>(i)] + 1);
+    }
+    ASSERT_EQ(inventory.replication_connectors.size(), 1u);
+    EXPECT_EQ(inventory.replication_connectors[0].name, "First-Last");
+    EXPECT_EQ(inventory.replication_connectors[0].bridgeheads.at(1).site, static_cast<SiteId>(kSites - 1));
+}
+
 TEST(LoaderStructure, AllocatesTheServerTableAtItsFinalSize) {
     // The structure check counts the servers on its way, so the model's one large table is
     // allocated once, for all of them (a table grown by doubling would hold 4 places for 3).
