@@ -1,16 +1,28 @@
 #include "tests/perf/bench_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace upgrade_risk::perf {
 namespace {
 
 double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
 
-void print_row(const StageRow& row) {
+/// The first column's width: the longest label of the report, so every row's figures line up.
+int label_width(const FileReport& report) {
+    std::size_t width = std::string_view("everything after parsing").size();
+    for (const auto* rows : {&report.stages, &report.after_parse, &report.commands}) {
+        for (const StageRow& row : *rows) width = std::max(width, row.stage.size());
+    }
+    if (report.reports_bytes_floor) width = std::max(width, report.reports_bytes_floor->stage.size());
+    return static_cast<int>(width);
+}
+
+void print_row(const StageRow& row, int width) {
     const Measurement& m = row.measurement;
-    std::printf("  %-44s %9.3f %9.3f ", row.stage.c_str(), m.seconds, m.cpu_seconds);
+    std::printf("  %-*s %9.3f %9.3f ", width, row.stage.c_str(), m.seconds, m.cpu_seconds);
     if (m.peak_known) {
         std::printf("%10.1f  ", megabytes(m.peak_bytes));
     } else {
@@ -28,20 +40,21 @@ void print_file_report(const FileReport& report) {
     if (report.rendered.size() < 2) {
         std::printf("  (no HTML report in this build: its rows are missing)\n");
     }
-    std::printf("  %-44s %9s %9s %10s\n", "stage", "wall (s)", "cpu (s)", "peak (MB)");
-    for (const StageRow& row : report.stages) print_row(row);
+    const int width = label_width(report);
+    std::printf("  %-*s %9s %9s %10s\n", width, "stage", "wall (s)", "cpu (s)", "peak (MB)");
+    for (const StageRow& row : report.stages) print_row(row, width);
     Measurement total{.peak_known = false};
     for (const StageRow& row : report.after_parse) {
-        print_row(row);
+        print_row(row, width);
         total.seconds += row.measurement.seconds;
         total.cpu_seconds += row.measurement.cpu_seconds;
     }
     char note[96];
     std::snprintf(note, sizeof note, "%.2f x floor (target <= 3.00 at 100k)",
                   total.cpu_seconds / report.floor_cpu_seconds);
-    print_row({"everything after parsing", total, note});
-    if (report.reports_bytes_floor) print_row(*report.reports_bytes_floor);
-    for (const StageRow& row : report.commands) print_row(row);
+    print_row({"everything after parsing", total, note}, width);
+    if (report.reports_bytes_floor) print_row(*report.reports_bytes_floor, width);
+    for (const StageRow& row : report.commands) print_row(row, width);
 }
 
 void print_scaling(const std::vector<FileReport>& reports) {
