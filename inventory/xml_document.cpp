@@ -50,16 +50,22 @@ XmlDocument::~XmlDocument() = default;
 
 pugi::xml_node XmlDocument::root() const { return document_->document_element(); }
 
+const char* XmlDocument::start_in_text(pugi::xml_node node) const {
+    // An element's name, or a text node's value, where the in-place parse left it.
+    const char* start = node.type() == pugi::node_element ? node.name() : node.value();
+    return start >= text_.data() && start < text_.data() + text_.size() ? start : nullptr;
+}
+
 void XmlDocument::release(pugi::xml_node node) {
     // The parse was in place: the node's names and values are its part of the text, which runs
     // to where its next sibling starts (the last child keeps its part, its end is not recorded).
+    const char* const begin = start_in_text(node);
     const pugi::xml_node next = node.next_sibling();
-    const char* const begin = node.name();
+    const char* const end = next ? start_in_text(next) : nullptr;
     node.parent().remove_child(node);
-    if (!next) return;
+    if (!begin || !end || end <= begin) return;
     // A site's text is about a page: the parts of siblings released one after the other are
     // discarded as one run, or most of each would sit in a page shared with its neighbours.
-    const char* const end = next.name();
     kept_from_ = discard_pages(released_until_ == begin ? kept_from_ : begin, end);
     released_until_ = end;
 }

@@ -58,6 +58,8 @@ public:
 
 private:
     void find_stray_text();
+    /// Where `node`'s part of the text starts, or nullptr when it has none there.
+    [[nodiscard]] const char* start_in_text(pugi::xml_node node) const;
 
     std::string text_;
     std::string path_;

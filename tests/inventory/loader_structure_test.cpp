@@ -66,6 +66,33 @@ TEST(LoaderStructure, ReadsEverySiteWhole_AfterTheSitesBeforeItAreReleased) {
     EXPECT_EQ(inventory.replication_connectors[0].bridgeheads.at(1).site, static_cast<SiteId>(kSites - 1));
 }
 
+// Text between sites is an error, and the sites are still read (every error in one run): a
+// released site's text then runs up to that text, not to the next site.
+TEST(LoaderStructure, StrayTextBetweenLargeSitesIsReportedAndNothingElseIsLost) {
+    const std::string description(4000, 'd');
+    std::string xml = "<inventory format=\"1\">\n  <organization name=\"Org\">\n";
+    for (int i = 0; i < 4; ++i) {
+        xml += "    <site name=\"S" + std::to_string(i) + "\" description=\"" + description + "\">\n" +
+               "      <server name=\"X" + std::to_string(i) + "\" version=\"5.5\"/>\n    </site>\n" +
+               "    stray words " + std::to_string(i) + "\n";
+    }
+    xml += "    <site name=\"Last\"><server name=\"Y\" version=\"5.5\"/><server name=\"X0\" version=\"5.5\"/></site>\n"
+           "  </organization>\n</inventory>\n";
+    const Lines expected = {
+        "inv.xml:6:5: error: unexpected text 'stray words 0' in <organization> (the inventory keeps all data in attributes)",
+        "inv.xml:10:5: error: unexpected text 'stray words 1' in <organization> (the inventory keeps all data in attributes)",
+        "inv.xml:14:5: error: unexpected text 'stray words 2' in <organization> (the inventory keeps all data in attributes)",
+        "inv.xml:18:5: error: unexpected text 'stray words 3' in <organization> (the inventory keeps all data in attributes)",
+    };
+    const Lines found = diagnostics_of(xml);
+    ASSERT_GE(found.size(), expected.size());
+    EXPECT_EQ(Lines(found.begin(), found.begin() + 4), expected);
+    // The last site was read whole: its second server repeats the first site's, which is said.
+    ASSERT_EQ(found.size(), 5u) << ::testing::PrintToString(found);
+    EXPECT_NE(found[4].find("inv.xml:19:"), std::string::npos) << found[4];
+    EXPECT_NE(found[4].find("X0"), std::string::npos) << found[4];
+}
+
 TEST(LoaderStructure, AllocatesTheServerTableAtItsFinalSize) {
     // The structure check counts the servers on its way, so the model's one large table is
     // allocated once, for all of them (a table grown by doubling would hold 4 places for 3).
