@@ -50,10 +50,14 @@ XmlDocument::~XmlDocument() = default;
 
 pugi::xml_node XmlDocument::root() const { return document_->document_element(); }
 
+bool XmlDocument::in_text(const char* at) const {
+    return at >= text_.data() && at < text_.data() + text_.size();
+}
+
 const char* XmlDocument::start_in_text(pugi::xml_node node) const {
     // An element's name, or a text node's value, where the in-place parse left it.
     const char* start = node.type() == pugi::node_element ? node.name() : node.value();
-    return start >= text_.data() && start < text_.data() + text_.size() ? start : nullptr;
+    return in_text(start) ? start : nullptr;
 }
 
 void XmlDocument::release(pugi::xml_node node) {
@@ -103,20 +107,20 @@ SourceLocation XmlDocument::location_at(std::size_t offset) const { return lines
 SourceLocation XmlDocument::location_of(pugi::xml_node node) const {
     // The element's name follows its '<'; report the '<' like a compiler would.
     const char* name = node.name();
-    if (name < text_.data() || name >= text_.data() + text_.size()) return {};
+    if (!in_text(name)) return {};
     const auto offset = static_cast<std::size_t>(name - text_.data());
     return location_at(offset > 0 ? offset - 1 : 0);
 }
 
 SourceLocation XmlDocument::location_of(pugi::xml_attribute attribute) const {
     const char* name = attribute.name();
-    if (name < text_.data() || name >= text_.data() + text_.size()) return {};
+    if (!in_text(name)) return {};
     return location_at(static_cast<std::size_t>(name - text_.data()));
 }
 
 SourceLocation XmlDocument::location_of_text(pugi::xml_node text) const {
     const char* value = text.value();
-    if (value < text_.data() || value >= text_.data() + text_.size()) return {};
+    if (!in_text(value)) return {};
     while (*value == ' ' || *value == '\t' || *value == '\r' || *value == '\n') ++value;
     return location_at(static_cast<std::size_t>(value - text_.data()));
 }

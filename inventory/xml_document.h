@@ -58,6 +58,9 @@ public:
 
 private:
     void find_stray_text();
+    /// Whether `at` points into the text (names and values of the in-place parse do; pugixml's
+    /// own empty strings do not).
+    [[nodiscard]] bool in_text(const char* at) const;
     /// Where `node`'s part of the text starts, or nullptr when it has none there.
     [[nodiscard]] const char* start_in_text(pugi::xml_node node) const;
 

@@ -35,13 +35,17 @@ TEST(LoaderStructure, ReadsEverySiteWhole_AfterTheSitesBeforeItAreReleased) {
     std::string xml = "<inventory format=\"1\">\n  <organization name=\"Org\">\n";
     std::vector<std::size_t> lines;  // the line of each site's start tag
     std::size_t line = 3;
+    // From a few bytes to about a page (the most an attribute may hold), so sites end anywhere
+    // in a page.
+    const auto description = [](int site) {
+        return std::string(static_cast<std::size_t>(site * 211 % 4000),
+                           static_cast<char>('a' + site % 26));
+    };
     for (int i = 0; i < kSites; ++i) {
-        // From a few bytes to about a page (the most an attribute may hold), so sites end
-        // anywhere in a page.
-        const std::string description(static_cast<std::size_t>(i * 211 % 4000), static_cast<char>('a' + i % 26));
         lines.push_back(line);
-        xml += "    <site name=\"S" + std::to_string(i) + "\" description=\"" + description + "\">\n" +
-               "      <server name=\"X" + std::to_string(i) + "\" version=\"5.5\"/>\n    </site>\n";
+        xml += "    <site name=\"S" + std::to_string(i) + "\" description=\"" + description(i) +
+               "\">\n" + "      <server name=\"X" + std::to_string(i) +
+               "\" version=\"5.5\"/>\n    </site>\n";
         line += 3;
     }
     xml += "    <directory-replication-connector name=\"First-Last\">\n"
@@ -55,7 +59,7 @@ TEST(LoaderStructure, ReadsEverySiteWhole_AfterTheSitesBeforeItAreReleased) {
     for (int i = 0; i < kSites; ++i) {
         const Site& site = inventory.sites[static_cast<std::size_t>(i)];
         EXPECT_EQ(site.name, "S" + std::to_string(i));
-        EXPECT_EQ(site.description, std::string(static_cast<std::size_t>(i * 211 % 4000), static_cast<char>('a' + i % 26)));
+        EXPECT_EQ(site.description, description(i));
         EXPECT_EQ(site.source.line, lines[static_cast<std::size_t>(i)]);
         ASSERT_EQ(site.servers.size(), 1u);
         EXPECT_EQ(inventory.servers[site.servers[0]].name, "X" + std::to_string(i));

@@ -10,9 +10,12 @@ namespace {
 
 double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
 
+/// The label of the row that sums the stages after the parse.
+constexpr std::string_view kAfterParsing = "everything after parsing";
+
 /// The first column's width: the longest label of the report, so every row's figures line up.
 int label_width(const FileReport& report) {
-    std::size_t width = std::string_view("everything after parsing").size();
+    std::size_t width = kAfterParsing.size();
     for (const auto* rows : {&report.stages, &report.after_parse, &report.commands}) {
         for (const StageRow& row : *rows) width = std::max(width, row.stage.size());
     }
@@ -52,7 +55,7 @@ void print_file_report(const FileReport& report) {
     char note[96];
     std::snprintf(note, sizeof note, "%.2f x floor (target <= 3.00 at 100k)",
                   total.cpu_seconds / report.floor_cpu_seconds);
-    print_row({"everything after parsing", total, note}, width);
+    print_row({std::string(kAfterParsing), total, note}, width);
     if (report.reports_bytes_floor) print_row(*report.reports_bytes_floor, width);
     for (const StageRow& row : report.commands) print_row(row, width);
 }
