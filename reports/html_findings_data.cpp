@@ -97,7 +97,7 @@ HtmlList folded_rules(const std::vector<Finding>& findings, const std::function<
     return rows;
 }
 
-std::string wave_name(const inventory::Inventory& inventory, const Finding& finding) {
+std::string_view wave_name(const inventory::Inventory& inventory, const Finding& finding) {
     if (!finding.wave || !inventory.rollout || *finding.wave >= inventory.rollout->waves.size()) {
         return "";
     }
@@ -140,7 +140,7 @@ const inventory::Backup* runbook_backup(const analyzer::Prerequisite* prerequisi
 }
 
 /// The recovery steps of Q195908 with this server's own names, and the backup and kits the
-/// prerequisite rules chose; templates lay them out.
+/// prerequisite rules chose; templates lay them out. It borrows from the inventory and `words`.
 HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
                    const analyzer::FindingWords& words) {
     using analyzer::PrerequisiteKind;
@@ -149,9 +149,9 @@ HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
     const auto& site = inventory.sites[server.site];
     const auto& org = inventory.organization.name;
     HtmlObject book;
-    book.set("server", server.name)
-        .set("site", site.name)
-        .set("org", org)
+    book.set("server", Borrowed{server.name})
+        .set("site", Borrowed{site.name})
+        .set("org", Borrowed{org})
         .set("level", inventory::to_string(server.level))
         .set("service_pack_words", service_pack_words(server.level))
         .set("version", std::string(inventory::to_string(server.level.version)))
@@ -173,14 +173,14 @@ HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
     const auto* directory = prerequisite_of(finding, PrerequisiteKind::directory_backup);
     if (const auto* backup = runbook_backup(directory)) {
         HtmlObject item;
-        item.set("taken", backup->taken.text)
+        item.set("taken", Borrowed{backup->taken.text})
             .set("type", backup->type == inventory::BackupType::offline ? "offline" : "online")
             .set("verified", backup->verified ? "verified" : "not verified")
-            .set("location", backup->location)
+            .set("location", Borrowed{backup->location})
             .set("has_location", !backup->location.empty());
         if (!directory->satisfied) {
-            item.set("unusable", words.prerequisites[static_cast<std::size_t>(
-                                     directory - finding.prerequisites.data())]);
+            item.set("unusable", Borrowed{words.prerequisites[static_cast<std::size_t>(
+                                     directory - finding.prerequisites.data())]});
         }
         book.set("backup", std::move(item));
     }
@@ -197,7 +197,7 @@ HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
     return book;
 }
 
-/// What the findings table shows of a finding.
+/// What the findings table shows of a finding; it borrows `title` and the inventory's names.
 HtmlObject row(const inventory::Inventory& inventory, const Finding& finding,
                const std::string& title, std::size_t index) {
     const std::string number = std::to_string(index + 1);
@@ -208,11 +208,11 @@ HtmlObject row(const inventory::Inventory& inventory, const Finding& finding,
         .set("symbol", std::string(severity_symbol(finding.severity())))
         .set("rule", std::string(finding.rule_id()))
         .set("confidence", std::string(analyzer::to_string(finding.confidence)))
-        .set("title", title);
+        .set("title", Borrowed{title});
     // Absent rather than empty, so templates can write {{^server}}-{{/server}}.
-    if (finding.server) item.set("server", inventory.servers[*finding.server].name);
-    if (finding.site) item.set("site", inventory.sites[*finding.site].name);
-    if (auto wave = wave_name(inventory, finding); !wave.empty()) item.set("wave", std::move(wave));
+    if (finding.server) item.set("server", Borrowed{inventory.servers[*finding.server].name});
+    if (finding.site) item.set("site", Borrowed{inventory.sites[*finding.site].name});
+    if (const auto wave = wave_name(inventory, finding); !wave.empty()) item.set("wave", Borrowed{wave});
     return item;
 }
 
@@ -243,14 +243,14 @@ class RuleParts {
     std::map<std::string_view, Parts> parts_;  ///< By rule id (the registry's own strings).
 };
 
-/// The row plus everything the finding's card shows.
+/// The row plus everything the finding's card shows; it borrows from `words` and the inventory.
 HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
                 const analyzer::FindingWords& words, std::size_t index, RuleParts& rule_parts) {
     const inventory::Inventory& inventory = context.inventory;
     HtmlObject item = row(inventory, finding, words.title, index);
     const RuleParts::Parts& shared = rule_parts.of(finding);
     item.set("kb", shared.kb);
-    item.set("evidence", text_items(words.evidence));
+    item.set("evidence", borrowed_text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
         item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
@@ -284,7 +284,7 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
                 .set("satisfied", prerequisite.satisfied)
                 .set("status", prerequisite.satisfied ? "satisfied" : "NOT satisfied")
                 .set("symbol", prerequisite.satisfied ? "\xE2\x9C\x93" : "\xE2\x9C\x97")
-                .set("reason", words.prerequisites[i])));
+                .set("reason", Borrowed{words.prerequisites[i]})));
     }
     item.set("prerequisites", std::move(prerequisites));
     item.set("has_prerequisites", !finding.prerequisites.empty());
@@ -292,7 +292,7 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
     for (std::size_t i = 0; i < finding.mitigations.size(); ++i) {
         const auto& kb = analyzer::mitigation_kb(finding.mitigations[i].kind);
         mitigations.push_back(std::move(HtmlObject()
-                                            .set("text", words.mitigations[i])
+                                            .set("text", Borrowed{words.mitigations[i]})
                                             .set("kb", kb_links(kb))
                                             .set("has_kb", !kb.empty())));
     }
@@ -341,9 +341,17 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
             const auto& states = input.context.baseline;
             for (std::size_t i = 0; i < all.size(); ++i) {
                 if (!wanted(i)) continue;
-                HtmlObject item = shape == Shape::card
-                                      ? card(input.result.context(), all[i], *input.result.words(all[i]), i, *rule_parts)
-                                      : row(input.inventory, all[i], input.result.title(all[i]), i);
+                // The item borrows the finding's words: they are kept until it is rendered.
+                std::shared_ptr<const analyzer::FindingWords> words;
+                std::string title;
+                HtmlObject item;
+                if (shape == Shape::card) {
+                    words = input.result.words(all[i]);
+                    item = card(input.result.context(), all[i], *words, i, *rule_parts);
+                } else {
+                    title = input.result.title(all[i]);
+                    item = row(input.inventory, all[i], title, i);
+                }
                 item.set("has_card", has_card(all[i]));
                 item.set("printed", print.printed(all[i], i));
                 if (states) item.set("change", std::string(to_string(states->states[i])));

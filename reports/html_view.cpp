@@ -39,13 +39,18 @@ const HtmlValue* HtmlObject::find(std::string_view name) const {
 
 void HtmlList::push_back(HtmlValue value) {
     assert(!made_);
-    items_.push_back(std::move(value));
+    if (!items_) {
+        items_ = std::make_shared<std::vector<HtmlValue>>();
+    } else if (items_.use_count() > 1) {
+        items_ = std::make_shared<std::vector<HtmlValue>>(*items_);  // this copy's own items now
+    }
+    items_->push_back(std::move(value));
 }
 
 void HtmlList::for_each(const Visit& visit) const {
     if (size() == 0) return;
     if (!made_) {
-        for (const HtmlValue& item : items_) visit(item);
+        for (const HtmlValue& item : *items_) visit(item);
         return;
     }
 #ifdef NDEBUG

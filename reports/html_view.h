@@ -5,6 +5,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,7 +58,9 @@ class HtmlList {
     /// list is rendered; `make` must hand over exactly `size` items.
     HtmlList(std::size_t size, Make make);
 
-    /// Appends a held item (a list made by a function takes none).
+    /// Appends a held item (a list made by a function takes none). Copies of a held list share
+    /// its items until one of them appends: every card of a rule shows the same explanation and
+    /// KB links, and a card holding a copy of them made most of the cost of building it.
     void push_back(HtmlValue value);
 
     std::size_t size() const;
@@ -74,8 +77,14 @@ class HtmlList {
         Make make;
     };
 
-    std::vector<HtmlValue> items_;
+    std::shared_ptr<std::vector<HtmlValue>> items_;  ///< Held items, or none yet.
     std::shared_ptr<const Made> made_;
+};
+
+/// Text an HtmlValue refers to without copying it: words that outlive the rendering of the
+/// value, such as a finding's words while its card is rendered, or the inventory's names.
+struct Borrowed {
+    std::string_view text;
 };
 
 /// One value of the page's view model: text, a flag, an object of named values, or a list.
@@ -83,6 +92,8 @@ class HtmlList {
 class HtmlValue {
   public:
     HtmlValue(std::string text) : value_(std::move(text)) {}  // NOLINT: implicit
+    /// Text held elsewhere, which must outlive this value and every copy of it.
+    HtmlValue(Borrowed text) : value_(text.text) {}  // NOLINT: implicit
     /// Any other words (a literal, a std::string_view), copied.
     template <typename Words>
     requires std::convertible_to<const Words&, std::string_view> HtmlValue(const Words& text)
@@ -93,8 +104,12 @@ class HtmlValue {
     HtmlValue(HtmlObject object) : value_(std::move(object)) {}  // NOLINT: implicit
     HtmlValue(HtmlList list) : value_(std::move(list)) {}        // NOLINT: implicit
 
-    /// The text, or nullptr when this is not text.
-    const std::string* text() const { return std::get_if<std::string>(&value_); }
+    /// The text, or nullopt when this is not text.
+    std::optional<std::string_view> text() const {
+        if (const auto* held = std::get_if<std::string>(&value_)) return *held;
+        if (const auto* borrowed = std::get_if<std::string_view>(&value_)) return *borrowed;
+        return std::nullopt;
+    }
     const HtmlObject* object() const { return std::get_if<HtmlObject>(&value_); }
     const HtmlList* list() const { return std::get_if<HtmlList>(&value_); }
     /// Whether this is the flag false.
@@ -104,7 +119,7 @@ class HtmlValue {
     }
 
   private:
-    std::variant<std::string, bool, HtmlObject, HtmlList> value_;
+    std::variant<std::string, std::string_view, bool, HtmlObject, HtmlList> value_;
 };
 
 struct HtmlObject::Field {
@@ -123,7 +138,9 @@ inline HtmlObject::HtmlObject(HtmlObject&&) noexcept = default;
 inline HtmlObject& HtmlObject::operator=(const HtmlObject&) = default;
 inline HtmlObject& HtmlObject::operator=(HtmlObject&&) noexcept = default;
 inline HtmlObject::~HtmlObject() = default;
-inline std::size_t HtmlList::size() const { return made_ ? made_->size : items_.size(); }
+inline std::size_t HtmlList::size() const {
+    return made_ ? made_->size : items_ ? items_->size() : 0;
+}
 inline HtmlList::HtmlList() = default;
 inline HtmlList::HtmlList(std::size_t size, Make make)
     : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
@@ -133,6 +150,14 @@ template <typename Texts>
 HtmlList text_items(const Texts& items) {
     HtmlList list;
     for (const auto& item : items) list.push_back(HtmlObject{{"text", std::string_view(item)}});
+    return list;
+}
+
+/// The same list borrowing its items' text, which must outlive the list and its copies.
+template <typename Texts>
+HtmlList borrowed_text_items(const Texts& items) {
+    HtmlList list;
+    for (const auto& item : items) list.push_back(HtmlObject{{"text", Borrowed{item}}});
     return list;
 }
 

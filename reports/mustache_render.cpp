@@ -114,7 +114,7 @@ class Renderer {
             case Kind::variable:
             case Kind::raw_variable:
                 if (const HtmlValue* value = lookup(node.path)) {
-                    if (const std::string* text = value->text()) {
+                    if (const std::optional<std::string_view> text = value->text()) {
                         if (node.kind == Kind::variable)
                             append_escaped(out_, *text);
                         else

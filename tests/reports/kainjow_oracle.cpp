@@ -14,7 +14,7 @@ namespace {
 
 kainjow::mustache::data to_kainjow(const HtmlValue& value) {
     using kainjow::mustache::data;
-    if (const std::string* text = value.text()) return data(*text);
+    if (const auto text = value.text()) return data(std::string(*text));
     if (const HtmlObject* object = value.object()) {
         data result(data::type::object);
         for (const auto& field : object->fields()) {

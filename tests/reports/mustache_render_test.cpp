@@ -15,6 +15,7 @@
 namespace upgrade_risk::reports {
 namespace {
 
+using testing::kainjow_render;
 using testing::our_render;
 using testing::TemplateFiles;
 
@@ -106,6 +107,27 @@ TEST(MustacheRender, MakesEachItemOnlyWhenItIsRendered) {
     EXPECT_EQ(made, 0);
     EXPECT_EQ(our_render({{"p.mustache", "{{#rows}}{{n}},{{/rows}}"}}, "p.mustache", data), "0,1,");
     EXPECT_EQ(made, 2);
+}
+
+TEST(MustacheRender, ACopyOfAHeldListKeepsItsItemsWhenTheOtherGrows) {
+    // Copies share their items (a rule's explanation in every card) until one appends.
+    HtmlList first;
+    first.push_back(HtmlObject{{"n", "a"}});
+    HtmlList second = first;
+    second.push_back(HtmlObject{{"n", "b"}});
+    first.push_back(HtmlObject{{"n", "c"}});
+    const TemplateFiles page{{"p.mustache", "{{#first}}{{n}}{{/first}},{{#second}}{{n}}{{/second}}"}};
+    EXPECT_EQ(our_render(page, "p.mustache", HtmlObject{{"first", first}, {"second", second}}), "ac,ab");
+    EXPECT_EQ(first.size(), 2U);
+    EXPECT_EQ(second.size(), 2U);
+}
+
+TEST(MustacheRender, BorrowedTextIsRenderedAndEscapedLikeHeldText) {
+    const std::string words = "R&D <east>";
+    const HtmlObject data{{"held", std::string_view(words)}, {"borrowed", Borrowed{words}}};
+    const TemplateFiles page{{"p.mustache", "{{held}}|{{borrowed}}|{{{borrowed}}}|{{#borrowed}}x{{/borrowed}}"}};
+    EXPECT_EQ(our_render(page, "p.mustache", data), "R&amp;D &lt;east&gt;|R&amp;D &lt;east&gt;|R&D <east>|x");
+    EXPECT_EQ(our_render(page, "p.mustache", data), kainjow_render(page, "p.mustache", data));
 }
 
 TEST(MustacheRender, AVariableNamingAListIsAMistakeOfTheTemplate) {
