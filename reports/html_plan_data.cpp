@@ -7,11 +7,6 @@ namespace upgrade_risk::reports {
 void add_plan_data(const ReportInput& input, HtmlObject& data) {
     if (!input.context.plan) return;  // analyze: no "plan", the section is left out
     const analyzer::plan::PlanComparison& plan = *input.context.plan;
-    const auto strings = [](const std::vector<std::string>& items) {
-        HtmlList list;
-        for (const std::string& item : items) list.push_back(HtmlObject{{"text", item}});
-        return list;
-    };
     HtmlList rows;
     for (const PlanRow& row : plan_rows(plan)) {
         rows.push_back(HtmlObject{{"label", row.label}, {"before", row.before}, {"after", row.after}});
@@ -19,12 +14,12 @@ void add_plan_data(const ReportInput& input, HtmlObject& data) {
     data.set("plan", HtmlObject{{"servers", analyzer::count_of(plan.servers, "server")},
                                 {"target", inventory::to_string(plan.target)},
                                 {"rows", rows},
-                                {"floor", strings(floor_sentences(plan))},
-                                {"limits", strings(plan.limits)},
+                                {"floor", text_items(floor_sentences(plan))},
+                                {"limits", text_items(plan.limits)},
                                 {"has_limits", !plan.limits.empty()},
-                                {"decisions", strings(plan.decisions)},
+                                {"decisions", text_items(plan.decisions)},
                                 {"has_decisions", !plan.decisions.empty()},
-                                {"still_to_provide", strings(still_to_provide(plan))}});
+                                {"still_to_provide", text_items(still_to_provide(plan))}});
 }
 
 }  // namespace upgrade_risk::reports

@@ -145,11 +145,21 @@ inline HtmlList::HtmlList() = default;
 inline HtmlList::HtmlList(std::size_t size, Make make)
     : made_(std::make_shared<const Made>(Made{size, std::move(make)})) {}
 
+// The lists below set their one field with set(), which moves it in: an object built from an
+// initializer list copies each value out of it, every text twice.
+
 /// A held list of {text: item} objects; the items are anything that converts to HtmlValue text.
 template <typename Texts>
 HtmlList text_items(const Texts& items) {
     HtmlList list;
-    for (const auto& item : items) list.push_back(HtmlObject{{"text", std::string_view(item)}});
+    for (const auto& item : items) list.push_back(std::move(HtmlObject().set("text", std::string_view(item))));
+    return list;
+}
+
+/// The same list, taking the strings over.
+inline HtmlList text_items(std::vector<std::string>&& items) {
+    HtmlList list;
+    for (std::string& item : items) list.push_back(std::move(HtmlObject().set("text", std::move(item))));
     return list;
 }
 
@@ -157,7 +167,7 @@ HtmlList text_items(const Texts& items) {
 template <typename Texts>
 HtmlList borrowed_text_items(const Texts& items) {
     HtmlList list;
-    for (const auto& item : items) list.push_back(HtmlObject{{"text", Borrowed{item}}});
+    for (const auto& item : items) list.push_back(std::move(HtmlObject().set("text", Borrowed{item})));
     return list;
 }
 
