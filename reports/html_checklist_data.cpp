@@ -125,8 +125,8 @@ struct ChecklistState {
         const auto& inventory = input.inventory;
         const auto& server = inventory.servers[id];
         HtmlObject item;
-        item.set("name", server.name)
-            .set("site", inventory.sites[server.site].name)
+        item.set("name", Borrowed{server.name})
+            .set("site", Borrowed{inventory.sites[server.site].name})
             .set("from", inventory::to_string(server.level))
             .set("to", target);
         if (full) item.set("items", text_items(checklist_items(input.result.context(), id, when, max_age)));

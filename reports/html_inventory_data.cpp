@@ -70,10 +70,10 @@ HtmlObject server_row(const ReportInput& input, const InventoryFacts& facts, Ser
     const auto& server = inventory.servers[id];
     HtmlList roles;
     for (const BridgeheadRoleSpan& role : facts.bridgehead_role_spans(id)) {
-        roles.push_back(HtmlObject{{"text", role_text(role)}});
+        roles.push_back(std::move(HtmlObject().set("text", role_text(role))));
     }
     HtmlObject row;
-    row.set("name", server.name)
+    row.set("name", Borrowed{server.name})
         .set("level", inventory::to_string(server.level))
         .set("build", server.build ? std::to_string(*server.build) : "")
         .set("mailboxes", inventory::number_text(server.mailboxes))
@@ -116,12 +116,12 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
                 for (const ServerId id : site.servers) rows(server_row(input, facts, id));
             };
             HtmlObject entry;
-            entry.set("name", site.name)
+            entry.set("name", Borrowed{site.name})
                 .set("server_count", analyzer::count_of(site.servers.size(), "server"))
                 .set("mailboxes", analyzer::count_of(mailboxes, "mailbox"))
                 .set("open", !fold_all && site.servers.size() <= kFoldSiteAbove)
                 .set("server_rows", HtmlList(list_servers ? site.servers.size() : 0, server_rows));
-            if (!site.description.empty()) entry.set("description", site.description);
+            if (!site.description.empty()) entry.set("description", Borrowed{site.description});
             sites(entry);
         }
     }));
@@ -139,7 +139,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
                        (moved == later.end() ? "" : moved->second) + ")";
             };
             rows(HtmlObject()
-                         .set("name", drc.name)
+                         .set("name", Borrowed{drc.name})
                          .set("kind", "directory replication")
                          .set("from", end(0))
                          .set("to", end(1)));
@@ -151,7 +151,7 @@ void add_overview(const ReportInput& input, const InventoryFacts& facts, HtmlObj
                 return text;
             };
             rows(HtmlObject()
-                         .set("name", connector.name)
+                         .set("name", Borrowed{connector.name})
                          .set("kind", "messaging, " + std::string(messaging_type_name(connector.type)))
                          .set("from", end(connector.endpoints[0]))
                          .set("to", end(connector.endpoints[1])));
