@@ -41,7 +41,7 @@ std::string sites_cut_off_text(const Impact& impact, const inventory::Inventory&
     // Views of the names where they are (a copy only when spelled otherwise): this runs for
     // every critical finding in four reports, fifty names each.
     std::vector<std::string> spelled;
-    if (spell) spelled.reserve(named);
+    if (spell) spelled.reserve(named);  // never reallocated, so the views of it stay valid
     std::vector<std::string_view> parts;
     parts.reserve(named + 1);
     for (std::size_t i = 0; i < named; ++i) {
