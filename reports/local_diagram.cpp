@@ -1,6 +1,7 @@
 #include "reports/local_diagram.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "analyzer/names.h"
 #include "inventory/text_encoding.h"
@@ -22,18 +23,18 @@ constexpr int kBoxHeight = 42;
 constexpr int kLeftX = 10;
 constexpr int kRightX = kWidth - 10 - kBoxWidth;
 
-std::string clipped(std::string_view name) { return html_escaped(inventory::clip(name, kNameAtMost)); }
-
 /// The drawing is written in place, a piece at a time: a critical card each, tens of thousands
 /// in an exposed organization.
 class Svg {
   public:
     /// ` NAME="NUMBER"`
     Svg& attribute(std::string_view name, int number) {
+        char digits[12];
+        const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
         svg_ += ' ';
         svg_ += name;
         svg_ += "=\"";
-        svg_ += std::to_string(number);
+        svg_.append(digits, static_cast<std::size_t>(end - digits));
         svg_ += '"';
         return *this;
     }
@@ -41,9 +42,16 @@ class Svg {
         svg_ += markup;
         return *this;
     }
-    Svg& text(int x, int y, std::string_view klass, std::string_view words, std::string_view anchor = "middle") {
+    /// A line of words: `before`, then `name` cut to fit a box and escaped, then `after`
+    /// (`before` and `after` are markup, written as they are).
+    Svg& text(int x, int y, std::string_view klass, std::string_view before, std::string_view name,
+              std::string_view after, std::string_view anchor = "middle") {
         raw("<text class=\"").raw(klass).raw("\"").attribute("x", x).attribute("y", y);
-        return raw(" text-anchor=\"").raw(anchor).raw("\">").raw(words).raw("</text>");
+        raw(" text-anchor=\"").raw(anchor).raw("\">").raw(before);
+        // A name of no more bytes than that has no more characters either: most are not cut.
+        if (name.size() <= kNameAtMost) append_html_escaped(svg_, name);
+        else append_html_escaped(svg_, inventory::clip(name, kNameAtMost));
+        return raw(after).raw("</text>");
     }
     Svg& box(int x, int y, int height, std::string_view klass) {
         raw("<rect class=\"").raw(klass).raw("\"").attribute("x", x).attribute("y", y);
@@ -73,8 +81,8 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
     const int near_top = 6;
     svg.box(kLeftX, near_top, near_height, "local-near");
     const int near_middle = near_top + near_height / 2;
-    svg.text(kLeftX + kBoxWidth / 2, near_middle - 6, "local-name", "Site " + clipped(inventory.sites[server.site].name));
-    svg.text(kLeftX + kBoxWidth / 2, near_middle + 14, "local-mark", "CRITICAL: " + clipped(server.name) + " backs out");
+    svg.text(kLeftX + kBoxWidth / 2, near_middle - 6, "local-name", "Site ", inventory.sites[server.site].name, "");
+    svg.text(kLeftX + kBoxWidth / 2, near_middle + 14, "local-mark", "CRITICAL: ", server.name, " backs out");
     for (std::size_t row = 0; row < rows; ++row) {
         const int top = near_top + static_cast<int>(row) * kRow;
         const int middle = top + kBoxHeight / 2;
@@ -87,7 +95,7 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
         svg.box(kRightX, top, kBoxHeight, "local-far");
         if (row + 1 == rows && connectors > rows) {
             svg.text(kRightX + kBoxWidth / 2, middle + 5, "local-name",
-                     "and " + analyzer::count_of(connectors - rows + 1, "more connector"));
+                     "and " + analyzer::count_of(connectors - rows + 1, "more connector"), "", "");
             continue;
         }
         const auto& drc = inventory.replication_connectors[impact.connectors[row]];
@@ -95,10 +103,10 @@ std::string local_diagram_svg(const inventory::Inventory& inventory, const analy
         const inventory::SiteId far = ends[0].site == server.site ? ends[1].site : ends[0].site;
         // By the line's far end, a row apart from the next one's: above a line that rises or runs
         // level, below one that falls, so no line crosses its label.
-        svg.text(kRightX - 12, middle <= near_middle ? middle - 6 : middle + 18, "local-connector",
-                 clipped(drc.name) + " stops", "end");
-        svg.text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site " + clipped(inventory.sites[far].name));
-        svg.text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond");
+        svg.text(kRightX - 12, middle <= near_middle ? middle - 6 : middle + 18, "local-connector", "",
+                 drc.name, " stops", "end");
+        svg.text(kRightX + kBoxWidth / 2, middle - 4, "local-name", "Site ", inventory.sites[far].name, "");
+        svg.text(kRightX + kBoxWidth / 2, middle + 15, "local-mark", "CUT OFF, with what lies beyond", "", "");
     }
     return svg.done();
 }

@@ -183,4 +183,6 @@ std::string html_escaped(std::string_view text) {
     return out;
 }
 
+void append_html_escaped(std::string& out, std::string_view text) { append_escaped(out, text); }
+
 }  // namespace upgrade_risk::reports

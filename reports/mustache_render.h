@@ -23,5 +23,7 @@ std::optional<std::string> render_mustache(const MustacheTemplate& page, const H
 
 /// `text` escaped as a {{variable}} is: for markup built outside a template (an inline SVG).
 std::string html_escaped(std::string_view text);
+/// The same, appended to `out`.
+void append_html_escaped(std::string& out, std::string_view text);
 
 }  // namespace upgrade_risk::reports
