@@ -10,12 +10,8 @@
 
 namespace upgrade_risk::reports {
 
-namespace {
-
-using Kind = MustacheNode::Kind;
-
-/// `text` appended to `out`, escaped as kainjow escapes a {{variable}}.
-void append_escaped(std::string& out, std::string_view text) {
+// Escaped as kainjow escapes a {{variable}}.
+void append_html_escaped(std::string& out, std::string_view text) {
     std::size_t plain = 0;  // start of the run of characters that need no escape
     for (std::size_t i = 0; (i = inventory::byte_words::find_first<0, '&', '<', '>', '"', '\''>(text, i)) < text.size();
          ++i) {
@@ -33,6 +29,10 @@ void append_escaped(std::string& out, std::string_view text) {
     }
     out.append(text, plain, text.size() - plain);
 }
+
+namespace {
+
+using Kind = MustacheNode::Kind;
 
 /// One rendering: the stack of values in scope and the line being written, which stays in
 /// the sink's buffer until its end decides whether it is kept.
@@ -116,7 +116,7 @@ class Renderer {
                 if (const HtmlValue* value = lookup(node.path)) {
                     if (const std::optional<std::string_view> text = value->text()) {
                         if (node.kind == Kind::variable)
-                            append_escaped(out_, *text);
+                            append_html_escaped(out_, *text);
                         else
                             out_ += *text;
                     } else if (value->list() || value->object()) {
@@ -179,10 +179,8 @@ std::optional<std::string> render_mustache(const MustacheTemplate& page, const H
 
 std::string html_escaped(std::string_view text) {
     std::string out;
-    append_escaped(out, text);
+    append_html_escaped(out, text);
     return out;
 }
-
-void append_html_escaped(std::string& out, std::string_view text) { append_escaped(out, text); }
 
 }  // namespace upgrade_risk::reports
