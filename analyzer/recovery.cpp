@@ -11,20 +11,6 @@ using inventory::ServerId;
 using inventory::SiteId;
 using inventory::Version;
 
-/// Whether `server` runs 5.0 at some point of the evaluation's moment (today without a wave):
-/// when its wave starts or once it has run. A server that reaches 5.0 in that very wave counts,
-/// and one that leaves 5.0 for 5.5 in it still does: either may be on 5.0 while the failed server
-/// is reinstalled, and asking for the updated Setup.exe is the safe side.
-bool on_5_0_during(const RuleContext& context, ServerId server, const UpgradeEvaluation& evaluation) {
-    const inventory::ProductLevel today = context.inventory.servers[server].level;
-    if (!evaluation.wave) return today.version == Version::v5_0;
-    const std::size_t wave = *evaluation.wave;
-    const inventory::ProductLevel before =
-        wave == 0 ? today : context.simulation.level_after(context.inventory, server, wave - 1);
-    const inventory::ProductLevel after = context.simulation.level_after(context.inventory, server, wave);
-    return before.version == Version::v5_0 || after.version == Version::v5_0;
-}
-
 /// The server's site, then each site a replication connector joins to it (Q164564: 5.0's schema
 /// reaches them all), each once.
 std::vector<SiteId> site_and_neighbours(const RuleContext& context, SiteId site) {
@@ -40,11 +26,14 @@ std::vector<SiteId> site_and_neighbours(const RuleContext& context, SiteId site)
 void find_servers_on_5_0(const RuleContext& context, const UpgradeEvaluation& evaluation,
                          RecoveryFacts& facts) {
     for (const SiteId site : site_and_neighbours(context, context.inventory.servers[evaluation.server].site)) {
-        for (const ServerId server : context.inventory.sites[site].servers) {
-            if (server == evaluation.server || !on_5_0_during(context, server, evaluation)) continue;
+        // A server that reaches 5.0 in the evaluation's very wave counts, and one that leaves 5.0
+        // for 5.5 in it still does: either may be on 5.0 while the failed server is reinstalled,
+        // and asking for the updated Setup.exe is the safe side.
+        context.simulation.for_each_on_5_0(site, evaluation.wave, [&](ServerId server) {
+            if (server == evaluation.server) return;
             if (facts.servers_on_5_0.size() < RecoveryFacts::kNamedAtMost) facts.servers_on_5_0.push_back(server);
             ++facts.servers_on_5_0_count;
-        }
+        });
     }
     for (const inventory::Kit& kit : context.inventory.kits) {
         if (kit.level.version == Version::v5_0) {

@@ -40,8 +40,13 @@ RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory,
     } else {
         evaluate_today(inventory);
     }
+    group_on_5_5(inventory);
+    group_on_5_0(inventory);
+}
 
+void RolloutSimulation::group_on_5_5(const inventory::Inventory& inventory) {
     // Group the servers on 5.5 by site, keeping the order in which they get there.
+    const std::size_t site_count = inventory.sites.size();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> moments;
     const auto id32 = [](ServerId id) { return static_cast<std::uint32_t>(id); };
     for (ServerId id = 0; id < inventory.servers.size(); ++id) {
@@ -58,6 +63,27 @@ RolloutSimulation::RolloutSimulation(const inventory::Inventory& inventory,
     on_5_5_.resize(moments.size());
     std::vector<std::size_t> next(on_5_5_offsets_.begin(), on_5_5_offsets_.end() - 1);
     for (const auto& entry : moments) on_5_5_[next[inventory.servers[entry.second].site]++] = entry;
+}
+
+void RolloutSimulation::group_on_5_0(const inventory::Inventory& inventory) {
+    on_5_0_offsets_.assign(inventory.sites.size() + 1, 0);
+    for (SiteId site = 0; site < inventory.sites.size(); ++site) {
+        for (const ServerId id : inventory.sites[site].servers) {
+            const Version today = inventory.servers[id].level.version;
+            const UpgradeEvaluation* upgrade = upgrade_of(id);
+            // The moment its level changes (level_after()); an upgrade without a wave never does.
+            const bool changes = upgrade && upgrade->wave;
+            const Version later = changes ? upgrade->to.version : today;
+            const std::uint32_t change = changes ? *upgrade->wave + 1 : kNever;
+            const auto server = static_cast<std::uint32_t>(id);
+            if (today == Version::v5_0) {  // until its wave has run, if it leaves 5.0 then
+                on_5_0_.push_back({server, 0, later == Version::v5_0 ? kNever : change});
+            } else if (later == Version::v5_0) {  // from its wave on
+                on_5_0_.push_back({server, change, kNever});
+            }
+        }
+        on_5_0_offsets_[site + 1] = on_5_0_.size();
+    }
 }
 
 void RolloutSimulation::evaluate_today(const inventory::Inventory& inventory) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -64,6 +65,20 @@ public:
                                                     inventory::ServerId except, bool same_wave,
                                                     std::size_t limit) const;
 
+    /// Calls `visit` with each server of `site` that runs 5.0 at some point of the moment of
+    /// `wave` (nullopt: today), in the site's order: when the wave starts or once it has run, so
+    /// one that reaches 5.0 in that very wave counts, and so does one that leaves 5.0 for 5.5 in
+    /// it. For the recovery facts (Q164564), which ask it of every site around each server with
+    /// a runbook: rows of the servers that ever run 5.0, not a look at every server of the site.
+    template <std::invocable<inventory::ServerId> Visit>
+    void for_each_on_5_0(inventory::SiteId site, std::optional<std::size_t> wave, Visit&& visit) const {
+        const std::uint32_t moment = wave ? static_cast<std::uint32_t>(*wave) + 1 : 0;
+        for (std::size_t i = on_5_0_offsets_[site]; i < on_5_0_offsets_[site + 1]; ++i) {
+            const On50& row = on_5_0_[i];
+            if (row.first_moment <= moment && moment <= row.last_moment) visit(inventory::ServerId{row.server});
+        }
+    }
+
     /// Servers of `site` that run 5.5 today.
     std::uint64_t on_5_5_today(inventory::SiteId site) const { return today_on_5_5_[site]; }
 
@@ -86,6 +101,16 @@ private:
 
     void simulate_waves(const inventory::Inventory& inventory);
     void evaluate_today(const inventory::Inventory& inventory);
+    void group_on_5_5(const inventory::Inventory& inventory);
+    void group_on_5_0(const inventory::Inventory& inventory);
+
+    /// A server that runs 5.0 from moment `first_moment` to `last_moment` (0 = today, w + 1 =
+    /// wave w, as level_after() has it: today's level until its upgrade's wave, then the new one).
+    struct On50 {
+        std::uint32_t server;
+        std::uint32_t first_moment;
+        std::uint32_t last_moment;
+    };
 
     BridgeheadRoles roles_;
     std::vector<UpgradeEvaluation> evaluations_;
@@ -97,6 +122,9 @@ private:
     // 0 = today, w + 1 = wave w. Compressed rows indexed by site.
     std::vector<std::size_t> on_5_5_offsets_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> on_5_5_;  ///< Moment, server.
+    // Per site, in the site's order, the servers that run 5.0 at some moment. Compressed rows.
+    std::vector<std::size_t> on_5_0_offsets_;
+    std::vector<On50> on_5_0_;
 };
 
 }  // namespace upgrade_risk::analyzer
