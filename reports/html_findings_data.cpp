@@ -2,6 +2,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "analyzer/names.h"
 #include "analyzer/recovery.h"
@@ -355,7 +356,7 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
                 item.set("has_card", has_card(all[i]));
                 item.set("printed", print.printed(all[i], i));
                 if (states) item.set("change", std::string(to_string(states->states[i])));
-                visit(item);
+                visit(HtmlValue(std::move(item)));  // a copy would copy every field's text
             }
         });
     };

@@ -1,6 +1,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <utility>
 
 #include "analyzer/names.h"
 #include "inventory/number_text.h"
@@ -41,13 +42,13 @@ std::string readable_width(const std::string& svg) {
 
 void add_topology(const ReportInput& input, HtmlObject& data) {
     const TopologyDot dot = build_topology_dot(input.inventory, input.result.findings);
-    const DiagramSvg diagram = render_dot_to_svg(dot.dot);
+    DiagramSvg diagram = render_dot_to_svg(dot.dot);
     if (diagram.svg) {
         // Graphviz escaped every label for XML; the markup is ours, so it goes in unescaped.
-        std::string svg = *diagram.svg;
+        std::string svg = std::move(*diagram.svg);
         svg.insert(4, " class=\"topology\" role=\"img\" aria-labelledby=\"topology-caption\"" +
                           readable_width(svg));
-        data.set("topology_svg", svg);
+        data.set("topology_svg", std::move(svg));
     } else {
         data.set("topology_error", diagram.error);
     }
@@ -77,7 +78,7 @@ HtmlObject server_row(const ReportInput& input, const InventoryFacts& facts, Ser
         .set("level", inventory::to_string(server.level))
         .set("build", server.build ? std::to_string(*server.build) : "")
         .set("mailboxes", inventory::number_text(server.mailboxes))
-        .set("roles", roles);
+        .set("roles", std::move(roles));
     // The rollout's upgrade of the server (without a rollout every server is evaluated, in no wave).
     const analyzer::UpgradeEvaluation* upgrade = input.result.context().simulation.upgrade_of(id);
     if (upgrade && upgrade->wave) {
