@@ -1,15 +1,38 @@
 #include "reports/html_view.h"
 
 #include <cassert>
+#include <cstdint>
+#include <cstring>
+
+#include "inventory/byte_words.h"
 
 namespace upgrade_risk::reports {
 
 namespace {
 
-/// The names are short and mostly differ in length or first letter: those are checked before
-/// a call to memcmp, the cost of most lookups on a large page.
+/// The names are short and mostly differ in length or first letter: those are checked first,
+/// then the bytes as two words that may overlap (a name of 4 to 16 bytes), which costs less
+/// than the call to memcmp that was most of the cost of a lookup on a large page.
 bool same_name(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.empty() || (a.front() == b.front() && a == b));
+    const std::size_t size = a.size();
+    if (size != b.size()) return false;
+    if (size == 0) return true;
+    if (a.front() != b.front()) return false;
+    const char* x = a.data();
+    const char* y = b.data();
+    if (size >= 8 && size <= 16) {
+        using inventory::byte_words::load;
+        return load(x) == load(y) && load(x + size - 8) == load(y + size - 8);
+    }
+    if (size >= 4 && size < 8) {
+        const auto load4 = [](const char* bytes) {
+            std::uint32_t word = 0;
+            std::memcpy(&word, bytes, sizeof word);
+            return word;
+        };
+        return load4(x) == load4(y) && load4(x + size - 4) == load4(y + size - 4);
+    }
+    return a == b;
 }
 
 /// Room for the fields of most objects built one set() at a time (a checklist row has 4, a

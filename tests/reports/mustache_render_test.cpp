@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <kainjow/mustache.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "reports/template_set.h"
 #include "tests/reports/kainjow_oracle.h"
@@ -128,6 +130,26 @@ TEST(MustacheRender, BorrowedTextIsRenderedAndEscapedLikeHeldText) {
     const TemplateFiles page{{"p.mustache", "{{held}}|{{borrowed}}|{{{borrowed}}}|{{#borrowed}}x{{/borrowed}}"}};
     EXPECT_EQ(our_render(page, "p.mustache", data), "R&amp;D &lt;east&gt;|R&amp;D &lt;east&gt;|R&D <east>|x");
     EXPECT_EQ(our_render(page, "p.mustache", data), kainjow_render(page, "p.mustache", data));
+}
+
+TEST(HtmlObject, FindsANameOnlyWhereEveryByteMatches) {
+    // Names of every length the lookup compares differently (up to 3 bytes, 4 to 7, 8 to 16,
+    // longer), each beside one of its length and first letter that differs in one byte only.
+    const std::vector<std::pair<std::string, std::string>> pairs = {
+        {"a", "b"},         {"ab", "ac"},           {"abc", "abd"},
+        {"abcd", "abce"},   {"abcdefg", "abcdxfg"}, {"abcdefgh", "abcdefgx"},
+        {"abcdefghi", "abcdefxhi"}, {"abcdefghijklmnop", "abcdefghxjklmnop"},
+        {"abcdefghijklmnopq", "abcdefghijklmnopx"}};
+    for (const auto& [name, other] : pairs) {
+        HtmlObject object;
+        object.set(other, std::string("other")).set(name, std::string("this"));
+        ASSERT_NE(object.find(name), nullptr) << name;
+        EXPECT_EQ(object.find(name)->text(), "this") << name;
+        EXPECT_EQ(object.find(other)->text(), "other") << other;
+        EXPECT_EQ(object.find(name + "z"), nullptr) << name;
+        EXPECT_EQ(object.find(name.substr(1)), nullptr) << name;
+    }
+    EXPECT_EQ(HtmlObject().set("", std::string("empty")).find("")->text(), "empty");
 }
 
 TEST(MustacheRender, AVariableNamingAListIsAMistakeOfTheTemplate) {
