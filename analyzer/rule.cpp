@@ -28,6 +28,11 @@ const std::string& RuleContext::site_name_of(inventory::ServerId server) const {
     return inventory.sites[inventory.servers[server].site].name;
 }
 
+std::string RuleContext::directory_service_name(inventory::ServerId server) const {
+    return concat({"/o=", inventory.organization.name, "/ou=", site_name_of(server),
+                   "/cn=Configuration/cn=Servers/cn=", server_name(server), "/cn=Microsoft DSA"});
+}
+
 std::string RuleContext::server_names(std::span<const inventory::ServerId> servers) const {
     return join_names_of(servers, [&](inventory::ServerId id) -> const std::string& {
         return server_name(id);

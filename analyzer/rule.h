@@ -34,6 +34,9 @@ struct RuleContext {
     const std::string& site_name_of(inventory::ServerId server) const;
     /// "A, B and C": the servers' names, joined.
     std::string server_names(std::span<const inventory::ServerId> servers) const;
+    /// "/o=Org/ou=Site/cn=Configuration/cn=Servers/cn=Server/cn=Microsoft DSA": the server's
+    /// directory service, as event 1091 names it (Q195908).
+    std::string directory_service_name(inventory::ServerId server) const;
     /// "DRC-A and DRC-B": the replication connectors' names, joined.
     std::string connector_names(std::span<const ConnectorId> connectors) const;
 };

@@ -156,8 +156,7 @@ HtmlObject runbook(const analyzer::RuleContext& context, const Finding& finding,
         .set("level", inventory::to_string(server.level))
         .set("service_pack_words", service_pack_words(server.level))
         .set("version", std::string(inventory::to_string(server.level.version)))
-        .set("dn", "/o=" + org + "/ou=" + site.name + "/cn=Configuration/cn=Servers/cn=" +
-                       server.name + "/cn=Microsoft DSA");
+        .set("dn", context.directory_service_name(*finding.server));
     const auto location = [](const std::string& text) {
         return text.empty() ? std::string("location not recorded") : text;
     };
@@ -254,8 +253,8 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
     item.set("evidence", borrowed_text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
-        item.set("location", inventory.path + ":" + std::to_string(finding.location.line) + ":" +
-                                 std::to_string(finding.location.column));
+        item.set("location", analyzer::concat({inventory.path, ":", std::to_string(finding.location.line), ":",
+                                               std::to_string(finding.location.column)}));
     }
     item.set("explanation", shared.explanation);
     if (finding.impact) {

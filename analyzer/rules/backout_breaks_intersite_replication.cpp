@@ -64,9 +64,8 @@ FindingWords words(const Finding& finding, const RuleContext& context, Wording w
         {"After the backout the server still looks like ",
          inventory::to_string(evaluation.to.version),
          " to the organization (directory backfill) while running 4.0, so its replication "
-         "mail fails: MSExchangeDS events 1091 (naming /o=",
-         context.inventory.organization.name, "/ou=", context.site_name_of(evaluation.server),
-         "/cn=Configuration/cn=Servers/cn=", name, "/cn=Microsoft DSA:", name, ") and 3139 on ",
+         "mail fails: MSExchangeDS events 1091 (naming ", context.directory_service_name(evaluation.server),
+         ":", name, ") and 3139 on ",
          name, ", and replication mail comes back undelivered."}));
     if (cycle) {
         words.evidence.push_back(concat(
