@@ -31,7 +31,8 @@ void find_servers_on_5_0(const RuleContext& context, const UpgradeEvaluation& ev
         // and asking for the updated Setup.exe is the safe side.
         context.simulation.for_each_on_5_0(site, evaluation.wave, [&](ServerId server) {
             if (server == evaluation.server) return;
-            if (facts.servers_on_5_0.size() < RecoveryFacts::kNamedAtMost) facts.servers_on_5_0.push_back(server);
+            if (facts.servers_on_5_0.size() < RecoveryFacts::kNamedAtMost)
+                facts.servers_on_5_0.push_back(server);
             ++facts.servers_on_5_0_count;
         });
     }

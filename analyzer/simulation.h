@@ -71,11 +71,13 @@ public:
     /// it. For the recovery facts (Q164564), which ask it of every site around each server with
     /// a runbook: rows of the servers that ever run 5.0, not a look at every server of the site.
     template <std::invocable<inventory::ServerId> Visit>
-    void for_each_on_5_0(inventory::SiteId site, std::optional<std::size_t> wave, Visit&& visit) const {
+    void for_each_on_5_0(inventory::SiteId site, std::optional<std::size_t> wave,
+                         Visit&& visit) const {
         const std::uint32_t moment = wave ? static_cast<std::uint32_t>(*wave) + 1 : 0;
         for (std::size_t i = on_5_0_offsets_[site]; i < on_5_0_offsets_[site + 1]; ++i) {
             const On50& row = on_5_0_[i];
-            if (row.first_moment <= moment && moment <= row.last_moment) visit(inventory::ServerId{row.server});
+            if (row.first_moment <= moment && moment <= row.last_moment)
+                visit(inventory::ServerId{row.server});
         }
     }
 

@@ -42,21 +42,26 @@ void recovery_items(const analyzer::RuleContext& context, const analyzer::Upgrad
     using analyzer::concat;
     const analyzer::RecoveryFacts facts = analyzer::recovery_facts(context, evaluation);
     const std::string& name = context.server_name(evaluation.server);
-    items.push_back(concat({"Everyone knows: if the upgrade fails, ", name, " is not deleted from site ",
-                            context.site_name_of(evaluation.server), " in the Administrator program (Q196406)"}));
+    items.push_back(concat({"Everyone knows: if the upgrade fails, ", name,
+                            " is not deleted from site ", context.site_name_of(evaluation.server),
+                            " in the Administrator program (Q196406)"}));
     std::string backsync = concat({"The change window allows 16 hours after a restore of ", name,
                                    "'s directory, while it may refuse changes (Q160850)"});
     if (!facts.never_scheduled.empty()) {
-        backsync += concat({"; ", context.connector_names(facts.never_scheduled), " set from Never to Always first"});
+        backsync += concat({"; ", context.connector_names(facts.never_scheduled),
+                            " set from Never to Always first"});
     }
     items.push_back(std::move(backsync));
     if (facts.servers_on_5_0_count > 0) {
-        const std::string_view kit_at = !facts.kit_5_0                   ? ", none listed"
-                                        : facts.kit_5_0->location.empty() ? " (its kit's location not recorded)"
-                                                                          : " at ";
-        const std::string_view location = facts.kit_5_0 ? std::string_view(facts.kit_5_0->location) : "";
-        items.push_back(concat({"For a 4.0 reinstall, the updated Setup.exe from the 5.0 CD (Support\\Exch40)", kit_at,
-                                location, ": ", analyzer::servers_on_5_0_text(context, facts), " 5.0 (Q164564)"}));
+        const std::string_view kit_at = !facts.kit_5_0 ? ", none listed"
+                                        : facts.kit_5_0->location.empty()
+                                            ? " (its kit's location not recorded)"
+                                            : " at ";
+        const std::string_view location =
+            facts.kit_5_0 ? std::string_view(facts.kit_5_0->location) : "";
+        items.push_back(concat(
+            {"For a 4.0 reinstall, the updated Setup.exe from the 5.0 CD (Support\\Exch40)", kit_at,
+             location, ": ", analyzer::servers_on_5_0_text(context, facts), " 5.0 (Q164564)"}));
     }
 }
 
@@ -71,26 +76,30 @@ std::vector<std::string> checklist_items(const analyzer::RuleContext& context, S
     const std::string level = inventory::to_string(server.level);
     std::vector<std::string> items;
     items.reserve(10);
-    items.push_back(concat({"Service account and its password for site ", site.name, " at hand and tested (Q169114)"}));
+    items.push_back(concat({"Service account and its password for site ", site.name,
+                            " at hand and tested (Q169114)"}));
     items.push_back(concat({"Organization and site names written down exactly, case included: ",
                             inventory.organization.name, " / ", site.name, " (Q162353)"}));
-    items.push_back(concat({"Offline backup of ", server.name, "'s directory (Dir.edb) taken at ", level,
-                            ", no more than ", max_age, " before ", when}));
+    items.push_back(concat({"Offline backup of ", server.name, "'s directory (Dir.edb) taken at ",
+                            level, ", no more than ", max_age, " before ", when}));
     items.emplace_back("That backup restored once on a test server, successfully");
     const auto* kit = recovery_kit(context, id, analyzer::PrerequisiteKind::install_kit);
-    items.push_back(kit ? concat({"Install kit ", level, " at hand: ", kit->location})
-                        : concat({"Install kit ", level, " at hand (none listed in the inventory)"}));
+    items.push_back(
+        kit ? concat({"Install kit ", level, " at hand: ", kit->location})
+            : concat({"Install kit ", level, " at hand (none listed in the inventory)"}));
     // Authrest.exe is a step of the Q195908 recovery of a 4.0 server; 5.0 and 5.5 need none.
     if (server.level.version == inventory::Version::v4_0) {
         const auto* authrest = recovery_kit(context, id, analyzer::PrerequisiteKind::authrest_kit);
-        items.push_back(authrest ? concat({"Authrest.exe at hand, from the 4.0 kit at ", authrest->location})
-                                 : std::string("Authrest.exe at hand (no 4.0 kit with it is listed)"));
+        items.push_back(
+            authrest ? concat({"Authrest.exe at hand, from the 4.0 kit at ", authrest->location})
+                     : std::string("Authrest.exe at hand (no 4.0 kit with it is listed)"));
     }
     // A bridgehead when its wave runs, as the rollout's moves leave the roles.
     const analyzer::UpgradeEvaluation* evaluation = context.simulation.upgrade_of(id);
     if (evaluation && !context.simulation.bridged_by(*evaluation).empty()) {
-        items.push_back(concat({"Someone watching ", server.name,
-                                " for events 1091 and 3139 and bounced replication mail after the upgrade"}));
+        items.push_back(
+            concat({"Someone watching ", server.name,
+                    " for events 1091 and 3139 and bounced replication mail after the upgrade"}));
     }
     if (evaluation) recovery_items(context, *evaluation, items);
     return items;

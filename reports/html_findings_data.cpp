@@ -253,8 +253,9 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
     item.set("evidence", borrowed_text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
-        item.set("location", analyzer::concat({inventory.path, ":", std::to_string(finding.location.line), ":",
-                                               std::to_string(finding.location.column)}));
+        item.set("location",
+                 analyzer::concat({inventory.path, ":", std::to_string(finding.location.line), ":",
+                                   std::to_string(finding.location.column)}));
     }
     item.set("explanation", shared.explanation);
     if (finding.impact) {

@@ -60,13 +60,13 @@ FindingWords words(const Finding& finding, const RuleContext& context, Wording w
     if (wording == Wording::title) return words;
     words.evidence = backout_evidence(context, evaluation, cycle ? 2 : 1);
     const std::string& name = context.server_name(evaluation.server);
-    words.evidence.push_back(concat(
-        {"After the backout the server still looks like ",
-         inventory::to_string(evaluation.to.version),
-         " to the organization (directory backfill) while running 4.0, so its replication "
-         "mail fails: MSExchangeDS events 1091 (naming ", context.directory_service_name(evaluation.server),
-         ":", name, ") and 3139 on ",
-         name, ", and replication mail comes back undelivered."}));
+    words.evidence.push_back(
+        concat({"After the backout the server still looks like ",
+                inventory::to_string(evaluation.to.version),
+                " to the organization (directory backfill) while running 4.0, so its replication "
+                "mail fails: MSExchangeDS events 1091 (naming ",
+                context.directory_service_name(evaluation.server), ":", name, ") and 3139 on ",
+                name, ", and replication mail comes back undelivered."}));
     if (cycle) {
         words.evidence.push_back(concat(
             {"The directory replication connectors around site ",

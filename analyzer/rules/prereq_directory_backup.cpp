@@ -28,8 +28,9 @@ std::optional<Deadline> deadline_of(const RuleContext& context,
         }
     }
     if (context.inventory.captured) {
-        return Deadline{context.inventory.captured->epoch_seconds,
-                        concat({"the inventory's captured time (", context.inventory.captured->text, ")"})};
+        return Deadline{
+            context.inventory.captured->epoch_seconds,
+            concat({"the inventory's captured time (", context.inventory.captured->text, ")"})};
     }
     return std::nullopt;
 }
@@ -37,8 +38,9 @@ std::optional<Deadline> deadline_of(const RuleContext& context,
 std::string describe(const Backup& backup) {
     const bool located = !backup.location.empty();
     return concat({backup.type == BackupType::offline ? "offline" : "online",
-                   backup.verified ? ", verified " : ", unverified ", inventory::to_string(backup.level),
-                   " backup taken ", backup.taken.text, located ? " (" : "", backup.location, located ? ")" : ""});
+                   backup.verified ? ", verified " : ", unverified ",
+                   inventory::to_string(backup.level), " backup taken ", backup.taken.text,
+                   located ? " (" : "", backup.location, located ? ")" : ""});
 }
 
 /// Offline beats online, verified beats unverified, then the newest wins.
@@ -119,30 +121,35 @@ std::string reason(const Prerequisite& prerequisite, const RuleContext& context,
     const std::string level = inventory::to_string(evaluation.from);
     const Backup* backup = prerequisite.backup;
     switch (prerequisite.backup_state) {
-        case BackupState::none: return concat({server.name, " has no directory backup in the inventory."});
+        case BackupState::none:
+            return concat({server.name, " has no directory backup in the inventory."});
         case BackupState::wrong_level:
             return concat({"No backup of ", server.name, " is of ", level,
                            ", the level it runs before the upgrade (newest: ", describe(*backup),
                            "); the restore needs the same version and service pack."});
         case BackupState::undatable:
             return concat({server.name, "'s ", describe(*backup), " cannot be checked for age: ",
-                           evaluation.wave ? "the wave has no start time and the inventory no captured "
-                                             "time."
-                                           : "the inventory has no captured time (and no rollout with "
-                                             "wave start times)."});
+                           evaluation.wave
+                               ? "the wave has no start time and the inventory no captured "
+                                 "time."
+                               : "the inventory has no captured time (and no rollout with "
+                                 "wave start times)."});
         default: break;
     }
     const Deadline deadline = *deadline_of(context, evaluation);
     if (prerequisite.backup_state == BackupState::all_after) {
-        return concat({"Every ", level, " backup of ", server.name, " is dated after ", deadline.label, "."});
+        return concat(
+            {"Every ", level, " backup of ", server.name, " is dated after ", deadline.label, "."});
     }
     const std::string age = hours_text(deadline.epoch_seconds - backup->taken.epoch_seconds);
     if (prerequisite.backup_state == BackupState::too_old) {
-        return concat({"The newest ", level, " backup of ", server.name, " was taken ", backup->taken.text, ", ",
-                       age, " before ", deadline.label, "; it must be at most ",
-                       hours_text(context.options.max_backup_age_seconds), " old (--max-backup-age)."});
+        return concat({"The newest ", level, " backup of ", server.name, " was taken ",
+                       backup->taken.text, ", ", age, " before ", deadline.label,
+                       "; it must be at most ", hours_text(context.options.max_backup_age_seconds),
+                       " old (--max-backup-age)."});
     }
-    std::string text = concat({"The ", describe(*backup), ", ", age, " before ", deadline.label, "."});
+    std::string text =
+        concat({"The ", describe(*backup), ", ", age, " before ", deadline.label, "."});
     if (backup->type == BackupType::online) {
         text += " It is online; the recovery restores Dir.edb offline (Q183266), so an offline "
                 "backup is better.";

@@ -80,10 +80,12 @@ TEST(RolloutSimulation, ServersOn55ListsTodayFirstAndCanLeaveOutTheSameWave) {
 }
 
 /// The names of the servers for_each_on_5_0 visits in `site` at the moment of `wave`.
-std::vector<std::string> on_5_0(const inventory::Inventory& inventory, const RolloutSimulation& simulation,
-                                inventory::SiteId site, std::optional<std::size_t> wave) {
+std::vector<std::string> on_5_0(const inventory::Inventory& inventory,
+                                const RolloutSimulation& simulation, inventory::SiteId site,
+                                std::optional<std::size_t> wave) {
     std::vector<std::string> names;
-    simulation.for_each_on_5_0(site, wave, [&](inventory::ServerId id) { names.push_back(inventory.servers[id].name); });
+    simulation.for_each_on_5_0(
+        site, wave, [&](inventory::ServerId id) { names.push_back(inventory.servers[id].name); });
     return names;
 }
 
@@ -91,7 +93,8 @@ TEST(RolloutSimulation, ServersOn50CountFromTheWaveTheyReachItUntilTheWaveTheyLe
     // S: B runs 5.0 and stays; C runs 5.0 and goes to 5.5 in W2; A goes from 4.0 to 5.0 in W2;
     // D goes straight to 5.5 in W1. T's E goes from 4.0 to 5.0 in W3.
     const auto inventory = load(inventory_xml(
-        site("S", server("A", "4.0") + server("B", "5.0") + server("C", "5.0") + server("D", "4.0")) +
+        site("S",
+             server("A", "4.0") + server("B", "5.0") + server("C", "5.0") + server("D", "4.0")) +
             site("T", server("E", "4.0")),
         "<rollout target-version=\"5.5\"><wave name=\"W1\"><upgrade server=\"D\"/></wave>"
         "<wave name=\"W2\"><upgrade server=\"A\" to-version=\"5.0\"/><upgrade server=\"C\"/></wave>"

@@ -136,9 +136,14 @@ TEST(HtmlObject, FindsANameOnlyWhereEveryByteMatches) {
     // Names of every length the lookup compares differently (up to 3 bytes, 4 to 7, 8 to 16,
     // longer), each beside one of its length and first letter that differs in one byte only.
     const std::vector<std::pair<std::string, std::string>> pairs = {
-        {"a", "b"},         {"ab", "ac"},           {"abc", "abd"},
-        {"abcd", "abce"},   {"abcdefg", "abcdxfg"}, {"abcdefgh", "abcdefgx"},
-        {"abcdefghi", "abcdefxhi"}, {"abcdefghijklmnop", "abcdefghxjklmnop"},
+        {"a", "b"},
+        {"ab", "ac"},
+        {"abc", "abd"},
+        {"abcd", "abce"},
+        {"abcdefg", "abcdxfg"},
+        {"abcdefgh", "abcdefgx"},
+        {"abcdefghi", "abcdefxhi"},
+        {"abcdefghijklmnop", "abcdefghxjklmnop"},
         {"abcdefghijklmnopq", "abcdefghijklmnopx"}};
     for (const auto& [name, other] : pairs) {
         HtmlObject object;
