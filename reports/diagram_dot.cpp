@@ -46,13 +46,16 @@ Marks collect_marks(const Inventory& inventory, const std::vector<Finding>& find
 
 /// Which bridgeheads' backout cuts off each of the drawn `sites`, in the order of the findings.
 /// Only drawn sites: in an exposed organization each of thousands of critical findings cuts off
-/// up to 50 named sites.
-void mark_cut_off(const std::vector<Finding>& findings, const std::set<SiteId>& sites, Marks& marks) {
+/// up to 50 named sites, each looked up in a table of flags rather than in the set.
+void mark_cut_off(const Inventory& inventory, const std::vector<Finding>& findings,
+                  const std::set<SiteId>& sites, Marks& marks) {
+    std::vector<bool> drawn(inventory.sites.size(), false);
+    for (const SiteId site : sites) drawn[site] = true;
     std::set<std::pair<SiteId, ServerId>> marked;
     for (const Finding& finding : findings) {
         if (finding.severity() != Severity::critical || !finding.impact || !finding.server) continue;
         for (const SiteId site : finding.impact->sites_cut_off) {
-            if (sites.count(site) && marked.emplace(site, *finding.server).second) {
+            if (drawn[site] && marked.emplace(site, *finding.server).second) {
                 marks.cut_off_by[site].push_back(*finding.server);
             }
         }
@@ -192,7 +195,7 @@ TopologyDot build_topology_dot(const Inventory& inventory, const std::vector<Fin
     Marks marks = collect_marks(inventory, findings);
     const Neighbours neighbours = drc_neighbours(inventory);
     const std::set<SiteId> sites = sites_to_draw(inventory, marks, neighbours, result.neighbourhood_only);
-    mark_cut_off(findings, sites, marks);
+    mark_cut_off(inventory, findings, sites, marks);
     result.sites_drawn = sites.size();
 
     std::string& dot = result.dot;
