@@ -12,8 +12,7 @@ const std::string& DiagnosticPath::text() const {
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     std::string text = diagnostic.path.text();
     if (diagnostic.location.line > 0) {
-        text += ':' + std::to_string(diagnostic.location.line) + ':' +
-                std::to_string(diagnostic.location.column);
+        text += ':' + line_column(diagnostic.location);
     }
     text += diagnostic.severity == DiagnosticSeverity::error ? ": error: " : ": warning: ";
     text += diagnostic.message;

@@ -28,9 +28,4 @@ private:
     std::vector<Diagnostic>& diagnostics_;
 };
 
-/// "12:7", for messages that point at another place in the same file.
-inline std::string line_column(SourceLocation where) {
-    return std::to_string(where.line) + ':' + std::to_string(where.column);
-}
-
 }  // namespace upgrade_risk::inventory

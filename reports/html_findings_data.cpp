@@ -8,6 +8,7 @@
 #include "analyzer/recovery.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_docs.h"
+#include "inventory/source_location.h"
 #include "inventory/timestamp.h"
 #include "reports/html_data.h"
 #include "reports/html_text.h"
@@ -253,9 +254,7 @@ HtmlObject card(const analyzer::RuleContext& context, const Finding& finding,
     item.set("evidence", borrowed_text_items(words.evidence));
     item.set("connectors", text_items(connector_names(finding.connectors, inventory)));
     if (finding.location.line > 0) {
-        item.set("location",
-                 analyzer::concat({inventory.path, ":", std::to_string(finding.location.line), ":",
-                                   std::to_string(finding.location.column)}));
+        item.set("location", analyzer::concat({inventory.path, ":", inventory::line_column(finding.location)}));
     }
     item.set("explanation", shared.explanation);
     if (finding.impact) {

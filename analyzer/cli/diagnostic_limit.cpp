@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "inventory/number_text.h"
+#include "inventory/source_location.h"
 
 namespace upgrade_risk::cli {
 namespace {
@@ -65,13 +66,11 @@ std::size_t print_diagnostics(const std::vector<inventory::Diagnostic>& diagnost
     for (const std::string& kind : hidden_order) {
         const Kind& seen = kinds[kind];
         const std::size_t more = seen.count - per_kind;
-        const auto at = [](const inventory::Diagnostic* d) {
-            return std::to_string(d->location.line) + ":" + std::to_string(d->location.column);
-        };
         const bool error = seen.first_hidden->severity == inventory::DiagnosticSeverity::error;
         lines += name + ": " + plural(more, error ? "more error" : "more warning") + " like the " +
                  inventory::number_text(per_kind) + " above (\"" + seen.first_hidden->message + "\"), from " +
-                 at(seen.first_hidden) + " to " + at(seen.last_hidden) +
+                 inventory::line_column(seen.first_hidden->location) + " to " +
+                 inventory::line_column(seen.last_hidden->location) +
                  "; --max-diagnostics 0 shows them all\n";
     }
     if (errors > 0) {
