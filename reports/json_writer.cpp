@@ -1,7 +1,9 @@
 #include "reports/json_writer.h"
 
+#include <algorithm>
 #include <cassert>
-#include <cstdio>
+#include <charconv>
+#include <cstring>
 
 #include "inventory/byte_words.h"
 
@@ -14,73 +16,128 @@ namespace {
 constexpr auto next_escaped = inventory::byte_words::find_first<0x20, '"', '\\'>;
 
 /// A comma, a newline and the indentation of the nesting levels a report reaches, to take one
-/// piece from: each value and key starts with one append instead of three.
+/// piece from: each value and key starts with one copy instead of three.
 constexpr std::string_view kBreak = ",\n                                                                ";
 
-}  // namespace
+/// The line breaks of the first seven levels, copied whole: room for this many bytes is asked
+/// for wherever a break may be written.
+constexpr std::size_t kShortBreak = 16;
+static_assert(kShortBreak + 1 <= kBreak.size());
 
-void append_json_quoted(std::string& out, std::string_view text) {
-    out += '"';
+/// The room made at a time, a few findings' worth.
+constexpr std::size_t kRoom = 4096;
+
+/// The most bytes json's quoting makes of `text`: every byte as \u00XX, and the quotes.
+constexpr std::size_t quoted_size_at_most(std::string_view text) { return 6 * text.size() + 2; }
+
+char* copy(char* out, std::string_view bytes) {
+    std::memcpy(out, bytes.data(), bytes.size());
+    return out + bytes.size();
+}
+
+/// Writes `text` quoted at `out`, which has room for quoted_size_at_most(text); runs of plain
+/// characters are copied whole. Returns the end.
+char* write_quoted(char* out, std::string_view text) {
+    *out++ = '"';
     std::size_t plain = 0;  // start of the run of characters that need no escape
     for (std::size_t i = 0; (i = next_escaped(text, i)) < text.size(); ++i) {
-        out.append(text, plain, i - plain);
+        out = copy(out, text.substr(plain, i - plain));
         plain = i + 1;
         const auto c = static_cast<unsigned char>(text[i]);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out = copy(out, "\\\"");
+                break;
+            case '\\':
+                out = copy(out, "\\\\");
+                break;
+            case '\n':
+                out = copy(out, "\\n");
+                break;
+            case '\r':
+                out = copy(out, "\\r");
+                break;
+            case '\t':
+                out = copy(out, "\\t");
+                break;
+            case '\b':
+                out = copy(out, "\\b");
+                break;
+            case '\f':
+                out = copy(out, "\\f");
+                break;
             default: {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                out += escaped;
+                constexpr std::string_view hex = "0123456789abcdef";
+                out = copy(out, "\\u00");
+                *out++ = hex[c >> 4];
+                *out++ = hex[c & 0xf];
             }
         }
     }
-    out.append(text, plain, text.size() - plain);
-    out += '"';
+    out = copy(out, text.substr(plain));
+    *out++ = '"';
+    return out;
 }
 
+}  // namespace
+
 std::string json_quote(std::string_view text) {
-    std::string quoted;
-    append_json_quoted(quoted, text);
+    std::string quoted(quoted_size_at_most(text), '\0');
+    quoted.resize(static_cast<std::size_t>(write_quoted(quoted.data(), text) - quoted.data()));
     return quoted;
 }
 
-void JsonWriter::line_break(bool comma) {
-    const std::size_t width = 2 + 2 * counts_.size();
-    if (width <= kBreak.size()) {
-        out_.append(kBreak.substr(comma ? 0 : 1, width - (comma ? 0 : 1)));
-        return;
-    }
-    if (comma) out_ += ',';
-    out_ += '\n';
-    out_.append(2 * counts_.size(), ' ');
+void JsonWriter::grow(std::size_t bytes) {
+    const std::size_t used = written();
+    out_.resize(used + std::max(bytes, kRoom));
+    cursor_ = out_.data() + used;
+    limit_ = out_.data() + out_.size();
 }
 
-void JsonWriter::before_value() {
+void JsonWriter::commit() {
+    if (!cursor_) return;
+    out_.resize(static_cast<std::size_t>(cursor_ - out_.data()));
+    cursor_ = limit_ = nullptr;
+}
+
+char* JsonWriter::line_break(char* out, bool comma) const {
+    const std::size_t width = 2 + 2 * counts_.size() - (comma ? 0 : 1);
+    if (width <= kShortBreak) {
+        // A fixed-size copy (two moves, no call); the room asked for covers it.
+        std::memcpy(out, kBreak.data() + (comma ? 0 : 1), kShortBreak);
+        return out + width;
+    }
+    if (width <= kBreak.size() - 1) return copy(out, kBreak.substr(comma ? 0 : 1, width));
+    if (comma) *out++ = ',';
+    *out++ = '\n';
+    std::memset(out, ' ', 2 * counts_.size());
+    return out + 2 * counts_.size();
+}
+
+char* JsonWriter::start_value(std::size_t bytes) {
+    char* out = room(kShortBreak + 2 * counts_.size() + bytes);
     if (after_key_) {
         after_key_ = false;
-        return;
+    } else if (!counts_.empty()) {
+        out = line_break(out, counts_.back()++ > 0);
     }
-    if (!counts_.empty()) line_break(counts_.back()++ > 0);
+    return out;
 }
 
 void JsonWriter::open(char bracket) {
-    before_value();
-    out_ += bracket;
+    char* out = start_value(1);
+    *out++ = bracket;
+    cursor_ = out;
     counts_.push_back(0);
 }
 
 void JsonWriter::close(char bracket) {
     const bool empty = counts_.back() == 0;
     counts_.pop_back();
-    if (!empty) line_break(false);
-    out_ += bracket;
+    char* out = room(kShortBreak + 2 * counts_.size() + 1);
+    if (!empty) out = line_break(out, false);
+    *out++ = bracket;
+    cursor_ = out;
 }
 
 void JsonWriter::begin_object() { open('{'); }
@@ -92,32 +149,25 @@ void JsonWriter::key(std::string_view name) {
     // The program's own names need no escape: they are copied as they are, which a report's
     // hundreds of thousands of keys make worth it.
     assert(next_escaped(name, 0) == name.size());
-    before_value();
-    out_ += '"';
-    out_ += name;
-    out_ += "\": ";
+    char* out = start_value(name.size() + 4);
+    *out++ = '"';
+    out = copy(out, name);
+    cursor_ = copy(out, "\": ");
     after_key_ = true;
 }
 
 void JsonWriter::value(std::string_view text) {
-    before_value();
-    append_json_quoted(out_, text);
+    cursor_ = write_quoted(start_value(quoted_size_at_most(text)), text);
 }
 
-void JsonWriter::value(bool flag) {
-    before_value();
-    out_ += flag ? "true" : "false";
-}
+void JsonWriter::value(bool flag) { cursor_ = copy(start_value(5), flag ? "true" : "false"); }
 
 void JsonWriter::value(std::uint64_t number) {
-    before_value();
-    out_ += std::to_string(number);
+    char* out = start_value(20);
+    cursor_ = std::to_chars(out, out + 20, number).ptr;
 }
 
-void JsonWriter::null() {
-    before_value();
-    out_ += "null";
-}
+void JsonWriter::null() { cursor_ = copy(start_value(4), "null"); }
 
 void JsonWriter::member_or_null(std::string_view name, std::string_view text) {
     key(name);

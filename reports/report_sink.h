@@ -42,8 +42,10 @@ public:
 
     /// Writes out (or drops) the buffer when it holds a block or more; a sink in memory keeps it.
     void spill() {
-        if ((fd_ >= 0 || discard_) && buffer_.size() >= kBlock) write_out(false);
+        if (spills_at(buffer_.size())) write_out(false);
     }
+    /// True when spill() would write out a buffer of `size` bytes.
+    bool spills_at(std::size_t size) const { return (fd_ >= 0 || discard_) && size >= kBlock; }
 
     /// Writes out whatever is left; errno of the first failed write, or 0.
     int finish();
