@@ -6,6 +6,9 @@
 namespace upgrade_risk::inventory {
 namespace {
 
+/// BackupType's values, in its order: made once, not for each of a large inventory's backups.
+const std::vector<std::string> kBackupTypes = {"offline", "online"};
+
 /// How many children of `node` are named `name`.
 std::size_t count_children(pugi::xml_node node, const char* name) {
     const auto children = node.children(name);
@@ -126,7 +129,7 @@ void ModelBuilder::check_build(pugi::xml_node node, const Server& server) {
 Backup ModelBuilder::read_backup(pugi::xml_node node, const Server& server) {
     Backup backup;
     backup.taken = values_.timestamp(node, "taken").value_or(Timestamp{});
-    const auto type = values_.choice(node, "type", {"offline", "online"}, "backup type");
+    const auto type = values_.choice(node, "type", kBackupTypes, "backup type");
     backup.type = type == 1U ? BackupType::online : BackupType::offline;
     backup.level = values_.level(node, "version", "service-pack", server.level,
                                  "the server's current level")
