@@ -15,20 +15,23 @@ namespace {
 /// '"' or '\\'); text.size() when it holds none.
 constexpr auto next_escaped = inventory::byte_words::find_first<0x20, '"', '\\'>;
 
-/// A comma, a newline and the indentation of the nesting levels a report reaches, to take one
-/// piece from: each value and key starts with one copy instead of three.
-constexpr std::string_view kBreak = ",\n                                                                ";
-
-/// The line breaks of the first seven levels, copied whole: room for this many bytes is asked
-/// for wherever a break may be written.
+/// A comma, a newline and the indentation of the first seven levels, copied whole (a fixed
+/// size: two moves, no call); room for kShortBreak bytes is asked for wherever a break may go.
+constexpr std::string_view kBreak = ",\n               ";
 constexpr std::size_t kShortBreak = 16;
-static_assert(kShortBreak + 1 <= kBreak.size());
+static_assert(kShortBreak + 1 == kBreak.size());
 
 /// The room made at a time, a few findings' worth.
 constexpr std::size_t kRoom = 4096;
 
 /// The most bytes json's quoting makes of `text`: every byte as \u00XX, and the quotes.
 constexpr std::size_t quoted_size_at_most(std::string_view text) { return 6 * text.size() + 2; }
+
+/// The bytes JSON escapes with a letter after the backslash, and those letters; any other
+/// control character is written \u00XX.
+constexpr std::string_view kShortEscaped = "\"\\\n\r\t\b\f";
+constexpr std::string_view kShortEscapes = "\"\\nrtbf";
+static_assert(kShortEscaped.size() == kShortEscapes.size());
 
 char* copy(char* out, std::string_view bytes) {
     std::memcpy(out, bytes.data(), bytes.size());
@@ -44,34 +47,15 @@ char* write_quoted(char* out, std::string_view text) {
         out = copy(out, text.substr(plain, i - plain));
         plain = i + 1;
         const auto c = static_cast<unsigned char>(text[i]);
-        switch (c) {
-            case '"':
-                out = copy(out, "\\\"");
-                break;
-            case '\\':
-                out = copy(out, "\\\\");
-                break;
-            case '\n':
-                out = copy(out, "\\n");
-                break;
-            case '\r':
-                out = copy(out, "\\r");
-                break;
-            case '\t':
-                out = copy(out, "\\t");
-                break;
-            case '\b':
-                out = copy(out, "\\b");
-                break;
-            case '\f':
-                out = copy(out, "\\f");
-                break;
-            default: {
-                constexpr std::string_view hex = "0123456789abcdef";
-                out = copy(out, "\\u00");
-                *out++ = hex[c >> 4];
-                *out++ = hex[c & 0xf];
-            }
+        const std::size_t short_form = kShortEscaped.find(static_cast<char>(c));
+        *out++ = '\\';
+        if (short_form != std::string_view::npos) {
+            *out++ = kShortEscapes[short_form];
+        } else {
+            constexpr std::string_view hex = "0123456789abcdef";
+            out = copy(out, "u00");
+            *out++ = hex[c >> 4];
+            *out++ = hex[c & 0xf];
         }
     }
     out = copy(out, text.substr(plain));
@@ -103,19 +87,21 @@ void JsonWriter::commit() {
 char* JsonWriter::line_break(char* out, bool comma) const {
     const std::size_t width = 2 + 2 * counts_.size() - (comma ? 0 : 1);
     if (width <= kShortBreak) {
-        // A fixed-size copy (two moves, no call); the room asked for covers it.
         std::memcpy(out, kBreak.data() + (comma ? 0 : 1), kShortBreak);
         return out + width;
     }
-    if (width <= kBreak.size() - 1) return copy(out, kBreak.substr(comma ? 0 : 1, width));
     if (comma) *out++ = ',';
     *out++ = '\n';
     std::memset(out, ' ', 2 * counts_.size());
     return out + 2 * counts_.size();
 }
 
+char* JsonWriter::room_after_break(std::size_t bytes) {
+    return room(kShortBreak + 2 * counts_.size() + bytes);
+}
+
 char* JsonWriter::start_value(std::size_t bytes) {
-    char* out = room(kShortBreak + 2 * counts_.size() + bytes);
+    char* out = room_after_break(bytes);
     if (after_key_) {
         after_key_ = false;
     } else if (!counts_.empty()) {
@@ -134,7 +120,7 @@ void JsonWriter::open(char bracket) {
 void JsonWriter::close(char bracket) {
     const bool empty = counts_.back() == 0;
     counts_.pop_back();
-    char* out = room(kShortBreak + 2 * counts_.size() + 1);
+    char* out = room_after_break(1);
     if (!empty) out = line_break(out, false);
     *out++ = bracket;
     cursor_ = out;

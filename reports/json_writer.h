@@ -86,11 +86,13 @@ private:
     }
     /// Cuts the sink's buffer to what is written; the next write makes room again.
     void commit();
-    /// Room for a line break and `bytes` more, the break written unless a key precedes the
-    /// value: where the value's bytes go.
+    /// Room for a line break at the current depth and `bytes` more.
+    char* room_after_break(std::size_t bytes);
+    /// room_after_break(bytes) with the break written unless a key precedes the value: where
+    /// the value's bytes go.
     char* start_value(std::size_t bytes);
     /// Writes a newline and the current indentation at `out`, after a comma when `comma`;
-    /// `out` has room for kShortBreak + 2 * depth bytes.
+    /// `out` has the room room_after_break makes.
     char* line_break(char* out, bool comma) const;
     void open(char bracket);
     void close(char bracket);
