@@ -1,5 +1,6 @@
 #include "reports/output_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -88,12 +89,24 @@ std::optional<std::string> check_target(const std::vector<std::string>& paths, s
     return std::nullopt;
 }
 
-/// Makes the renames durable: a crash right after the run keeps the new reports.
-void sync_folder(const std::string& target) {
-    const int fd = ::open(folder_of(target).c_str(), O_RDONLY | O_DIRECTORY);
+/// Makes the renames into `folder` durable: a crash right after the run keeps the new reports.
+void sync_folder(const fs::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
+}
+
+/// The folders of `targets`, each once as spelled: the reports of a run mostly share one, and
+/// one sync after its renames makes them all durable.
+std::vector<fs::path> folders_of(const std::vector<std::string>& targets) {
+    std::vector<fs::path> folders;
+    for (const std::string& target : targets) {
+        fs::path folder = folder_of(target);
+        if (std::find(folders.begin(), folders.end(), folder) == folders.end())
+            folders.push_back(std::move(folder));
+    }
+    return folders;
 }
 
 std::optional<std::string> write_stream(const std::string& path, std::string_view content) {
@@ -173,17 +186,21 @@ std::vector<std::string> OutputBatch::open(const std::vector<std::string>& paths
 std::optional<std::string> OutputBatch::rename_all() {
     // A signal waits until every rename is done: the reports change all together or not at all.
     const interrupt_cleanup::SignalsHeld held;
+    std::vector<std::string> renamed;
+    std::optional<std::string> problem;
     for (Output& output : outputs_) {
         if (!output.staged) continue;
         if (std::rename(output.temporary.c_str(), output.path.c_str()) != 0) {
-            return "cannot write '" + output.path + "': " + std::strerror(errno);
+            problem = "cannot write '" + output.path + "': " + std::strerror(errno);
+            break;
         }
         output.temporary.clear();
         interrupt_cleanup::forget(output.cleanup_slot);
         output.cleanup_slot = interrupt_cleanup::kNoSlot;
-        sync_folder(output.path);
+        renamed.push_back(output.path);
     }
-    return std::nullopt;
+    for (const fs::path& folder : folders_of(renamed)) sync_folder(folder);
+    return problem;
 }
 
 std::vector<std::string> OutputBatch::commit() {

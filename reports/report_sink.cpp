@@ -14,7 +14,6 @@ namespace upgrade_risk::reports {
 void ReportSink::FreeAligned::operator()(char* bytes) const { std::free(bytes); }
 
 ReportSink::ReportSink(int fd) : fd_(fd) {
-    buffer_.reserve(2 * kBlock);
     // Direct only from a block boundary (a new file), and only where the file system takes it.
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags < 0 || ::lseek(fd, 0, SEEK_CUR) % static_cast<off_t>(kDirectAlignment) != 0) return;
@@ -77,8 +76,16 @@ void ReportSink::write_out(bool last) {
     buffer_.clear();
 }
 
+void ReportSink::start() {
+    if (fd_ >= 0 || discard_) buffer_.reserve(2 * kBlock);
+}
+
 int ReportSink::finish() {
-    if (fd_ >= 0 || discard_) write_out(true);
+    if (fd_ >= 0 || discard_) {
+        write_out(true);
+        std::string().swap(buffer_);
+        staging_.reset();
+    }
     return error_;
 }
 

@@ -19,10 +19,13 @@ std::vector<std::string> write_reports(const std::vector<ReportRequest>& request
     for (std::size_t i = 0; i < requests.size(); ++i) {
         if (starting) starting(requests[i].format->name);
         ReportSink& sink = refused ? discard : batch.sink(extra.size() + i);
+        sink.start();
         if (const auto error = requests[i].format->render(input, sink)) {
             errors.push_back(std::string(requests[i].format->name) + " report: " + *error);
         }
-        discard.finish();
+        // The file's last bytes now, and its buffer's memory back for the next report; it is
+        // synced and renamed into place with the others.
+        sink.finish();
     }
     // Nothing is renamed into place unless every report rendered.
     if (errors.empty()) errors = batch.commit();

@@ -40,6 +40,35 @@ TEST(ReportSink, OnAFileWritesBlocksAndKeepsLittleInMemory) {
     std::fclose(file);
 }
 
+// A batch's sinks are open together and filled one after the other: each makes its room when
+// its report starts and gives it back when the report is finished, so the next report's room
+// is the same memory (docs/performance.md), and the batch's second finish() writes nothing.
+TEST(ReportSink, OnAFileMakesRoomAtTheStartAndGivesItBackWhenFinished) {
+    FILE* file = std::tmpfile();
+    ASSERT_NE(file, nullptr);
+    const int fd = ::fileno(file);
+    ReportSink sink(fd);
+    EXPECT_EQ(sink.text().capacity(), std::string().capacity());  // opened: no room yet
+    sink.start();
+    EXPECT_GE(sink.text().capacity(), 2U << 20);
+    sink.append(std::string((1U << 20) + 10, 'r'));
+    sink.spill();
+    sink.append("the end");
+    EXPECT_EQ(sink.finish(), 0);
+    EXPECT_EQ(sink.text().capacity(), std::string().capacity());
+    EXPECT_EQ(sink.finish(), 0);
+    EXPECT_EQ(static_cast<std::size_t>(::lseek(fd, 0, SEEK_END)), (1U << 20) + 17);
+    std::fclose(file);
+}
+
+TEST(ReportSink, InMemoryKeepsItsTextWhenFinished) {
+    ReportSink sink;
+    sink.start();
+    sink.append("for standard output, written after the files");
+    EXPECT_EQ(sink.finish(), 0);
+    EXPECT_EQ(sink.text(), "for standard output, written after the files");
+}
+
 /// The bytes a file ends up with when `total` bytes are appended in uneven pieces, spilling
 /// after each, in the folder `folder`.
 std::string written_through_a_sink(const std::string& folder, std::size_t total, bool& direct) {
