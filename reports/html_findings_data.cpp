@@ -314,13 +314,10 @@ void add_findings_data(const ReportInput& input, HtmlObject& data) {
     };
     const auto folded = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), folds));
     const bool folded_get_cards = folded <= kFoldedCardsAtMost;
-    const auto of_severity = [&findings](Severity severity) {
-        return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
-                                                      [severity](const Finding& f) { return f.severity() == severity; }));
-    };
-    const std::size_t high = of_severity(Severity::high);
+    const auto& of_severity = input.result.counts_by_severity;
+    const std::size_t high = of_severity[static_cast<int>(Severity::high)];
     const bool high_get_cards = high <= kHighCardsAtMost;
-    const std::size_t critical = of_severity(Severity::critical);
+    const std::size_t critical = of_severity[static_cast<int>(Severity::critical)];
     const PrintedCards print = critical > 0 ? PrintedCards{Severity::critical, critical, true}
                                             : PrintedCards{Severity::high, high, high_get_cards};
     data.set("print_cards_note", print.note());
