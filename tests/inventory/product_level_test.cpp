@@ -20,6 +20,9 @@ TEST(ProductLevel, BuildTableFollowsTheKnowledgeBase) {
 TEST(ProductLevel, FormatsServicePackOnlyWhenPresent) {
     EXPECT_EQ(to_string(ProductLevel{Version::v4_0, 4}), "4.0 SP4");
     EXPECT_EQ(to_string(ProductLevel{Version::v5_5, 0}), "5.5");
+    // Levels beyond the build table reach error messages as written.
+    EXPECT_EQ(to_string(ProductLevel{Version::v5_0, 12}), "5.0 SP12");
+    EXPECT_EQ(to_string(ProductLevel{Version::v5_5, 2147483647}), "5.5 SP2147483647");
 }
 
 }  // namespace
