@@ -36,23 +36,35 @@ std::string bridgehead_fact(const RuleContext& context, const UpgradeEvaluation&
                                 context.connector_names(connectors), "."});
 }
 
-/// "A (5.5 today), B (upgraded in Wave 2) and 3 more": the first `count` 5.5 peers with their
-/// moment, same-wave ones included when `same_wave`.
-std::string named_peers(const RuleContext& context, const UpgradeEvaluation& evaluation,
-                        bool same_wave, std::uint32_t count) {
+/// Appends "A (5.5 today), B (upgraded in Wave 2) and 3 more" to `text`: the first `count` 5.5
+/// peers with their moment, same-wave ones included when `same_wave`. Written in place: the
+/// words of a large run name peers for every finding of a backout rule.
+void append_named_peers(std::string& text, const RuleContext& context,
+                        const UpgradeEvaluation& evaluation, bool same_wave, std::uint32_t count) {
     const auto& site_id = context.inventory.servers[evaluation.server].site;
-    std::vector<std::string> named;
-    for (const auto peer : context.simulation.servers_on_5_5(
-             site_id, evaluation.wave, evaluation.server, same_wave, kNamedPeers)) {
-        std::string text = context.server_name(peer);
-        const auto wave = context.simulation.wave_reaching(peer, inventory::Version::v5_5);
-        if (!wave) text += " (5.5 today)";
-        else if (wave == evaluation.wave) text += " (same wave, counted as finished first)";
-        else text += concat({" (upgraded in ", context.inventory.rollout->waves[*wave].name, ")"});
-        named.push_back(std::move(text));
+    const std::vector<inventory::ServerId> named = context.simulation.servers_on_5_5(
+        site_id, evaluation.wave, evaluation.server, same_wave, kNamedPeers);
+    const bool more = count > named.size();
+    const std::size_t items = named.size() + (more ? 1 : 0);
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        text += list_separator(i, items);
+        text += context.server_name(named[i]);
+        const auto wave = context.simulation.wave_reaching(named[i], inventory::Version::v5_5);
+        if (!wave) {
+            text += " (5.5 today)";
+        } else if (wave == evaluation.wave) {
+            text += " (same wave, counted as finished first)";
+        } else {
+            text += " (upgraded in ";
+            text += context.inventory.rollout->waves[*wave].name;
+            text += ')';
+        }
     }
-    if (count > named.size()) named.push_back(number_text(count - named.size()) + " more");
-    return join_names(named);
+    if (more) {
+        text += list_separator(named.size(), items);
+        text += number_text(count - named.size());
+        text += " more";
+    }
 }
 
 /// A bridgehead counts the same-wave 5.5 servers as finished first (its worst case: replication
@@ -64,13 +76,17 @@ std::string peers_fact(const RuleContext& context, const UpgradeEvaluation& eval
     // "when Wave 2 runs", or "today" without a wave (whose name is then "").
     const std::string_view when_before = evaluation.wave ? "when " : "today";
     const std::string_view when_after = evaluation.wave ? " runs" : "";
-    std::string fact =
-        count == 0 ? concat({"No other server of site ", site, " runs 5.5 ", when_before,
-                             context.wave_name(evaluation), when_after,
-                             " (5.0 servers do not count)."})
-                   : concat({"Site ", site, " has ", count_of(count, "other server"), " on 5.5 ",
-                             when_before, context.wave_name(evaluation), when_after, ": ",
-                             named_peers(context, evaluation, bridgehead, count), "."});
+    std::string fact;
+    if (count == 0) {
+        fact = concat({"No other server of site ", site, " runs 5.5 ", when_before,
+                       context.wave_name(evaluation), when_after, " (5.0 servers do not count)."});
+    } else {
+        fact = concat({"Site ", site, " has ", count_of(count, "other server"), " on 5.5 ",
+                       when_before, context.wave_name(evaluation), when_after, ": "});
+        fact.reserve(fact.size() + 160);  // three names and their moments, most often
+        append_named_peers(fact, context, evaluation, bridgehead, count);
+        fact += '.';
+    }
     const std::uint32_t same_wave = evaluation.peers_on_5_5 - evaluation.peers_before_wave;
     if (!bridgehead && same_wave > 0) {
         fact += concat({" ", count_of(same_wave, "other server"), " of the site go",

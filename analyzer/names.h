@@ -23,6 +23,12 @@ void sort_names(std::vector<std::string>& names);
 /// findings hold tens of thousands of sentences.
 std::string concat(std::initializer_list<std::string_view> parts);
 
+/// What comes before item `index` of a list of `count` a reader reads, "A, B and C": nothing
+/// before the first, " and " before the last, ", " before the others.
+constexpr std::string_view list_separator(std::size_t index, std::size_t count) {
+    return index == 0 ? "" : index + 1 == count ? " and " : ", ";
+}
+
 /// join_names of `name(item)` for each item, without a vector of copied names; `name` is
 /// called twice an item (to size the result, then to fill it), so it should be a lookup.
 template <typename Range, typename Name>
@@ -34,9 +40,8 @@ std::string join_names_of(const Range& items, Name name) {
     joined.reserve(size);
     std::size_t i = 0;
     for (const auto& item : items) {
-        if (i > 0) joined += i + 1 == count ? " and " : ", ";
+        joined += list_separator(i++, count);
         joined += name(item);
-        ++i;
     }
     return joined;
 }
