@@ -31,10 +31,7 @@ std::string concat(std::initializer_list<std::string_view> parts) {
     // run's words.
     std::string text(size, '\0');
     char* out = text.data();
-    for (const std::string_view part : parts) {
-        if (!part.empty()) std::memcpy(out, part.data(), part.size());
-        out += part.size();
-    }
+    for (const std::string_view part : parts) out = copy_into(out, part);
     return text;
 }
 

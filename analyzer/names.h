@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <string>
@@ -29,19 +30,27 @@ constexpr std::string_view list_separator(std::size_t index, std::size_t count) 
     return index == 0 ? "" : index + 1 == count ? " and " : ", ";
 }
 
+/// Copies `bytes` to `out`, which has room for them; returns where they end.
+inline char* copy_into(char* out, std::string_view bytes) {
+    if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
+    return out + bytes.size();
+}
+
 /// join_names of `name(item)` for each item, without a vector of copied names; `name` is
-/// called twice an item (to size the result, then to fill it), so it should be a lookup.
+/// called twice an item (to size the result, then to fill it), so it should be a lookup. The
+/// result is sized once and filled in place, as concat does: a critical finding's cut-off
+/// sites are fifty names, joined for every critical finding in four reports.
 template <typename Range, typename Name>
 std::string join_names_of(const Range& items, Name name) {
     const std::size_t count = std::size(items);
     std::size_t size = count < 2 ? 0 : 2 * (count - 2) + 5;  // ", " each, " and " last
     for (const auto& item : items) size += std::string_view(name(item)).size();
-    std::string joined;
-    joined.reserve(size);
+    std::string joined(size, '\0');
+    char* out = joined.data();
     std::size_t i = 0;
     for (const auto& item : items) {
-        joined += list_separator(i++, count);
-        joined += name(item);
+        out = copy_into(out, list_separator(i++, count));
+        out = copy_into(out, name(item));
     }
     return joined;
 }

@@ -13,6 +13,29 @@ TEST(Names, JoinNamesReadsAsASentence) {
     EXPECT_EQ(join_names(std::vector<std::string>{"A", "B", "C"}), "A, B and C");
 }
 
+// Sized first and filled in place: every length, empty names and parts included, comes out
+// exactly as the sentence reads, with no byte left over or missing.
+TEST(Names, JoinedAndConcatenatedTextsAreExactlyTheirParts) {
+    std::vector<std::string> names;
+    std::string expected;
+    for (std::size_t count = 0; count < 60; ++count) {
+        EXPECT_EQ(join_names_of(names,
+                                [](const std::string& name) -> const std::string& { return name; }),
+                  expected);
+        const std::string name(count % 7, static_cast<char>('a' + count % 26));
+        // The sentence the names so far make, spelled out.
+        expected.clear();
+        names.push_back(name);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            expected += i == 0 ? "" : i + 1 == names.size() ? " and " : ", ";
+            expected += names[i];
+        }
+    }
+    EXPECT_EQ(join_names(names), expected);
+    EXPECT_EQ(concat({}), "");
+    EXPECT_EQ(concat({"", "Site ", "", "S1", " has ", "3", ""}), "Site S1 has 3");
+}
+
 TEST(Names, CountOfPluralises) {
     EXPECT_EQ(count_of(1, "server"), "1 server");
     EXPECT_EQ(count_of(2, "mailbox"), "2 mailboxes");
