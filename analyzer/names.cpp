@@ -1,7 +1,6 @@
 #include "analyzer/names.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace upgrade_risk::analyzer {
 

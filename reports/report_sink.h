@@ -47,7 +47,7 @@ public:
     /// True when spill() would write out a buffer of `size` bytes.
     bool spills_at(std::size_t size) const { return (fd_ >= 0 || discard_) && size >= kBlock; }
 
-    /// Makes the buffer's room for a block and a half, before a report is rendered into it.
+    /// Makes the buffer's room for two blocks, before a report is rendered into it.
     /// A batch opens every report's sink first and renders them one after the other: room made
     /// when the report starts is the memory the last one's finish() gave back, already touched,
     /// instead of fresh pages for every report of the run (docs/performance.md).
