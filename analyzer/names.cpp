@@ -40,7 +40,16 @@ std::string join_names(const std::vector<std::string>& names) {
 
 std::string count_of(std::uint64_t count, std::string_view noun) {
     const std::string_view plural = count == 1 ? "" : noun.ends_with('x') ? "es" : "s";
-    return concat({number_text(count), " ", noun, plural});
+    // The number spelled straight into the words: a large run's findings count thousands of
+    // servers, sites and mailboxes.
+    char number[inventory::kNumberTextAtMost];
+    const auto digits =
+        static_cast<std::size_t>(inventory::write_number_text(number, count) - number);
+    std::string text(digits + 1 + noun.size() + plural.size(), '\0');
+    char* out = copy_into(text.data(), std::string_view(number, digits));
+    *out++ = ' ';
+    copy_into(copy_into(out, noun), plural);
+    return text;
 }
 
 std::string hours_text(std::int64_t seconds) {

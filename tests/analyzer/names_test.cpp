@@ -43,6 +43,7 @@ TEST(Names, CountOfPluralises) {
     EXPECT_EQ(count_of(999, "site"), "999 sites");
     EXPECT_EQ(count_of(1000, "site"), "1,000 sites");
     EXPECT_EQ(count_of(2316400, "mailbox"), "2,316,400 mailboxes");
+    EXPECT_EQ(count_of(UINT64_MAX, "server"), "18,446,744,073,709,551,615 servers");
 }
 
 TEST(Names, HoursTextShowsSecondsOnlyWhenThereAreSome) {
