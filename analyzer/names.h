@@ -2,16 +2,18 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "inventory/copy_into.h"
 #include "inventory/number_text.h"
 
 namespace upgrade_risk::analyzer {
+
+using inventory::copy_into;
 
 /// The order a reader expects names in: case-insensitively, then by exact spelling.
 bool name_less(std::string_view a, std::string_view b);
@@ -28,12 +30,6 @@ std::string concat(std::initializer_list<std::string_view> parts);
 /// before the first, " and " before the last, ", " before the others.
 constexpr std::string_view list_separator(std::size_t index, std::size_t count) {
     return index == 0 ? "" : index + 1 == count ? " and " : ", ";
-}
-
-/// Copies `bytes` to `out`, which has room for them; returns where they end.
-inline char* copy_into(char* out, std::string_view bytes) {
-    if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
-    return out + bytes.size();
 }
 
 /// join_names of `name(item)` for each item, without a vector of copied names; `name` is

@@ -2,7 +2,8 @@
 
 #include <array>
 #include <charconv>
-#include <cstring>
+
+#include "inventory/copy_into.h"
 
 namespace upgrade_risk::inventory {
 namespace {
@@ -33,13 +34,10 @@ std::string_view to_string(Version version) {
 std::string to_string(const ProductLevel& level) {
     // Spelled in a buffer and made a string once, which stays in the string's own bytes: the
     // words of a large run name a level a hundred thousand times and more.
-    const std::string_view version = to_string(level.version);
     char text[24];  // "4.0 SP" and any int
-    std::memcpy(text, version.data(), version.size());
-    char* end = text + version.size();
+    char* end = copy_into(text, to_string(level.version));
     if (level.service_pack > 0) {
-        std::memcpy(end, " SP", 3);
-        end = std::to_chars(end + 3, text + sizeof text, level.service_pack).ptr;
+        end = std::to_chars(copy_into(end, " SP"), text + sizeof text, level.service_pack).ptr;
     }
     return std::string(text, static_cast<std::size_t>(end - text));
 }

@@ -6,10 +6,13 @@
 #include <cstring>
 
 #include "inventory/byte_words.h"
+#include "inventory/copy_into.h"
 
 namespace upgrade_risk::reports {
 
 namespace {
+
+using inventory::copy_into;
 
 /// Where `text`, from an offset, next holds a byte a JSON string escapes (a control character,
 /// '"' or '\\'); text.size() when it holds none.
@@ -33,18 +36,13 @@ constexpr std::string_view kShortEscaped = "\"\\\n\r\t\b\f";
 constexpr std::string_view kShortEscapes = "\"\\nrtbf";
 static_assert(kShortEscaped.size() == kShortEscapes.size());
 
-char* copy(char* out, std::string_view bytes) {
-    std::memcpy(out, bytes.data(), bytes.size());
-    return out + bytes.size();
-}
-
 /// Writes `text` quoted at `out`, which has room for quoted_size_at_most(text); runs of plain
 /// characters are copied whole. Returns the end.
 char* write_quoted(char* out, std::string_view text) {
     *out++ = '"';
     std::size_t plain = 0;  // start of the run of characters that need no escape
     for (std::size_t i = 0; (i = next_escaped(text, i)) < text.size(); ++i) {
-        out = copy(out, text.substr(plain, i - plain));
+        out = copy_into(out, text.substr(plain, i - plain));
         plain = i + 1;
         const auto c = static_cast<unsigned char>(text[i]);
         const std::size_t short_form = kShortEscaped.find(static_cast<char>(c));
@@ -53,12 +51,12 @@ char* write_quoted(char* out, std::string_view text) {
             *out++ = kShortEscapes[short_form];
         } else {
             constexpr std::string_view hex = "0123456789abcdef";
-            out = copy(out, "u00");
+            out = copy_into(out, "u00");
             *out++ = hex[c >> 4];
             *out++ = hex[c & 0xf];
         }
     }
-    out = copy(out, text.substr(plain));
+    out = copy_into(out, text.substr(plain));
     *out++ = '"';
     return out;
 }
@@ -137,8 +135,8 @@ void JsonWriter::key(std::string_view name) {
     assert(next_escaped(name, 0) == name.size());
     char* out = start_value(name.size() + 4);
     *out++ = '"';
-    out = copy(out, name);
-    cursor_ = copy(out, "\": ");
+    out = copy_into(out, name);
+    cursor_ = copy_into(out, "\": ");
     after_key_ = true;
 }
 
@@ -146,14 +144,14 @@ void JsonWriter::value(std::string_view text) {
     cursor_ = write_quoted(start_value(quoted_size_at_most(text)), text);
 }
 
-void JsonWriter::value(bool flag) { cursor_ = copy(start_value(5), flag ? "true" : "false"); }
+void JsonWriter::value(bool flag) { cursor_ = copy_into(start_value(5), flag ? "true" : "false"); }
 
 void JsonWriter::value(std::uint64_t number) {
     char* out = start_value(20);
     cursor_ = std::to_chars(out, out + 20, number).ptr;
 }
 
-void JsonWriter::null() { cursor_ = copy(start_value(4), "null"); }
+void JsonWriter::null() { cursor_ = copy_into(start_value(4), "null"); }
 
 void JsonWriter::member_or_null(std::string_view name, std::string_view text) {
     key(name);
